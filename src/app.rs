@@ -1,0 +1,128 @@
+//! Application state, the router with its layers, and the server loop.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::http::{header, HeaderValue, Request};
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::error::AppError;
+use crate::web::layers;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+}
+
+pub fn router(state: AppState) -> Router {
+    let static_files = Router::new()
+        .nest_service("/static", ServeDir::new(static_dir()))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            // URLs carry `?v=<hash of the file>`, so a year is safe.
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ));
+
+    let pages = Router::new()
+        .merge(crate::pages::router())
+        .merge(crate::auth::routes::router())
+        .merge(crate::staff::router())
+        .merge(crate::groups::router())
+        .merge(crate::pupils::router())
+        .merge(crate::guardians::router())
+        .merge(crate::import::router())
+        .merge(crate::mail::router())
+        .fallback(|| async { AppError::NotFound })
+        .layer(from_fn_with_state(state.clone(), layers::session_and_csrf))
+        .layer(from_fn(layers::error_pages))
+        .layer(from_fn(layers::locale));
+
+    Router::new()
+        .merge(pages)
+        .merge(static_files)
+        .layer(CompressionLayer::new())
+        .layer(from_fn(layers::security_headers))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                // The route template, never the raw path: paths can hold personal link tokens.
+                let route = req
+                    .extensions()
+                    .get::<axum::extract::MatchedPath>()
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or_else(|| "-".into());
+                let id = req
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!("request", method = %req.method(), route, request_id = id)
+            }),
+        )
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// `static/` next to the binary's crate when run from a checkout; overridable for packaging.
+fn static_dir() -> std::path::PathBuf {
+    std::env::var_os("DRIEHOEK_STATIC_DIR")
+        .map(Into::into)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static"))
+}
+
+/// Connects, migrates and builds the state.
+pub async fn prepare(config: Config) -> anyhow::Result<AppState> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    crate::import::routes::recover_interrupted(&db).await?;
+    Ok(AppState {
+        db,
+        config: Arc::new(config),
+    })
+}
+
+/// Serves until `shutdown` resolves, then finishes in-flight requests.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let app = router(state.clone());
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await?;
+    state.db.close().await;
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,86 @@
+//! Staff authentication: passwords, database-backed sessions, one-time links, throttling,
+//! and the extractor that hands a handler the signed-in person.
+
+pub mod access;
+pub mod passwords;
+pub mod routes;
+pub mod sessions;
+pub mod throttle;
+pub mod tokens;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+
+use crate::error::AppError;
+use crate::web::ctx::CurrentSession;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Roles {
+    pub teacher: bool,
+    pub care_coordinator: bool,
+    pub director: bool,
+    pub administrator: bool,
+}
+
+impl Roles {
+    /// Directors, care coordinators and administrators see every pupil of their school;
+    /// teachers only the pupils of their own groups.
+    pub fn sees_whole_school(&self) -> bool {
+        self.director || self.care_coordinator || self.administrator
+    }
+
+    pub fn any(&self) -> bool {
+        self.teacher || self.care_coordinator || self.director || self.administrator
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct StaffUser {
+    pub id: i64,
+    pub school_id: i64,
+    pub name: String,
+    pub email: String,
+    pub roles: Roles,
+}
+
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub token_hash: String,
+    pub csrf: String,
+    pub staff: StaffUser,
+}
+
+/// A handler argument that requires a signed-in staff member.
+pub struct CurrentStaff(pub StaffUser);
+
+impl<S: Send + Sync> FromRequestParts<S> for CurrentStaff {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        match parts
+            .extensions
+            .get::<CurrentSession>()
+            .and_then(|s| s.0.clone())
+        {
+            Some(session) => Ok(CurrentStaff(session.staff.clone())),
+            None => {
+                let next = parts
+                    .uri
+                    .path_and_query()
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or_else(|| "/".into());
+                Err(AppError::SignInRequired { next })
+            }
+        }
+    }
+}
+
+impl StaffUser {
+    pub fn require_admin(&self) -> Result<(), AppError> {
+        if self.roles.administrator {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}

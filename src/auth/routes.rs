@@ -1,0 +1,385 @@
+//! Set-up, sign-in, sign-out and the one-time links to set a password.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use super::{passwords, sessions, throttle};
+use crate::app::AppState;
+use crate::error::AppResult;
+use crate::school;
+use crate::staff::{self, NewStaff, TokenPurpose};
+use crate::web::forms::{self, FormErrors};
+use crate::web::layers::cookie_value;
+use crate::web::{render, see_other, Ctx};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/setup", get(setup_form).post(setup))
+        .route("/sign-in", get(sign_in_form).post(sign_in))
+        .route("/sign-out", post(sign_out))
+        .route("/password/forgot", get(forgot_form).post(forgot))
+        .route(
+            "/password/set/{token}",
+            get(set_password_form).post(set_password),
+        )
+}
+
+// ---------- first set-up ----------
+
+#[derive(Deserialize, Default)]
+pub struct SetupForm {
+    #[serde(default)]
+    school_name: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+    also_director: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "auth/setup.html")]
+struct SetupPage {
+    ctx: Ctx,
+    form: SetupForm,
+    errors: FormErrors,
+}
+
+async fn setup_form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    if school::is_set_up(&state.db).await? {
+        return Ok(Redirect::to("/sign-in").into_response());
+    }
+    render(&SetupPage {
+        ctx,
+        form: SetupForm::default(),
+        errors: FormErrors::default(),
+    })
+}
+
+async fn setup(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<SetupForm>,
+) -> AppResult<Response> {
+    if school::is_set_up(&state.db).await? {
+        return Ok(Redirect::to("/sign-in").into_response());
+    }
+    let mut errors = FormErrors::default();
+    let school_name = forms::required(&mut errors, "school_name", &form.school_name, 120);
+    let city = forms::optional(&mut errors, "city", &form.city, 80);
+    let name = forms::required(&mut errors, "name", &form.name, 120);
+    let email = forms::email(&mut errors, "email", &form.email, true);
+    if let Some(key) = passwords::check_new_password(&form.password, &form.confirm) {
+        errors.add("password", key);
+    }
+    let Some(email) = email.filter(|_| errors.is_empty()) else {
+        return render(&SetupPage { ctx, form, errors });
+    };
+    let hash = passwords::hash(form.password.clone()).await?;
+    let mut tx = state.db.begin().await?;
+    if !school::mark_set_up(&mut tx).await? {
+        return Ok(Redirect::to("/sign-in").into_response());
+    }
+    let (school_id, _) = school::create_school(&mut tx, &school_name, "", &city).await?;
+    let roles = super::Roles {
+        administrator: true,
+        director: forms::checked(&form.also_director),
+        ..Default::default()
+    };
+    let staff_id = staff::insert(&mut tx, school_id, &NewStaff { name, email, roles }).await?;
+    staff::set_password_hash(&mut tx, staff_id, &hash).await?;
+    tx.commit().await?;
+    tracing::info!(staff_id, "installation set up");
+    start_session(&state, staff_id, None, "/?flash=welcome").await
+}
+
+// ---------- sign-in / sign-out ----------
+
+#[derive(Deserialize, Default)]
+pub struct SignInQuery {
+    next: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    next: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "auth/sign_in.html")]
+struct SignInPage {
+    ctx: Ctx,
+    email: String,
+    next: String,
+    error: Option<&'static str>,
+}
+
+async fn sign_in_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<SignInQuery>,
+) -> AppResult<Response> {
+    if !school::is_set_up(&state.db).await? {
+        return Ok(Redirect::to("/setup").into_response());
+    }
+    if ctx.staff.is_some() {
+        return Ok(Redirect::to(&forms::safe_next(q.next.as_deref())).into_response());
+    }
+    render(&SignInPage {
+        ctx,
+        email: String::new(),
+        next: forms::safe_next(q.next.as_deref()),
+        error: None,
+    })
+}
+
+async fn sign_in(
+    State(state): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: axum::http::HeaderMap,
+    ctx: Ctx,
+    Form(form): Form<SignInForm>,
+) -> AppResult<Response> {
+    let next = forms::safe_next(form.next.as_deref());
+    let email = form.email.trim().to_lowercase();
+    let ip = addr.ip().to_string();
+    let page = |error| SignInPage {
+        ctx: ctx.clone(),
+        email: form.email.clone(),
+        next: next.clone(),
+        error: Some(error),
+    };
+    if throttle::is_blocked(&state.db, &email, &ip).await? {
+        let mut response = render(&page("sign-in-throttled"))?;
+        *response.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
+        return Ok(response);
+    }
+    let account = staff::find_for_sign_in(&state.db, &email).await?;
+    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
+    let ok = passwords::verify(form.password.clone(), stored).await;
+    match account {
+        Some(a) if ok && a.enabled => {
+            throttle::clear_account(&state.db, &email).await?;
+            let old = cookie_value(&headers, sessions::COOKIE);
+            start_session(&state, a.id, old.as_deref(), &next).await
+        }
+        _ => {
+            throttle::record_failure(&state.db, &email, &ip).await?;
+            render(&page("sign-in-failed"))
+        }
+    }
+}
+
+/// Creates a fresh session (renewing the id; any old one is removed) and redirects.
+async fn start_session(
+    state: &AppState,
+    staff_id: i64,
+    old_token: Option<&str>,
+    to: &str,
+) -> AppResult<Response> {
+    if let Some(old) = old_token {
+        sessions::delete(&state.db, &super::tokens::hash_token(old)).await?;
+    }
+    let token = sessions::create(&state.db, staff_id).await?;
+    let mut response = Redirect::to(to).into_response();
+    let cookie = sessions::cookie(&token, state.config.secure_cookies());
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(anyhow::Error::from)?,
+    );
+    Ok(response)
+}
+
+async fn sign_out(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> AppResult<Response> {
+    if let Some(token) = cookie_value(&headers, sessions::COOKIE) {
+        sessions::delete(&state.db, &super::tokens::hash_token(&token)).await?;
+    }
+    let mut response = see_other("/sign-in", Some("signed-out"));
+    let cookie = sessions::clear_cookie(state.config.secure_cookies());
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(anyhow::Error::from)?,
+    );
+    Ok(response)
+}
+
+// ---------- forgotten password and one-time links ----------
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/forgot.html")]
+struct ForgotPage {
+    ctx: Ctx,
+    sent: bool,
+    error: Option<&'static str>,
+}
+
+async fn forgot_form(ctx: Ctx) -> AppResult<Response> {
+    render(&ForgotPage {
+        ctx,
+        sent: false,
+        error: None,
+    })
+}
+
+async fn forgot(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<ForgotForm>,
+) -> AppResult<Response> {
+    let Some(email) = forms::normalize_email(&form.email) else {
+        return render(&ForgotPage {
+            ctx,
+            sent: false,
+            error: Some("form-email-invalid"),
+        });
+    };
+    // The answer is the same whether or not the address has an account.
+    if let Some(account) = staff::find_for_sign_in(&state.db, &email).await? {
+        if account.enabled
+            && staff::recent_token_count(&state.db, account.id, TokenPurpose::Reset).await? < 3
+        {
+            let mut tx = state.db.begin().await?;
+            staff::send_password_link(
+                &mut tx,
+                &state.config.base_url,
+                account.id,
+                TokenPurpose::Reset,
+            )
+            .await?;
+            tx.commit().await?;
+        }
+    }
+    render(&ForgotPage {
+        ctx,
+        sent: true,
+        error: None,
+    })
+}
+
+#[derive(Deserialize, Default)]
+pub struct SetPasswordForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/set_password.html")]
+struct SetPasswordPage {
+    ctx: Ctx,
+    valid: bool,
+    invite: bool,
+    name: String,
+    errors: FormErrors,
+}
+
+/// Pages reached through a personal link must not leak it to other sites.
+fn no_referrer(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
+
+/// Showing the form never uses up the link (mail scanners open links too).
+async fn set_password_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let found = staff::find_token(&state.db, &token).await?;
+    let page = match found {
+        Some(t) => SetPasswordPage {
+            ctx,
+            valid: true,
+            invite: t.purpose == TokenPurpose::Invite,
+            name: t.staff_name,
+            errors: FormErrors::default(),
+        },
+        None => SetPasswordPage {
+            ctx,
+            valid: false,
+            invite: false,
+            name: String::new(),
+            errors: FormErrors::default(),
+        },
+    };
+    Ok(no_referrer(render(&page)?))
+}
+
+async fn set_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<SetPasswordForm>,
+) -> AppResult<Response> {
+    let Some(found) = staff::find_token(&state.db, &token).await? else {
+        let page = SetPasswordPage {
+            ctx,
+            valid: false,
+            invite: false,
+            name: String::new(),
+            errors: FormErrors::default(),
+        };
+        return Ok(no_referrer(render(&page)?));
+    };
+    let mut errors = FormErrors::default();
+    if let Some(key) = passwords::check_new_password(&form.password, &form.confirm) {
+        errors.add("password", key);
+        let page = SetPasswordPage {
+            ctx,
+            valid: true,
+            invite: found.purpose == TokenPurpose::Invite,
+            name: found.staff_name,
+            errors,
+        };
+        return Ok(no_referrer(render(&page)?));
+    }
+    let hash = passwords::hash(form.password).await?;
+    let mut tx = state.db.begin().await?;
+    if !staff::use_token(&mut tx, &token).await? {
+        let page = SetPasswordPage {
+            ctx,
+            valid: false,
+            invite: false,
+            name: String::new(),
+            errors: FormErrors::default(),
+        };
+        return Ok(no_referrer(render(&page)?));
+    }
+    staff::set_password_hash(&mut tx, found.staff_id, &hash).await?;
+    tx.commit().await?;
+    // A new password signs out every other session of this person.
+    sessions::delete_all_for(&state.db, found.staff_id).await?;
+    start_session(&state, found.staff_id, None, "/?flash=password-set")
+        .await
+        .map(no_referrer)
+}

@@ -1,0 +1,234 @@
+//! Translation layer: every text the product shows comes from `locales/{nl,en}/*.ftl`.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "nl",
+        // Isolation marks (U+2068/9) would end up inside e-mail subjects and test assertions.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().get(..2) {
+            Some("nl") => Some(Lang::Nl),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Picks the first supported language of an `Accept-Language` header; Dutch otherwise.
+    pub fn from_accept_language(header: &str) -> Lang {
+        let mut candidates: Vec<(f32, Lang)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut bits = part.split(';');
+                let lang = Lang::from_code(bits.next()?)?;
+                let q = bits
+                    .find_map(|b| b.trim().strip_prefix("q="))
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                Some((q, lang))
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+        candidates.first().map(|c| c.1).unwrap_or_default()
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        match self {
+            Lang::Nl => fluent_templates::langid!("nl"),
+            Lang::En => fluent_templates::langid!("en"),
+        }
+    }
+
+    /// The text for `key`.
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(&self.id(), key)
+    }
+
+    /// The text for `key` with named string arguments.
+    pub fn tr(self, key: &str, args: &[(&str, String)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
+            .collect();
+        LOCALES.lookup_with_args(&self.id(), key, &map)
+    }
+
+    /// The text for `key` with one numeric argument (plural rules apply).
+    pub fn tn(self, key: &str, name: &str, n: i64) -> String {
+        let mut map: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        map.insert(Cow::Owned(name.to_string()), FluentValue::from(n));
+        LOCALES.lookup_with_args(&self.id(), key, &map)
+    }
+
+    /// Whether a key exists in this language (used to validate keys that arrive in URLs).
+    pub fn has(self, key: &str) -> bool {
+        LOCALES.try_lookup(&self.id(), key).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_prefers_supported_by_quality() {
+        assert_eq!(
+            Lang::from_accept_language("en-GB,en;q=0.9,nl;q=0.8"),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_accept_language("de-DE,nl;q=0.5,en;q=0.9"),
+            Lang::En
+        );
+        assert_eq!(Lang::from_accept_language("fr"), Lang::Nl);
+        assert_eq!(Lang::from_accept_language(""), Lang::Nl);
+    }
+
+    #[test]
+    fn both_languages_translate() {
+        assert_eq!(Lang::Nl.t("app-name"), "Driehoek");
+        assert_ne!(Lang::Nl.t("nav-pupils"), Lang::En.t("nav-pupils"));
+    }
+}
+
+/// Every text key the templates and code use exists in both languages, and both languages
+/// have the same keys: a missing translation fails the build's tests, not a user's page.
+#[cfg(test)]
+mod completeness {
+    use super::Lang;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files(&path, ext, out);
+            } else if path.extension().is_some_and(|e| e == ext) {
+                out.push(path);
+            }
+        }
+    }
+
+    /// Literal keys in calls like `ctx.t("key")`, `field_label("x")` and `Some("flash")`.
+    fn used_keys() -> BTreeSet<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        files(&root.join("templates"), "html", &mut paths);
+        let mut keys = BTreeSet::new();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for call in ["ctx.t(\"", "ctx.tr(\"", "ctx.tn(\"", "ctx.tr2(\""] {
+                for part in text.split(call).skip(1) {
+                    keys.insert(part.split('"').next().unwrap().to_string());
+                }
+            }
+            for call in ["field_label(\"", "m::input(ctx, errors, \""] {
+                for part in text.split(call).skip(1) {
+                    keys.insert(format!("field-{}", part.split('"').next().unwrap()));
+                }
+            }
+            // Hints passed to the input macro: `"text", "some-hint",`.
+            for part in text.split("m::input(ctx, errors, ").skip(1) {
+                let args: Vec<&str> = part.split(')').next().unwrap().split(", ").collect();
+                if let Some(hint) = args.get(3).map(|h| h.trim_matches('"')) {
+                    if !hint.is_empty() {
+                        keys.insert(hint.to_string());
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    fn ftl_keys(lang: &str) -> BTreeSet<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        let mut paths = Vec::new();
+        files(&root, "ftl", &mut paths);
+        let mut keys = BTreeSet::new();
+        for path in paths {
+            for line in std::fs::read_to_string(path).unwrap().lines() {
+                if let Some((k, _)) = line.split_once(" =") {
+                    if !k.starts_with([' ', '#', '-']) && !k.is_empty() {
+                        keys.insert(k.trim().to_string());
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn both_languages_have_the_same_keys() {
+        let nl = ftl_keys("nl");
+        let en = ftl_keys("en");
+        let only_nl: Vec<_> = nl.difference(&en).collect();
+        let only_en: Vec<_> = en.difference(&nl).collect();
+        assert!(
+            only_nl.is_empty() && only_en.is_empty(),
+            "only nl: {only_nl:?}; only en: {only_en:?}"
+        );
+    }
+
+    #[test]
+    fn every_used_key_is_translated() {
+        let (nl, en) = (ftl_keys("nl"), ftl_keys("en"));
+        let missing: Vec<String> = used_keys()
+            .into_iter()
+            .filter(|k| !nl.contains(k) || !en.contains(k))
+            .collect();
+        assert!(missing.is_empty(), "untranslated keys: {missing:?}");
+    }
+
+    #[test]
+    fn codes_shown_through_translations_exist() {
+        let codes: &[(&str, &[&str])] = &[
+            ("relationship", &crate::guardians::RELATIONSHIPS),
+            ("school-type", &crate::groups::SCHOOL_TYPES),
+            ("language", &crate::guardians::LANGUAGES),
+            ("import-status", &["preview", "running", "done", "failed"]),
+            ("mail-status", &["pending", "sent", "failed"]),
+        ];
+        for (prefix, values) in codes {
+            for v in *values {
+                for lang in Lang::ALL {
+                    assert!(
+                        lang.has(&format!("{prefix}-{v}")),
+                        "{prefix}-{v} in {lang:?}"
+                    );
+                }
+            }
+        }
+        for n in 1..=12 {
+            assert!(Lang::En.has(&format!("month-{n}")) && Lang::Nl.has(&format!("month-{n}")));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Driehoek: conversations between school, parents and pupil.
+//!
+//! Shared core: `config`, `db`, `auth`, `mail`, `i18n`, `error`, `web`, `timefmt`.
+//! Features (what users do): `pages` (start page), `staff`, `groups`, `pupils`, `guardians`,
+//! `import`, `demo`.
+
+pub mod app;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod groups;
+pub mod guardians;
+pub mod i18n;
+pub mod import;
+pub mod mail;
+pub mod pages;
+pub mod pupils;
+pub mod school;
+pub mod staff;
+pub mod timefmt;
+pub mod web;

@@ -1,0 +1,91 @@
+//! Outgoing mail. Every message is written to the `outbox` table in the same transaction as the
+//! event that causes it; delivery happens from there. Administrators can read the outbox in the
+//! app, which is also where mail stays when no SMTP server is configured.
+
+pub mod routes;
+
+pub use routes::router;
+
+use crate::db::{now, Tx};
+
+pub struct Outgoing {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+}
+
+/// Queues a message inside the caller's transaction; returns the outbox id.
+pub async fn enqueue(
+    tx: &mut Tx,
+    school_id: Option<i64>,
+    mail: &Outgoing,
+) -> Result<i64, sqlx::Error> {
+    use sqlx::Row;
+    let at = now();
+    let row = sqlx::query(
+        "INSERT INTO outbox (school_id, to_address, subject, body_text, body_html, status, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, 'pending', $6, $6) RETURNING id",
+    )
+    .bind(school_id)
+    .bind(&mail.to)
+    .bind(&mail.subject)
+    .bind(&mail.text)
+    .bind(html_from_text(&mail.text))
+    .bind(at)
+    .fetch_one(&mut **tx)
+    .await?;
+    let id: i64 = row.try_get("id")?;
+    tracing::info!(outbox_id = id, "mail queued");
+    Ok(id)
+}
+
+/// The HTML part: the same words, escaped, paragraphs kept and links made clickable.
+pub fn html_from_text(text: &str) -> String {
+    let mut html = String::from(
+        "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\">",
+    );
+    for para in text.split("\n\n") {
+        html.push_str("<p>");
+        let lines: Vec<String> = para
+            .lines()
+            .map(|line| {
+                line.split(' ')
+                    .map(|word| {
+                        if word.starts_with("http://") || word.starts_with("https://") {
+                            let w = escape(word);
+                            format!("<a href=\"{w}\">{w}</a>")
+                        } else {
+                            escape(word)
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        html.push_str(&lines.join("<br>"));
+        html.push_str("</p>");
+    }
+    html.push_str("</body></html>");
+    html
+}
+
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_part_escapes_and_links() {
+        let html = html_from_text("Hallo <Jan>,\n\nKlik https://x.example/a?b=1&c=2 nu.");
+        assert!(html.contains("Hallo &lt;Jan&gt;,"));
+        assert!(html.contains("<a href=\"https://x.example/a?b=1&amp;c=2\">"));
+        assert_eq!(html.matches("<p>").count(), 2);
+    }
+}

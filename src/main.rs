@@ -1,0 +1,120 @@
+//! `driehoek`: serve (default), demo, create-admin, migrate.
+
+use std::net::SocketAddr;
+
+use clap::{Parser, Subcommand};
+use driehoek::{app, config::Config};
+
+#[derive(Parser)]
+#[command(
+    name = "driehoek",
+    version,
+    about = "Gesprekken tussen school, ouders en leerling"
+)]
+struct Cli {
+    /// sqlite://path (default: sqlite://data/driehoek.db) or postgres://…
+    #[arg(long, env = "DATABASE_URL", global = true)]
+    database_url: Option<String>,
+    /// Address to listen on (default 127.0.0.1:3000).
+    #[arg(long, env = "DRIEHOEK_ADDR", global = true)]
+    addr: Option<SocketAddr>,
+    /// Public address used in links in e-mails (default: http://<addr>).
+    #[arg(long, env = "DRIEHOEK_BASE_URL", global = true)]
+    base_url: Option<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web application (the default).
+    Serve,
+    /// Fill the database with a realistic demo school and print how to sign in.
+    Demo {
+        /// Start the web application afterwards.
+        #[arg(long)]
+        serve: bool,
+    },
+    /// Create the first administrator without the browser (headless set-up).
+    CreateAdmin {
+        #[arg(long)]
+        school: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+        /// Password; without it a one-time link to set one is printed.
+        #[arg(long, env = "DRIEHOEK_ADMIN_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+    /// Apply database migrations and exit.
+    Migrate,
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "driehoek=info,tower_http=info,sqlx=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let config = Config::new(cli.database_url, cli.addr, cli.base_url);
+    match run(cli.command.unwrap_or(Command::Serve), config).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("driehoek: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            app::prepare(config).await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Demo { serve: then_serve } => {
+            let state = app::prepare(config.clone()).await?;
+            let report = driehoek::demo::fill(&state.db).await?;
+            println!("{report}");
+            if then_serve {
+                state.db.close().await;
+                serve(config).await?;
+            }
+            Ok(())
+        }
+        Command::CreateAdmin {
+            school,
+            name,
+            email,
+            password,
+        } => {
+            let state = app::prepare(config).await?;
+            let outcome =
+                driehoek::staff::create_first_admin(&state, &school, &name, &email, password)
+                    .await?;
+            println!("{outcome}");
+            Ok(())
+        }
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let addr = config.addr;
+    let base = config.base_url.clone();
+    let backend = if config.database_url.starts_with("postgres") {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    };
+    let state = app::prepare(config).await?;
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(%addr, backend, "Driehoek is listening");
+    println!("Driehoek draait op {base} ({backend}). Stoppen: Ctrl-C.");
+    app::serve(listener, state, app::shutdown_signal()).await
+}

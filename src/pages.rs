@@ -1,0 +1,208 @@
+//! The start page per role, the language switch, health check and the error page.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::access::{self, GROUP_VISIBLE};
+use crate::error::AppResult;
+use crate::i18n::Lang;
+use crate::school;
+use crate::web::forms::safe_next;
+use crate::web::layers::LANG_COOKIE;
+use crate::web::{render, Ctx};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/healthz", get(healthz))
+        .route("/lang/{code}", get(switch_language))
+}
+
+pub struct MyGroup {
+    pub id: i64,
+    pub name: String,
+    pub pupils: i64,
+}
+
+pub struct SchoolStats {
+    pub pupils: i64,
+    pub groups: i64,
+    pub guardians: i64,
+    pub staff: i64,
+    pub groups_without_staff: i64,
+    pub pupils_without_guardian: i64,
+    pub guardians_without_email: i64,
+    pub interpreter_needed: i64,
+    pub mail_waiting: i64,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    ctx: Ctx,
+    school_name: String,
+    year_name: String,
+    groups: Vec<MyGroup>,
+    stats: Option<SchoolStats>,
+}
+
+async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    let Some(me) = ctx.staff.clone() else {
+        let to = if school::is_set_up(&state.db).await? {
+            "/sign-in"
+        } else {
+            "/setup"
+        };
+        return Ok(Redirect::to(to).into_response());
+    };
+    let db = &state.db;
+    let school_name = school::school_name(db, me.school_id).await?;
+    let year_name = school::current_year(db, me.school_id)
+        .await?
+        .map(|y| y.1)
+        .unwrap_or_default();
+    // A teacher's own groups; the whole-school roles see the figures instead.
+    let (school_id, staff_id, _) = access::scope(&me);
+    let sql = format!(
+        "SELECT g.id, g.name, (SELECT COUNT(*) FROM pupils p WHERE p.group_id = g.id AND p.archived_at IS NULL) AS pupils \
+         FROM groups g WHERE {GROUP_VISIBLE} AND g.archived_at IS NULL ORDER BY g.grade, g.name"
+    );
+    let groups = sqlx::query_as::<_, (i64, String, i64)>(&sql)
+        .bind(school_id)
+        .bind(staff_id)
+        .bind(0_i64)
+        .fetch_all(db.read())
+        .await?
+        .into_iter()
+        .map(|(id, name, pupils)| MyGroup { id, name, pupils })
+        .collect();
+    let stats = if me.roles.sees_whole_school() {
+        Some(school_stats(&state, me.school_id).await?)
+    } else {
+        None
+    };
+    render(&HomePage {
+        ctx,
+        school_name,
+        year_name,
+        groups,
+        stats,
+    })
+}
+
+async fn count(state: &AppState, sql: &str, school_id: i64) -> Result<i64, sqlx::Error> {
+    let (n,): (i64,) = sqlx::query_as(sql)
+        .bind(school_id)
+        .fetch_one(state.db.read())
+        .await?;
+    Ok(n)
+}
+
+async fn school_stats(state: &AppState, s: i64) -> Result<SchoolStats, sqlx::Error> {
+    Ok(SchoolStats {
+        pupils: count(state, "SELECT COUNT(*) FROM pupils WHERE school_id = $1 AND archived_at IS NULL", s).await?,
+        groups: count(state, "SELECT COUNT(*) FROM groups WHERE school_id = $1 AND archived_at IS NULL", s).await?,
+        guardians: count(state, "SELECT COUNT(*) FROM guardians WHERE school_id = $1 AND archived_at IS NULL", s).await?,
+        staff: count(state, "SELECT COUNT(*) FROM staff WHERE school_id = $1 AND disabled_at IS NULL", s).await?,
+        groups_without_staff: count(
+            state,
+            "SELECT COUNT(*) FROM groups g WHERE g.school_id = $1 AND g.archived_at IS NULL \
+             AND NOT EXISTS (SELECT 1 FROM group_staff gs WHERE gs.group_id = g.id)",
+            s,
+        )
+        .await?,
+        pupils_without_guardian: count(
+            state,
+            "SELECT COUNT(*) FROM pupils p WHERE p.school_id = $1 AND p.archived_at IS NULL \
+             AND NOT EXISTS (SELECT 1 FROM pupil_guardians l WHERE l.pupil_id = p.id)",
+            s,
+        )
+        .await?,
+        guardians_without_email: count(
+            state,
+            "SELECT COUNT(*) FROM guardians WHERE school_id = $1 AND archived_at IS NULL AND email IS NULL",
+            s,
+        )
+        .await?,
+        interpreter_needed: count(
+            state,
+            "SELECT COUNT(*) FROM guardians WHERE school_id = $1 AND archived_at IS NULL AND interpreter_needed = 1",
+            s,
+        )
+        .await?,
+        mail_waiting: count(state, "SELECT COUNT(*) FROM outbox WHERE school_id = $1 AND status = 'pending'", s).await?,
+    })
+}
+
+/// 200 when the database answers; 503 otherwise (for load balancers and the fresh-clone check).
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct BackQuery {
+    back: Option<String>,
+}
+
+/// The language switch is a plain link (works without JavaScript); it only sets a preference.
+async fn switch_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<BackQuery>,
+) -> Response {
+    let lang = Lang::from_code(&code).unwrap_or_default();
+    let mut response = Redirect::to(&safe_next(q.back.as_deref())).into_response();
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{}",
+        lang.code(),
+        if state.config.secure_cookies() {
+            "; Secure"
+        } else {
+            ""
+        }
+    );
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    response
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPageTemplate {
+    pub ctx: Ctx,
+    pub status: u16,
+    pub title_key: &'static str,
+    pub body_key: &'static str,
+}
+
+impl ErrorPageTemplate {
+    pub fn new(ctx: Ctx, status: StatusCode) -> Self {
+        let (title_key, body_key) = match status.as_u16() {
+            404 | 405 => ("error-404-title", "error-404-body"),
+            403 => ("error-403-title", "error-403-body"),
+            413 => ("error-413-title", "error-413-body"),
+            429 => ("error-429-title", "error-429-body"),
+            400..=499 => ("error-400-title", "error-400-body"),
+            _ => ("error-500-title", "error-500-body"),
+        };
+        ErrorPageTemplate {
+            ctx,
+            status: status.as_u16(),
+            title_key,
+            body_key,
+        }
+    }
+}

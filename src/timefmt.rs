@@ -1,0 +1,184 @@
+//! Dates and times as people in the Netherlands read them: Europe/Amsterdam, Dutch style.
+//!
+//! The EU rule (summer time from the last Sunday of March 01:00 UTC to the last Sunday of
+//! October 01:00 UTC) is all Europe/Amsterdam needs, so no time-zone database is bundled.
+
+use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+
+use crate::i18n::Lang;
+
+fn last_sunday(year: i32, month: Month) -> Date {
+    let mut day = Date::from_calendar_date(year, month, month.length(year)).expect("valid date");
+    while day.weekday() != Weekday::Sunday {
+        day = day.previous_day().expect("valid date");
+    }
+    day
+}
+
+/// The Amsterdam offset (CET +1 or CEST +2) at a UTC instant.
+pub fn amsterdam_offset(at: OffsetDateTime) -> UtcOffset {
+    let at = at.to_offset(UtcOffset::UTC);
+    let year = at.year();
+    let start = last_sunday(year, Month::March)
+        .with_hms(1, 0, 0)
+        .expect("valid")
+        .assume_utc();
+    let end = last_sunday(year, Month::October)
+        .with_hms(1, 0, 0)
+        .expect("valid")
+        .assume_utc();
+    let hours = if at >= start && at < end { 2 } else { 1 };
+    UtcOffset::from_hms(hours, 0, 0).expect("valid offset")
+}
+
+pub fn to_amsterdam(unix: i64) -> OffsetDateTime {
+    let at = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    at.to_offset(amsterdam_offset(at))
+}
+
+/// Today's date in Amsterdam.
+pub fn today() -> Date {
+    to_amsterdam(crate::db::now()).date()
+}
+
+/// `7 september 2026` / `7 September 2026`.
+pub fn date(lang: Lang, d: Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day(),
+        lang.t(&format!("month-{}", u8::from(d.month()))),
+        d.year()
+    )
+}
+
+/// `ma 7 september 2026` with the weekday, for schedules.
+pub fn date_with_weekday(lang: Lang, d: Date) -> String {
+    let wd = d.weekday().number_from_monday();
+    format!("{} {}", lang.t(&format!("weekday-{wd}")), date(lang, d))
+}
+
+/// `7 september 2026, 19:30` (24-hour clock in both languages, as schools write it).
+pub fn datetime(lang: Lang, unix: i64) -> String {
+    let at = to_amsterdam(unix);
+    format!(
+        "{}, {:02}:{:02}",
+        date(lang, at.date()),
+        at.hour(),
+        at.minute()
+    )
+}
+
+/// `dd-mm-jjjj`, the short form Dutch forms use.
+pub fn short_date(d: Date) -> String {
+    format!("{:02}-{:02}-{}", d.day(), u8::from(d.month()), d.year())
+}
+
+/// Parses an ISO date as stored in the database.
+pub fn parse_iso(s: &str) -> Option<Date> {
+    Date::parse(s, time::macros::format_description!("[year]-[month]-[day]")).ok()
+}
+
+pub fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+/// Parses what a person types in a date field: `dd-mm-jjjj` (also with / or .) or ISO.
+pub fn parse_user_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if let Some(d) = parse_iso(s) {
+        return Some(d);
+    }
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let day: u8 = parts[0].parse().ok()?;
+    let month: u8 = parts[1].parse().ok()?;
+    let year: i32 = parts[2].parse().ok()?;
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
+}
+
+/// Age in whole years on a given day.
+pub fn age_on(birth: Date, on: Date) -> i32 {
+    let mut age = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    age
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn amsterdam_switches_on_the_eu_dates() {
+        // 2026: summer time from 29 March 01:00 UTC until 25 October 01:00 UTC.
+        assert_eq!(
+            amsterdam_offset(datetime!(2026-03-29 00:59 UTC)).whole_hours(),
+            1
+        );
+        assert_eq!(
+            amsterdam_offset(datetime!(2026-03-29 01:00 UTC)).whole_hours(),
+            2
+        );
+        assert_eq!(
+            amsterdam_offset(datetime!(2026-10-25 00:59 UTC)).whole_hours(),
+            2
+        );
+        assert_eq!(
+            amsterdam_offset(datetime!(2026-10-25 01:00 UTC)).whole_hours(),
+            1
+        );
+        assert_eq!(
+            amsterdam_offset(datetime!(2026-12-01 12:00 UTC)).whole_hours(),
+            1
+        );
+    }
+
+    #[test]
+    fn formats_dutch_style() {
+        let unix = datetime!(2026-09-07 17:30 UTC).unix_timestamp();
+        assert_eq!(datetime(Lang::Nl, unix), "7 september 2026, 19:30");
+        assert_eq!(datetime(Lang::En, unix), "7 September 2026, 19:30");
+        assert_eq!(
+            date_with_weekday(Lang::Nl, time::macros::date!(2026 - 09 - 07)),
+            "maandag 7 september 2026"
+        );
+        assert_eq!(
+            short_date(time::macros::date!(2015 - 03 - 04)),
+            "04-03-2015"
+        );
+    }
+
+    #[test]
+    fn parses_typed_dates() {
+        let d = time::macros::date!(2015 - 03 - 04);
+        for s in [
+            "04-03-2015",
+            "4-3-2015",
+            "04/03/2015",
+            "4.3.2015",
+            "2015-03-04",
+            " 04-03-2015 ",
+        ] {
+            assert_eq!(parse_user_date(s), Some(d), "{s}");
+        }
+        for s in [
+            "",
+            "31-02-2015",
+            "04-13-2015",
+            "yesterday",
+            "4-3-15",
+            "1-1-1800",
+        ] {
+            assert_eq!(parse_user_date(s), None, "{s}");
+        }
+        assert_eq!(age_on(d, time::macros::date!(2026 - 03 - 03)), 10);
+        assert_eq!(age_on(d, time::macros::date!(2026 - 03 - 04)), 11);
+    }
+}

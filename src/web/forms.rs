@@ -1,0 +1,173 @@
+//! Small helpers for form input: cleaning text, checking e-mail addresses, collecting errors.
+
+/// Field errors as translation keys, in form order.
+#[derive(Default, Debug, Clone)]
+pub struct FormErrors(Vec<(&'static str, &'static str)>);
+
+impl FormErrors {
+    pub fn add(&mut self, field: &'static str, key: &'static str) {
+        if self.get(field).is_none() {
+            self.0.push((field, key));
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&'static str> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, k)| *k)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn list(&self) -> &[(&'static str, &'static str)] {
+        &self.0
+    }
+}
+
+/// Trims and collapses inner whitespace; control characters are dropped.
+pub fn clean(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| w.chars().filter(|c| !c.is_control()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Required text of at most `max` characters.
+pub fn required(errors: &mut FormErrors, field: &'static str, value: &str, max: usize) -> String {
+    let v = clean(value);
+    if v.is_empty() {
+        errors.add(field, "form-required");
+    } else if v.chars().count() > max {
+        errors.add(field, "form-too-long");
+    }
+    v
+}
+
+/// Optional text of at most `max` characters.
+pub fn optional(errors: &mut FormErrors, field: &'static str, value: &str, max: usize) -> String {
+    let v = clean(value);
+    if v.chars().count() > max {
+        errors.add(field, "form-too-long");
+    }
+    v
+}
+
+/// A plausible e-mail address (one @, a dot in the domain, no spaces), lowercased.
+pub fn normalize_email(value: &str) -> Option<String> {
+    let v = value.trim().to_lowercase();
+    let (local, domain) = v.split_once('@')?;
+    let ok = !local.is_empty()
+        && local.len() <= 64
+        && v.len() <= 254
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !v
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == ';');
+    ok.then_some(v)
+}
+
+pub fn email(
+    errors: &mut FormErrors,
+    field: &'static str,
+    value: &str,
+    required: bool,
+) -> Option<String> {
+    if value.trim().is_empty() {
+        if required {
+            errors.add(field, "form-required");
+        }
+        return None;
+    }
+    let e = normalize_email(value);
+    if e.is_none() {
+        errors.add(field, "form-email-invalid");
+    }
+    e
+}
+
+/// Checkbox values arrive as "on" (or are absent).
+pub fn checked(v: &Option<String>) -> bool {
+    v.as_deref()
+        .is_some_and(|s| !s.is_empty() && s != "0" && s != "off")
+}
+
+/// Only local paths may be used as a return address after sign-in (no open redirects).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            normalize_email(" Jan.Jansen@School.NL ").as_deref(),
+            Some("jan.jansen@school.nl")
+        );
+        for bad in [
+            "",
+            "jan",
+            "jan@",
+            "@school.nl",
+            "jan@school",
+            "jan@@school.nl",
+            "j an@school.nl",
+            "jan@school.nl.",
+        ] {
+            assert_eq!(normalize_email(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn next_paths_stay_local() {
+        assert_eq!(safe_next(Some("/pupils?q=a")), "/pupils?q=a");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn cleaning_and_limits() {
+        assert_eq!(clean("  Jan \t van  Dijk\u{0007} "), "Jan van Dijk");
+        let mut e = FormErrors::default();
+        required(&mut e, "name", "   ", 10);
+        optional(&mut e, "note", "abcdefghijk", 10);
+        assert_eq!(e.get("name"), Some("form-required"));
+        assert_eq!(e.get("note"), Some("form-too-long"));
+    }
+}
+
+/// A posted form as name/value pairs, for forms with repeated fields (checkbox lists).
+pub struct FormData(pub Vec<(String, String)>);
+
+impl FormData {
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, v)| k == name && !v.is_empty())
+    }
+
+    /// All values of a repeated field that parse as ids.
+    pub fn ids(&self, name: &str) -> Vec<i64> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .filter_map(|(_, v)| v.parse().ok())
+            .collect()
+    }
+}

@@ -1,0 +1,258 @@
+//! Middleware: language, sessions + CSRF, friendly error pages, request ids and headers.
+
+use std::sync::Arc;
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::app::AppState;
+use crate::auth::sessions;
+use crate::error::{AppError, ErrorPage};
+use crate::i18n::Lang;
+use crate::web::ctx::{Ctx, CurrentSession};
+
+pub const LANG_COOKIE: &str = "driehoek_lang";
+/// Form posts larger than this are refused before they are parsed (uploads use multipart).
+const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
+
+pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// The language: the switch's cookie first, then the browser's preference, else Dutch.
+pub async fn locale(mut req: Request, next: Next) -> Response {
+    let lang = cookie_value(req.headers(), LANG_COOKIE)
+        .and_then(|c| Lang::from_code(&c))
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .map(Lang::from_accept_language)
+        })
+        .unwrap_or_default();
+    req.extensions_mut().insert(lang);
+    let mut response = next.run(req).await;
+    response.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.code()),
+    );
+    response
+}
+
+/// Loads the staff session and guards every state-changing request against cross-site use:
+/// the browser's `Sec-Fetch-Site`/`Origin` must be ours, and a signed-in person's form must
+/// carry the session's token (`_csrf` in the form body or, for uploads, in the query string).
+pub async fn session_and_csrf(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    match load_and_check(&state, req).await {
+        Ok(req) => next.run(req).await,
+        Err(err) => err.into_response(),
+    }
+}
+
+async fn load_and_check(state: &AppState, mut req: Request) -> Result<Request, AppError> {
+    let session = match cookie_value(req.headers(), sessions::COOKIE) {
+        Some(token) if !token.is_empty() => sessions::load(&state.db, &token).await?.map(Arc::new),
+        _ => None,
+    };
+    let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if unsafe_method {
+        if !same_origin(req.headers(), &state.config.base_url) {
+            return Err(AppError::CsrfRejected);
+        }
+        if let Some(session) = &session {
+            let (sent, rebuilt) = form_token(req).await?;
+            req = rebuilt;
+            if !sent.is_some_and(|t| constant_time_eq(t.as_bytes(), session.csrf.as_bytes())) {
+                return Err(AppError::CsrfRejected);
+            }
+        }
+    }
+    req.extensions_mut().insert(CurrentSession(session));
+    Ok(req)
+}
+
+/// Browsers tell us where a request comes from; tools without these headers are let through
+/// (they carry no ambient cookies of a victim, and signed-in posts also need the form token).
+pub fn same_origin(headers: &HeaderMap, base_url: &str) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return matches!(site, "same-origin" | "none");
+    }
+    match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        None | Some("null") => true,
+        Some(origin) => {
+            let host = headers
+                .get(header::HOST)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
+            origin_host == host || origin.trim_end_matches('/') == base_url
+        }
+    }
+}
+
+/// Reads `_csrf` from the query string or an urlencoded body, then puts the body back.
+async fn form_token(req: Request) -> Result<(Option<String>, Request), AppError> {
+    let from_query = req.uri().query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "_csrf")
+            .map(|(_, v)| v.into_owned())
+    });
+    if from_query.is_some() {
+        return Ok((from_query, req));
+    }
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Ok((None, req));
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = to_bytes(body, MAX_FORM_BYTES)
+        .await
+        .map_err(|_| AppError::TooLarge)?;
+    let token = form_urlencoded::parse(&bytes)
+        .find(|(k, _)| k == "_csrf")
+        .map(|(_, v)| v.into_owned());
+    Ok((token, Request::from_parts(parts, Body::from(bytes))))
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Turns every error response (our own, axum's extractor rejections, unknown routes) into a
+/// friendly page in the user's language, without internal details.
+pub async fn error_pages(req: Request, next: Next) -> Response {
+    let lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
+    let session = req
+        .extensions()
+        .get::<CurrentSession>()
+        .cloned()
+        .unwrap_or_default();
+    let path = req.uri().path().to_string();
+    let response = next.run(req).await;
+    let status = response.status();
+    let marked = response.extensions().get::<ErrorPage>().is_some();
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"));
+    if !(status.is_client_error() || status.is_server_error()) || (is_html && !marked) {
+        return response;
+    }
+    let ctx = Ctx::new(lang, session.0.as_deref(), &path);
+    let page = crate::pages::ErrorPageTemplate::new(ctx, status);
+    match askama::Template::render(&page) {
+        Ok(html) => {
+            let mut out = (status, axum::response::Html(html)).into_response();
+            for name in [header::RETRY_AFTER] {
+                if let Some(v) = response.headers().get(&name) {
+                    out.headers_mut().insert(name, v.clone());
+                }
+            }
+            out
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Er ging iets mis / Something went wrong",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// Security headers on every response; pages may set a stricter Referrer-Policy themselves.
+pub async fn security_headers(req: Request, next: Next) -> Response {
+    let mut response = next.run(req).await;
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+        ),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if !h.contains_key(header::REFERRER_POLICY) {
+        h.insert(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        );
+    }
+    if !h.contains_key(header::CACHE_CONTROL) {
+        // Pages hold personal data: never store them in shared caches.
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_static(v));
+        }
+        h
+    }
+
+    #[test]
+    fn cross_site_posts_are_recognised() {
+        let base = "http://127.0.0.1:3000";
+        assert!(same_origin(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            base
+        ));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            base
+        ));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "same-site")]),
+            base
+        ));
+        assert!(same_origin(
+            &headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000")
+            ]),
+            base
+        ));
+        assert!(!same_origin(
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "127.0.0.1:3000")
+            ]),
+            base
+        ));
+        assert!(same_origin(&headers(&[]), base));
+    }
+
+    #[test]
+    fn cookies_are_found_among_others() {
+        let h = headers(&[("cookie", "a=1; driehoek_lang=en; b=2")]);
+        assert_eq!(cookie_value(&h, LANG_COOKIE).as_deref(), Some("en"));
+        assert_eq!(cookie_value(&h, "missing"), None);
+    }
+}

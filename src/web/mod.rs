@@ -1,0 +1,10 @@
+//! The HTTP shell shared by every feature: page context, rendering, sessions and CSRF,
+//! language, security headers and friendly error pages.
+
+pub mod ctx;
+pub mod forms;
+pub mod layers;
+pub mod render;
+
+pub use ctx::Ctx;
+pub use render::{render, see_other};
