@@ -41,14 +41,13 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::guardians::router())
         .merge(crate::import::router())
         .merge(crate::mail::router())
-        .fallback(|| async { AppError::NotFound })
+        .merge(static_files)
+        .fallback(|| async { AppError::NotFound });
+
+    pages
         .layer(from_fn_with_state(state.clone(), layers::session_and_csrf))
         .layer(from_fn(layers::error_pages))
-        .layer(from_fn(layers::locale));
-
-    Router::new()
-        .merge(pages)
-        .merge(static_files)
+        .layer(from_fn(layers::locale))
         .layer(CompressionLayer::new())
         .layer(from_fn(layers::security_headers))
         .layer(PropagateRequestIdLayer::x_request_id())

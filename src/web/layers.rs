@@ -54,12 +54,26 @@ pub async fn locale(mut req: Request, next: Next) -> Response {
 /// carry the session's token (`_csrf` in the form body or, for uploads, in the query string).
 pub async fn session_and_csrf(State(state): State<AppState>, req: Request, next: Next) -> Response {
     match load_and_check(&state, req).await {
-        Ok(req) => next.run(req).await,
+        Ok(req) => {
+            let session = req
+                .extensions()
+                .get::<CurrentSession>()
+                .cloned()
+                .unwrap_or_default();
+            let mut response = next.run(req).await;
+            // Lets the error-page layer (outside this one) show the page with the person's menu.
+            response.extensions_mut().insert(session);
+            response
+        }
         Err(err) => err.into_response(),
     }
 }
 
 async fn load_and_check(state: &AppState, mut req: Request) -> Result<Request, AppError> {
+    // Static files need no session (and should not cost a database query each).
+    if req.uri().path().starts_with("/static/") {
+        return Ok(req);
+    }
     let session = match cookie_value(req.headers(), sessions::COOKIE) {
         Some(token) if !token.is_empty() => sessions::load(&state.db, &token).await?.map(Arc::new),
         _ => None,
@@ -136,13 +150,14 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// friendly page in the user's language, without internal details.
 pub async fn error_pages(req: Request, next: Next) -> Response {
     let lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
-    let session = req
+    let path = req.uri().path().to_string();
+    let response = next.run(req).await;
+    // Set on the response by the session layer, which runs inside this one.
+    let session = response
         .extensions()
         .get::<CurrentSession>()
         .cloned()
         .unwrap_or_default();
-    let path = req.uri().path().to_string();
-    let response = next.run(req).await;
     let status = response.status();
     let marked = response.extensions().get::<ErrorPage>().is_some();
     let is_html = response

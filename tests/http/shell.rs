@@ -1,0 +1,180 @@
+//! What every page shares: language, error pages, headers, static files, health, the demo,
+//! and the two database schemas staying the same.
+
+use crate::both_backends;
+use crate::common::{self, TestApp};
+
+both_backends!(
+    language_follows_the_browser_and_the_switch,
+    |app: TestApp| async move {
+        let mut b = app.browser();
+        let page = b.get("/sign-in").await;
+        page.assert_redirect_to("/setup");
+        let page = b.get("/setup").await;
+        page.assert_contains("<html lang=\"nl\">");
+        page.assert_contains("Driehoek inrichten");
+        let page = b
+            .get_with("/setup", ("accept-language", "en-GB,en;q=0.9"))
+            .await;
+        page.assert_contains("<html lang=\"en\">");
+        page.assert_contains("Set up Driehoek");
+        assert_eq!(page.headers.get("content-language").unwrap(), "en");
+        // The switch remembers the choice and returns to the page (local paths only).
+        let page = b.get("/lang/en?back=/setup").await;
+        page.assert_redirect_to("/setup");
+        b.get("/setup").await.assert_contains("Set up Driehoek");
+        b.get("/lang/nl?back=https://evil.example/")
+            .await
+            .assert_redirect_to("/");
+        b.get("/setup").await.assert_contains("Driehoek inrichten");
+    }
+);
+
+both_backends!(
+    errors_are_friendly_pages_without_internals,
+    |app: TestApp| async move {
+        let mut admin = app.admin().await;
+        let page = admin.get("/bestaat-niet").await;
+        assert_eq!(page.status, 404);
+        page.assert_contains("Pagina niet gevonden");
+        page.assert_contains("<nav class=\"main-nav\"");
+        let page = admin.get("/pupils/not-a-number").await;
+        assert!(page.status == 400 || page.status == 404, "{}", page.status);
+        assert!(
+            page.contains("<html"),
+            "an HTML page, not a bare text error"
+        );
+        assert!(
+            !page.body.contains("Invalid URL"),
+            "no extractor internals: {}",
+            page.body
+        );
+        // A malformed form body is a friendly page too.
+        let page = admin
+            .post_raw(
+                "/sign-in",
+                &[],
+                &[("content-type", "application/x-www-form-urlencoded")],
+            )
+            .await;
+        assert!(page.status < 500);
+        let page = admin.get_with("/groups", ("accept-language", "en")).await;
+        assert_eq!(page.status, 200);
+    }
+);
+
+both_backends!(
+    security_and_cache_headers_are_set,
+    |app: TestApp| async move {
+        let mut b = app.browser();
+        let page = b.get("/setup").await;
+        let h = &page.headers;
+        let csp = h.get("content-security-policy").unwrap().to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self'")
+                && csp.contains("frame-ancestors 'none'")
+                && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff");
+        assert_eq!(h.get("referrer-policy").unwrap(), "same-origin");
+        assert_eq!(h.get("cache-control").unwrap(), "no-store");
+        assert!(h.get("x-request-id").is_some());
+        let css = b
+            .client
+            .get(format!("{}/static/style.css", app.base))
+            .header("accept-encoding", "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(css.status(), 200);
+        assert!(css
+            .headers()
+            .get("cache-control")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .contains("max-age=31536000"));
+        assert_eq!(
+            css.headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            Some("gzip")
+        );
+        let health = b.get("/healthz").await;
+        assert_eq!(health.status, 200);
+    }
+);
+
+both_backends!(the_demo_school_is_browsable, |app: TestApp| async move {
+    let report = driehoek::demo::fill(&app.db)
+        .await
+        .expect("demo fills an empty database");
+    assert!(report.contains(driehoek::demo::DEMO_PASSWORD));
+    // Idempotent: a second run reports, does not duplicate.
+    let pupils = app.count("SELECT COUNT(*) FROM pupils").await;
+    assert!(pupils > 150, "{pupils}");
+    driehoek::demo::fill(&app.db).await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM pupils").await, pupils);
+
+    let school = driehoek::demo::data::demo_school(driehoek::demo::DEMO_SEED);
+    let teacher = school
+        .staff
+        .iter()
+        .find(|s| s.teacher && !s.director)
+        .unwrap();
+    let director = school.staff.iter().find(|s| s.director).unwrap();
+    let mut t = app.browser();
+    t.sign_in(&teacher.email, driehoek::demo::DEMO_PASSWORD)
+        .await
+        .assert_redirect_to("/");
+    let home = t.get("/").await;
+    home.assert_contains("Mijn groepen");
+    let all = app.count("SELECT COUNT(*) FROM pupils").await;
+    let own = t.get("/pupils").await;
+    assert!(
+        !own.contains(&format!(">{all} leerlingen gevonden")),
+        "teacher must not see the whole school"
+    );
+    let mut d = app.browser();
+    d.sign_in(&director.email, driehoek::demo::DEMO_PASSWORD)
+        .await
+        .assert_redirect_to("/");
+    d.get("/pupils")
+        .await
+        .assert_contains(&format!("{all} leerlingen gevonden"));
+    d.get("/").await.assert_contains("De school in cijfers");
+});
+
+/// The SQLite and PostgreSQL schemas must not drift: same tables, same columns.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_and_postgres_schemas_have_the_same_columns() {
+    let Some(pg) = common::spawn_app(common::Backend::Postgres).await else {
+        return;
+    };
+    let lite = common::spawn_app(common::Backend::Sqlite).await.unwrap();
+    let pg_cols: Vec<(String, String)> = sqlx::query_as(
+        "SELECT table_name::text, column_name::text FROM information_schema.columns \
+         WHERE table_schema = 'public' AND table_name <> '_sqlx_migrations' ORDER BY 1, 2",
+    )
+    .fetch_all(pg.db.read())
+    .await
+    .unwrap();
+    let tables: Vec<(String,)> = sqlx::query_as(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+    )
+    .fetch_all(lite.db.read())
+    .await
+    .unwrap();
+    let mut lite_cols = Vec::new();
+    for (t,) in tables {
+        let cols: Vec<(String,)> =
+            sqlx::query_as(&format!("SELECT name FROM pragma_table_info('{t}')"))
+                .fetch_all(lite.db.read())
+                .await
+                .unwrap();
+        lite_cols.extend(cols.into_iter().map(|(c,)| (t.clone(), c)));
+    }
+    lite_cols.sort();
+    assert_eq!(lite_cols, pg_cols);
+}
