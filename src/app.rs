@@ -41,6 +41,9 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::guardians::router())
         .merge(crate::import::router())
         .merge(crate::mail::router())
+        .merge(crate::rounds::router())
+        .merge(crate::rounds::schedule::router())
+        .merge(crate::booking::router())
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 
@@ -96,13 +99,20 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let app = router(state.clone());
-    axum::serve(
+    let mail_sender = crate::mail::sender::spawn(state.db.clone(), state.config.clone());
+    let reminders = crate::booking::notify::spawn_reminders(state.db.clone());
+    let served = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown)
-    .await?;
+    .await;
+    // A send cut short here is retried after its lease by the next start (same Message-ID).
+    mail_sender.abort();
+    reminders.abort();
+    let _ = mail_sender.await;
     state.db.close().await;
+    served?;
     Ok(())
 }
 

@@ -11,10 +11,13 @@ pub struct Config {
     pub base_url: String,
     /// `smtp://user:pass@host:port` (or `smtps://`); without it, mail stays in the outbox.
     pub smtp_url: Option<String>,
+    /// The From of every mail (`DRIEHOEK_MAIL_FROM`), e.g. `OBS De Linde <gesprekken@school.nl>`.
+    pub mail_from: String,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/driehoek.db";
 pub const DEFAULT_ADDR: &str = "127.0.0.1:3000";
+pub const DEFAULT_MAIL_FROM: &str = "Driehoek <noreply@localhost>";
 
 impl Config {
     pub fn new(
@@ -37,6 +40,10 @@ impl Config {
             smtp_url: std::env::var("DRIEHOEK_SMTP_URL")
                 .ok()
                 .filter(|s| !s.is_empty()),
+            mail_from: std::env::var("DRIEHOEK_MAIL_FROM")
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| DEFAULT_MAIL_FROM.to_string()),
         }
     }
 

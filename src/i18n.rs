@@ -216,6 +216,10 @@ mod completeness {
             ("language", &crate::guardians::LANGUAGES),
             ("import-status", &["preview", "running", "done", "failed"]),
             ("mail-status", &["pending", "sent", "failed"]),
+            ("round-kind", &crate::rounds::KINDS),
+            ("round-form", &crate::rounds::FORMS),
+            ("channel", &crate::rounds::CONTACT_CHANNELS),
+            ("attendance", &crate::rounds::schedule::ATTENDANCE),
         ];
         for (prefix, values) in codes {
             for v in *values {

@@ -1,11 +1,13 @@
 //! Driehoek: conversations between school, parents and pupil.
 //!
 //! Shared core: `config`, `db`, `auth`, `mail`, `i18n`, `error`, `web`, `timefmt`.
-//! Features (what users do): `pages` (start page), `staff`, `groups`, `pupils`, `guardians`,
-//! `import`, `demo`.
+//! Features (what users do): `pages` (start page), `rounds` (conversation rounds, availability,
+//! invitations, schedules), `booking` (parents' personal booking page), `staff`, `groups`,
+//! `pupils`, `guardians`, `import`, `demo`.
 
 pub mod app;
 pub mod auth;
+pub mod booking;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -17,6 +19,7 @@ pub mod import;
 pub mod mail;
 pub mod pages;
 pub mod pupils;
+pub mod rounds;
 pub mod school;
 pub mod staff;
 pub mod timefmt;

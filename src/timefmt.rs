@@ -182,3 +182,55 @@ mod tests {
         assert_eq!(age_on(d, time::macros::date!(2026 - 03 - 04)), 11);
     }
 }
+
+/// The unix time of a local Amsterdam date and time. In the autumn hour that occurs twice the
+/// first is taken; in the spring hour that does not exist the result lands an hour later.
+pub fn from_amsterdam(day: Date, at: time::Time) -> i64 {
+    let local = day.with_time(at);
+    for hours in [2, 1] {
+        let offset = UtcOffset::from_hms(hours, 0, 0).expect("valid offset");
+        let candidate = local.assume_offset(offset);
+        if amsterdam_offset(candidate) == offset {
+            return candidate.unix_timestamp();
+        }
+    }
+    local
+        .assume_offset(UtcOffset::from_hms(1, 0, 0).expect("valid offset"))
+        .unix_timestamp()
+}
+
+/// `19:30` in Amsterdam time.
+pub fn clock(unix: i64) -> String {
+    let at = to_amsterdam(unix);
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// Parses `19:30` (also `19.30` and `9:05`).
+pub fn parse_clock(s: &str) -> Option<time::Time> {
+    let (h, m) = s.trim().split_once([':', '.'])?;
+    time::Time::from_hms(h.trim().parse().ok()?, m.trim().parse().ok()?, 0).ok()
+}
+
+#[cfg(test)]
+mod local_time_tests {
+    use super::*;
+    use time::macros::{date, time};
+
+    #[test]
+    fn local_amsterdam_times_become_utc() {
+        // Summer: CEST (+2); winter: CET (+1).
+        let summer = from_amsterdam(date!(2026 - 09 - 07), time!(19:30));
+        assert_eq!(
+            summer,
+            time::macros::datetime!(2026-09-07 17:30 UTC).unix_timestamp()
+        );
+        let winter = from_amsterdam(date!(2026 - 11 - 23), time!(08:15));
+        assert_eq!(
+            winter,
+            time::macros::datetime!(2026-11-23 07:15 UTC).unix_timestamp()
+        );
+        assert_eq!(clock(summer), "19:30");
+        assert_eq!(parse_clock("9.05"), Some(time!(09:05)));
+        assert_eq!(parse_clock("25:00"), None);
+    }
+}

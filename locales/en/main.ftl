@@ -70,11 +70,11 @@ flash-signed-out = You have signed out.
 flash-staff-invited = The invitation has been sent. Your colleague chooses a password through the link in the e-mail.
 flash-staff-disabled = The account has been disabled and signed out everywhere.
 flash-staff-enabled = The account is active again.
-flash-staff-not-self = You cannot disable your own account.
+flash-problem-staff-not-self = You cannot disable your own account.
 flash-guardian-linked = This parent was already known (same e-mail address) and is now linked to this pupil as well.
 flash-guardian-unlinked = The parent is no longer linked to this pupil.
 flash-import-discarded = The import file has been deleted. Nothing was imported.
-flash-import-has-errors = This file still contains errors. Correct the file and upload it again.
+flash-problem-import-has-errors = This file still contains errors. Correct the file and upload it again.
 
 ## Forms
 form-error-summary = Please check the form

@@ -70,11 +70,11 @@ flash-signed-out = U bent uitgelogd.
 flash-staff-invited = De uitnodiging is verstuurd. De collega kiest zelf een wachtwoord via de link in de mail.
 flash-staff-disabled = Het account is uitgeschakeld en overal uitgelogd.
 flash-staff-enabled = Het account is weer actief.
-flash-staff-not-self = U kunt uw eigen account niet uitschakelen.
+flash-problem-staff-not-self = U kunt uw eigen account niet uitschakelen.
 flash-guardian-linked = Deze ouder was al bekend (hetzelfde e-mailadres) en is nu ook aan deze leerling gekoppeld.
 flash-guardian-unlinked = De ouder is losgekoppeld van deze leerling.
 flash-import-discarded = Het importbestand is verwijderd. Er is niets ingelezen.
-flash-import-has-errors = Dit bestand bevat nog fouten. Pas het bestand aan en upload het opnieuw.
+flash-problem-import-has-errors = Dit bestand bevat nog fouten. Pas het bestand aan en upload het opnieuw.
 
 ## Formulieren
 form-error-summary = Controleer het formulier

@@ -276,7 +276,7 @@ async fn commit(
     if !outcome.can_import() {
         return Ok(see_other(
             &format!("/import/{id}"),
-            Some("import-has-errors"),
+            Some("problem-import-has-errors"),
         ));
     }
     let claimed =

@@ -2,7 +2,9 @@
 //! event that causes it; delivery happens from there. Administrators can read the outbox in the
 //! app, which is also where mail stays when no SMTP server is configured.
 
+pub mod ics;
 pub mod routes;
+pub mod sender;
 
 pub use routes::router;
 
@@ -12,6 +14,8 @@ pub struct Outgoing {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// An iCalendar attachment (see [`ics::calendar`]); sent as `gesprek.ics`.
+    pub ics: Option<String>,
 }
 
 /// Queues a message inside the caller's transaction; returns the outbox id.
@@ -23,8 +27,8 @@ pub async fn enqueue(
     use sqlx::Row;
     let at = now();
     let row = sqlx::query(
-        "INSERT INTO outbox (school_id, to_address, subject, body_text, body_html, status, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, 'pending', $6, $6) RETURNING id",
+        "INSERT INTO outbox (school_id, to_address, subject, body_text, body_html, status, next_attempt_at, created_at, ics) \
+         VALUES ($1, $2, $3, $4, $5, 'pending', $6, $6, $7) RETURNING id",
     )
     .bind(school_id)
     .bind(&mail.to)
@@ -32,6 +36,7 @@ pub async fn enqueue(
     .bind(&mail.text)
     .bind(html_from_text(&mail.text))
     .bind(at)
+    .bind(&mail.ics)
     .fetch_one(&mut **tx)
     .await?;
     let id: i64 = row.try_get("id")?;

@@ -128,6 +128,7 @@ pub async fn send_password_link(
         to: row.try_get("email")?,
         subject: lang.tr(subject, &args),
         text: lang.tr(body, &args),
+        ics: None,
     };
     mail::enqueue(tx, Some(row.try_get("school_id")?), &mail).await?;
     Ok(link)

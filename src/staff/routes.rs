@@ -337,7 +337,7 @@ async fn disable(
 ) -> AppResult<Response> {
     me.require_admin()?;
     if id == me.id {
-        return Ok(see_other("/staff", Some("staff-not-self")));
+        return Ok(see_other("/staff", Some("problem-staff-not-self")));
     }
     load_member(&state.db, &me, id).await?;
     sqlx::query("UPDATE staff SET disabled_at = $1 WHERE id = $2 AND school_id = $3")

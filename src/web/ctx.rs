@@ -17,6 +17,8 @@ pub struct Ctx {
     pub csrf: String,
     pub path: String,
     pub flash: Option<String>,
+    /// The flash reports a problem (its key starts with `problem-`), not a success.
+    pub flash_is_problem: bool,
 }
 
 impl Ctx {
@@ -27,6 +29,7 @@ impl Ctx {
             csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),
             path: path.to_string(),
             flash: None,
+            flash_is_problem: false,
         }
     }
 
@@ -139,6 +142,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
                 let full = format!("flash-{key}");
                 if key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && lang.has(&full) {
                     ctx.flash = Some(lang.t(&full));
+                    ctx.flash_is_problem = key.starts_with("problem-");
                 }
             }
         }

@@ -3,6 +3,8 @@
 //! tokens scraped from forms, redirects not followed so tests can assert them).
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use driehoek::app::{self, AppState};
@@ -88,10 +90,29 @@ pub async fn fresh_database(backend: Backend) -> Option<(String, Option<TempDir>
 }
 
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// The app with its mail sender delivering to an in-process SMTP sink.
+pub async fn spawn_app_with_mail(backend: Backend) -> Option<(TestApp, smtp::SmtpSink)> {
+    let sink = smtp::SmtpSink::start();
+    let url = sink.url();
+    let app = spawn_app_with(backend, move |c| c.smtp_url = Some(url)).await?;
+    Some((app, sink))
+}
+
+/// As `spawn_app`, with the configuration adjusted before the app starts.
+pub async fn spawn_app_with(
+    backend: Backend,
+    configure: impl FnOnce(&mut Config),
+) -> Option<TestApp> {
     let (url, dir) = fresh_database(backend).await?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let config = Config::new(Some(url), Some(addr), None);
+    let mut config = Config::new(Some(url), Some(addr), None);
+    // Tests never mail the outside world, whatever the environment says.
+    config.smtp_url = None;
+    configure(&mut config);
     let state = app::prepare(config).await.expect("app starts");
     let (tx, rx) = oneshot::channel::<()>();
     let serve_state = state.clone();
@@ -121,8 +142,33 @@ impl Drop for TestApp {
 }
 
 /// Runs a test body against SQLite and against PostgreSQL, as two tests.
+/// `both_backends!(mail name, |app, sink| ...)` also starts an SMTP sink the app delivers to.
 #[macro_export]
 macro_rules! both_backends {
+    (mail $name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let (app, sink) =
+                    crate::common::spawn_app_with_mail(crate::common::Backend::Sqlite)
+                        .await
+                        .expect("sqlite app");
+                ($body)(app, sink).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some((app, sink)) =
+                    crate::common::spawn_app_with_mail(crate::common::Backend::Postgres).await
+                {
+                    ($body)(app, sink).await;
+                }
+            }
+        }
+    };
     ($name:ident, $body:expr) => {
         mod $name {
             #[allow(unused_imports)]

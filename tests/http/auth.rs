@@ -357,7 +357,7 @@ both_backends!(
         admin
             .post(&format!("/staff/{me}/disable"), &[])
             .await
-            .assert_redirect_to("/staff?flash=staff-not-self");
+            .assert_redirect_to("/staff?flash=problem-staff-not-self");
         admin.get("/").await.assert_contains("Anna Admin");
         let _ = common::Backend::Sqlite;
     }

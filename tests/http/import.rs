@@ -60,7 +60,7 @@ both_backends!(
         admin
             .post(&format!("{path}/commit"), &[])
             .await
-            .assert_redirect_to(&format!("{path}?flash=import-has-errors"));
+            .assert_redirect_to(&format!("{path}?flash=problem-import-has-errors"));
         assert_eq!(app.count("SELECT COUNT(*) FROM pupils").await, 0);
         assert_eq!(app.count("SELECT COUNT(*) FROM guardians").await, 0);
         assert_eq!(app.count("SELECT COUNT(*) FROM groups").await, 0);

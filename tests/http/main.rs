@@ -5,6 +5,8 @@ mod common;
 
 mod access;
 mod auth;
+mod booking;
 mod import;
+mod mail;
 mod school_data;
 mod shell;

@@ -1,0 +1,398 @@
+//! The parent's booking page, reached through the personal link in the invitation mail.
+//! GET never changes anything (mail scanners open links); only the forms' POSTs do.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use super::{Child, Invitation, Outcome, Request};
+use crate::app::AppState;
+use crate::auth::tokens;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::rounds::invitations::{attendees, place};
+use crate::rounds::{sibling_pairs, BookingState, FreeSlot};
+use crate::timefmt;
+use crate::web::forms;
+use crate::web::{render, see_other, Ctx};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/b/{token}", get(page))
+        .route("/b/{token}/book", post(book))
+        .route("/b/{token}/pair", post(book_pair))
+        .route("/b/{token}/cancel", post(cancel))
+}
+
+/// Siblings' pairs may wait at most this long between the two conversations.
+const PAIR_MAX_WAIT_SECONDS: i64 = 10 * 60;
+
+pub struct DaySlots {
+    pub label: String,
+    pub slots: Vec<FreeSlot>,
+}
+
+pub struct ChildView {
+    pub child: Child,
+    pub days: Vec<DaySlots>,
+    pub mine: Option<super::BookingInfo>,
+    pub others: Vec<super::BookingInfo>,
+}
+
+pub struct PairView {
+    pub first: i64,
+    pub second: i64,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "booking/page.html")]
+struct Page {
+    ctx: Ctx,
+    inv: Invitation,
+    token: String,
+    children: Vec<ChildView>,
+    pairs: Vec<PairView>,
+    pair_names: (String, String),
+    pair_pupils: (i64, i64),
+    state: BookingState,
+    place: String,
+    attendees: String,
+    notice: Option<&'static str>,
+    key: String,
+}
+
+impl Page {
+    fn when(&self, starts_at: &i64, ends_at: &i64) -> String {
+        let date =
+            timefmt::date_with_weekday(self.ctx.lang, timefmt::to_amsterdam(*starts_at).date());
+        format!(
+            "{date}, {}–{}",
+            timefmt::clock(*starts_at),
+            timefmt::clock(*ends_at)
+        )
+    }
+
+    fn clock(&self, unix: &i64) -> String {
+        timefmt::clock(*unix)
+    }
+
+    fn is_open(&self) -> bool {
+        self.state == BookingState::Open
+    }
+
+    fn not_yet_open(&self) -> bool {
+        self.state == BookingState::NotYetOpen
+    }
+}
+
+fn no_referrer(mut response: Response) -> Response {
+    // The page's address holds the personal link: never hand it to another site.
+    response.headers_mut().insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
+
+async fn load(state: &AppState, token: &str) -> AppResult<Invitation> {
+    super::find_invitation(&state.db, token)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn build(
+    state: &AppState,
+    ctx: Ctx,
+    inv: Invitation,
+    token: String,
+    notice: Option<&'static str>,
+) -> AppResult<Page> {
+    let lang = ctx.lang;
+    let children = super::children(&state.db, &inv).await?;
+    let views: Vec<ChildView> = children
+        .into_iter()
+        .map(|c| {
+            let mut days: Vec<DaySlots> = Vec::new();
+            for s in &c.free {
+                let label =
+                    timefmt::date_with_weekday(lang, timefmt::to_amsterdam(s.starts_at).date());
+                match days.last_mut() {
+                    Some(d) if d.label == label => d.slots.push(s.clone()),
+                    _ => days.push(DaySlots {
+                        label,
+                        slots: vec![s.clone()],
+                    }),
+                }
+            }
+            let mine = c.my_booking(inv.id).cloned();
+            let others = c
+                .bookings
+                .iter()
+                .filter(|b| b.invitation_id != Some(inv.id))
+                .cloned()
+                .collect();
+            ChildView {
+                child: c,
+                days,
+                mine,
+                others,
+            }
+        })
+        .collect();
+    // Two children without a booking yet: offer back-to-back pairs.
+    let open: Vec<&ChildView> = views
+        .iter()
+        .filter(|v| v.mine.is_none() && v.others.is_empty())
+        .collect();
+    let (mut pairs, mut pair_names, mut pair_pupils) =
+        (Vec::new(), (String::new(), String::new()), (0, 0));
+    if open.len() >= 2 {
+        let (a, b) = (open[0], open[1]);
+        pair_names = (a.child.name.clone(), b.child.name.clone());
+        pair_pupils = (a.child.pupil_id, b.child.pupil_id);
+        for (x, y) in sibling_pairs(&a.child.free, &b.child.free, PAIR_MAX_WAIT_SECONDS, 12) {
+            let (first, second) = if x.starts_at <= y.starts_at {
+                (&x, &y)
+            } else {
+                (&y, &x)
+            };
+            let (first_child, second_child) = if first.id == x.id {
+                (&a.child, &b.child)
+            } else {
+                (&b.child, &a.child)
+            };
+            let label = format!(
+                "{}, {} {} ({}) · {} {} ({})",
+                timefmt::date_with_weekday(lang, timefmt::to_amsterdam(first.starts_at).date()),
+                timefmt::clock(first.starts_at),
+                first_child.name,
+                first_child.teacher_name(&first.staff_id),
+                timefmt::clock(second.starts_at),
+                second_child.name,
+                second_child.teacher_name(&second.staff_id),
+            );
+            pairs.push(PairView {
+                first: x.id,
+                second: y.id,
+                label,
+            });
+        }
+    }
+    let state_now = inv.round.booking_state(now());
+    Ok(Page {
+        place: place(lang, &inv.round),
+        attendees: attendees(lang, &inv.round),
+        ctx,
+        inv,
+        token,
+        children: views,
+        pairs,
+        pair_names,
+        pair_pupils,
+        state: state_now,
+        notice,
+        key: tokens::new_token(),
+    })
+}
+
+async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let inv = load(&state, &token).await?;
+    let page = build(&state, ctx, inv, token, None).await?;
+    Ok(no_referrer(render(&page)?))
+}
+
+#[derive(Deserialize)]
+pub struct BookForm {
+    pupil: i64,
+    slot: Option<String>,
+    #[serde(default)]
+    note: String,
+    interpreter: Option<String>,
+    #[serde(default)]
+    key: String,
+}
+
+/// Answers the outcome of a booking attempt: back to the page on success, or the page with a
+/// clear message (and the slots that are still free) when somebody else was quicker.
+async fn answer(
+    state: &AppState,
+    ctx: Ctx,
+    inv: Invitation,
+    token: String,
+    outcome: Outcome,
+) -> AppResult<Response> {
+    let (status, notice) = match outcome {
+        Outcome::Booked { replaced, .. } => {
+            let flash = if replaced.is_empty() {
+                "booked"
+            } else {
+                "booking-changed"
+            };
+            return Ok(no_referrer(see_other(&format!("/b/{token}"), Some(flash))));
+        }
+        Outcome::AlreadyDone => {
+            return Ok(no_referrer(see_other(
+                &format!("/b/{token}"),
+                Some("booked"),
+            )))
+        }
+        Outcome::Taken => (StatusCode::CONFLICT, "booking-just-taken"),
+        Outcome::Invalid => (StatusCode::UNPROCESSABLE_ENTITY, "booking-invalid-slot"),
+    };
+    let page = build(state, ctx, inv, token, Some(notice)).await?;
+    let mut response = render(&page)?;
+    *response.status_mut() = status;
+    Ok(no_referrer(response))
+}
+
+/// Refuses changes outside the booking window with the page and a clear message.
+async fn closed(
+    state: &AppState,
+    ctx: Ctx,
+    inv: Invitation,
+    token: String,
+) -> AppResult<Option<Response>> {
+    if inv.round.booking_state(now()) == BookingState::Open {
+        return Ok(None);
+    }
+    let page = build(state, ctx, inv, token, Some("booking-closed")).await?;
+    let mut response = render(&page)?;
+    *response.status_mut() = StatusCode::CONFLICT;
+    Ok(Some(no_referrer(response)))
+}
+
+fn key_or_new(key: &str) -> String {
+    let k = key.trim();
+    if k.is_empty() || k.len() > 100 {
+        tokens::new_token()
+    } else {
+        k.to_string()
+    }
+}
+
+async fn book(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<BookForm>,
+) -> AppResult<Response> {
+    let inv = load(&state, &token).await?;
+    if let Some(r) = closed(&state, ctx.clone(), inv.clone(), token.clone()).await? {
+        return Ok(r);
+    }
+    let Some(slot) = form.slot.as_deref().and_then(|s| s.parse::<i64>().ok()) else {
+        let page = build(&state, ctx, inv, token, Some("booking-choose-slot")).await?;
+        let mut response = render(&page)?;
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(no_referrer(response));
+    };
+    let note = forms::clean(&form.note)
+        .chars()
+        .take(1000)
+        .collect::<String>();
+    let requests = [Request {
+        pupil_id: form.pupil,
+        slot_id: slot,
+    }];
+    let outcome = super::book(
+        &state.db,
+        &inv,
+        &requests,
+        &note,
+        forms::checked(&form.interpreter),
+        &key_or_new(&form.key),
+    )
+    .await?;
+    answer(&state, ctx, inv, token, outcome).await
+}
+
+#[derive(Deserialize)]
+pub struct PairForm {
+    first_pupil: i64,
+    second_pupil: i64,
+    pair: Option<String>,
+    #[serde(default)]
+    note: String,
+    interpreter: Option<String>,
+    #[serde(default)]
+    key: String,
+}
+
+/// Books two siblings back to back, atomically: both or neither.
+async fn book_pair(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<PairForm>,
+) -> AppResult<Response> {
+    let inv = load(&state, &token).await?;
+    if let Some(r) = closed(&state, ctx.clone(), inv.clone(), token.clone()).await? {
+        return Ok(r);
+    }
+    let parsed = form
+        .pair
+        .as_deref()
+        .and_then(|p| p.split_once('-'))
+        .and_then(|(a, b)| Some((a.parse::<i64>().ok()?, b.parse::<i64>().ok()?)));
+    let Some((first_slot, second_slot)) = parsed else {
+        let page = build(&state, ctx, inv, token, Some("booking-choose-slot")).await?;
+        let mut response = render(&page)?;
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(no_referrer(response));
+    };
+    let note = forms::clean(&form.note)
+        .chars()
+        .take(1000)
+        .collect::<String>();
+    let requests = [
+        Request {
+            pupil_id: form.first_pupil,
+            slot_id: first_slot,
+        },
+        Request {
+            pupil_id: form.second_pupil,
+            slot_id: second_slot,
+        },
+    ];
+    let outcome = super::book(
+        &state.db,
+        &inv,
+        &requests,
+        &note,
+        forms::checked(&form.interpreter),
+        &key_or_new(&form.key),
+    )
+    .await?;
+    answer(&state, ctx, inv, token, outcome).await
+}
+
+#[derive(Deserialize)]
+pub struct CancelForm {
+    booking: i64,
+}
+
+async fn cancel(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<CancelForm>,
+) -> AppResult<Response> {
+    let inv = load(&state, &token).await?;
+    if let Some(r) = closed(&state, ctx.clone(), inv.clone(), token.clone()).await? {
+        return Ok(r);
+    }
+    super::cancel(&state.db, &inv, form.booking).await?;
+    Ok(no_referrer(see_other(
+        &format!("/b/{token}"),
+        Some("booking-cancelled"),
+    )))
+}

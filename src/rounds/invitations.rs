@@ -1,0 +1,275 @@
+//! Personal invitations: one link per guardian per round, sent by mail through the outbox.
+
+use std::collections::BTreeMap;
+
+use sqlx::Row;
+
+use super::Round;
+use crate::auth::tokens;
+use crate::db::{now, Db, Tx};
+use crate::i18n::Lang;
+use crate::mail::{self, Outgoing};
+use crate::pupils::full_name;
+use crate::timefmt;
+
+/// A guardian who should get an invitation for a round, with their children in it.
+pub struct Invitee {
+    pub guardian_id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub language: String,
+    pub children: Vec<String>,
+}
+
+/// Guardians who receive invitations for the pupils in the round's groups (one entry per
+/// guardian, so separated parents each get their own).
+pub async fn invitees(db: &Db, round_id: i64) -> Result<Vec<Invitee>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT gd.id, gd.name, gd.email, gd.language, p.first_name, p.name_prefix, p.last_name \
+         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND p.archived_at IS NULL \
+         JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
+         JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
+         WHERE rg.round_id = $1 ORDER BY gd.id, p.date_of_birth, p.first_name",
+    )
+    .bind(round_id)
+    .fetch_all(db.read())
+    .await?;
+    let mut by_guardian: BTreeMap<i64, Invitee> = BTreeMap::new();
+    for r in rows {
+        let id: i64 = r.try_get("id")?;
+        let child = full_name(
+            &r.try_get::<String, _>("first_name")?,
+            &r.try_get::<String, _>("name_prefix")?,
+            &r.try_get::<String, _>("last_name")?,
+        );
+        let entry = by_guardian.entry(id).or_insert(Invitee {
+            guardian_id: id,
+            name: String::new(),
+            email: None,
+            language: String::new(),
+            children: Vec::new(),
+        });
+        entry.name = r.try_get("name")?;
+        entry.email = r.try_get("email")?;
+        entry.language = r.try_get("language")?;
+        entry.children.push(child);
+    }
+    Ok(by_guardian.into_values().collect())
+}
+
+/// Mail language: the guardian's own when we have it, Dutch otherwise.
+pub fn mail_lang(language: &str) -> Lang {
+    Lang::from_code(language).unwrap_or_default()
+}
+
+/// Joins names the way people write them: "Sem", "Sem en Lotte", "Sem, Lotte en Finn".
+pub fn join_names(lang: Lang, names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        n => format!(
+            "{} {} {}",
+            names[..n - 1].join(", "),
+            lang.t("word-and"),
+            names[n - 1]
+        ),
+    }
+}
+
+/// The invitation text for one guardian: the round's own text with its placeholders filled
+/// in, or our default text for the kind of conversation.
+pub fn invitation_text(
+    lang: Lang,
+    round: &Round,
+    school: &str,
+    parent: &str,
+    children: &[String],
+    link: &str,
+) -> String {
+    let values = [
+        ("parent", parent.to_string()),
+        ("children", join_names(lang, children)),
+        ("link", link.to_string()),
+        ("deadline", timefmt::datetime(lang, round.closes_at)),
+        ("duration", round.slot_minutes.to_string()),
+        ("place", place(lang, round)),
+        ("attendees", attendees(lang, round)),
+        ("school", school.to_string()),
+        (
+            "pupil",
+            if round.pupil_expected {
+                lang.t("invite-pupil-expected")
+            } else {
+                lang.t("invite-pupil-not-expected")
+            },
+        ),
+    ];
+    if !round.invitation_text.trim().is_empty() {
+        let mut text = round.invitation_text.clone();
+        for (k, v) in &values {
+            text = text.replace(&format!("{{{k}}}"), v);
+        }
+        if !text.contains(link) {
+            text.push_str(&format!("\n\n{link}"));
+        }
+        return text;
+    }
+    let key = format!("invite-body-{}", round.kind);
+    let args: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, v.clone())).collect();
+    lang.tr(&key, &args)
+}
+
+pub fn place(lang: Lang, round: &Round) -> String {
+    let form = lang.t(&format!("round-form-{}", round.form));
+    if round.location.trim().is_empty() {
+        form
+    } else {
+        format!("{form}: {}", round.location.trim())
+    }
+}
+
+pub fn attendees(lang: Lang, round: &Round) -> String {
+    if round.attendees.trim().is_empty() {
+        lang.t("invite-attendees-teacher")
+    } else {
+        round.attendees.trim().to_string()
+    }
+}
+
+/// Creates (or renews) a guardian's link for a round and queues the invitation mail.
+/// Returns false when the guardian has no e-mail address (they must be reached another way).
+pub async fn invite(
+    tx: &mut Tx,
+    round: &Round,
+    school: &str,
+    base_url: &str,
+    who: &Invitee,
+    reminder: bool,
+) -> Result<bool, sqlx::Error> {
+    let Some(email) = &who.email else {
+        return Ok(false);
+    };
+    let token = tokens::new_token();
+    let at = now();
+    sqlx::query(
+        "INSERT INTO invitations (round_id, guardian_id, token_hash, created_at, sent_at) VALUES ($1, $2, $3, $4, $4) \
+         ON CONFLICT (round_id, guardian_id) DO UPDATE SET token_hash = excluded.token_hash, sent_at = excluded.sent_at, revoked_at = NULL",
+    )
+    .bind(round.id)
+    .bind(who.guardian_id)
+    .bind(tokens::hash_token(&token))
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    if reminder {
+        sqlx::query(
+            "UPDATE invitations SET reminded_at = $1 WHERE round_id = $2 AND guardian_id = $3",
+        )
+        .bind(at)
+        .bind(round.id)
+        .bind(who.guardian_id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    let lang = mail_lang(&who.language);
+    let link = format!("{base_url}/b/{token}");
+    let mut text = invitation_text(lang, round, school, &who.name, &who.children, &link);
+    if reminder {
+        text = format!("{}\n\n{text}", lang.t("invite-reminder-intro"));
+    }
+    let subject_key = if reminder {
+        "invite-reminder-subject"
+    } else {
+        "invite-subject"
+    };
+    let subject = lang.tr(
+        subject_key,
+        &[
+            ("title", round.title.clone()),
+            ("school", school.to_string()),
+        ],
+    );
+    mail::enqueue(
+        tx,
+        Some(round.school_id),
+        &Outgoing {
+            to: email.clone(),
+            subject,
+            text,
+            ics: None,
+        },
+    )
+    .await?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round(text: &str) -> Round {
+        Round {
+            id: 1,
+            school_id: 1,
+            kind: "start".into(),
+            title: "Startgesprekken".into(),
+            opens_at: 0,
+            closes_at: 1_789_000_000,
+            slot_minutes: 20,
+            gap_minutes: 5,
+            form: "school".into(),
+            location: "lokaal 12".into(),
+            pupil_expected: true,
+            attendees: String::new(),
+            invitation_text: text.into(),
+            reminder_hours: 24,
+        }
+    }
+
+    #[test]
+    fn names_are_joined_naturally() {
+        let n = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_names(Lang::Nl, &n(&["Sem"])), "Sem");
+        assert_eq!(join_names(Lang::Nl, &n(&["Sem", "Lotte"])), "Sem en Lotte");
+        assert_eq!(
+            join_names(Lang::En, &n(&["Sem", "Lotte", "Finn"])),
+            "Sem, Lotte and Finn"
+        );
+    }
+
+    #[test]
+    fn default_and_custom_texts_carry_the_link_and_facts() {
+        let kids = vec!["Sem".to_string()];
+        let text = invitation_text(
+            Lang::Nl,
+            &round(""),
+            "OBS De Linde",
+            "Linda Bakker",
+            &kids,
+            "https://x/b/t",
+        );
+        for part in [
+            "Linda Bakker",
+            "Sem",
+            "https://x/b/t",
+            "20 minuten",
+            "lokaal 12",
+            "verwachten",
+        ] {
+            assert!(text.contains(part), "{part} missing in: {text}");
+        }
+        let custom = invitation_text(
+            Lang::Nl,
+            &round("Beste {parent}, kies een tijd voor {children}."),
+            "S",
+            "Rob",
+            &kids,
+            "https://x/b/t",
+        );
+        assert!(custom.starts_with("Beste Rob, kies een tijd voor Sem."));
+        assert!(
+            custom.ends_with("https://x/b/t"),
+            "the link is always there"
+        );
+    }
+}

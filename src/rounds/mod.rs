@@ -1,0 +1,224 @@
+//! Conversation rounds: which groups, when parents may book, how long a conversation takes,
+//! the teachers' availability and the slots cut from it. Pages are in `routes`.
+
+pub mod invitations;
+pub mod routes;
+pub mod schedule;
+
+pub use routes::router;
+
+use sqlx::Row;
+
+use crate::db::Db;
+
+pub const KINDS: [&str; 4] = ["start", "progress", "exit", "other"];
+pub const FORMS: [&str; 4] = ["school", "video", "phone", "home"];
+pub const CONTACT_CHANNELS: [&str; 6] =
+    ["phone", "door", "pupil", "family", "meeting-place", "other"];
+
+/// Start conversations take 20 minutes, progress conversations 15 (DOMAIN.md).
+pub fn default_slot_minutes(kind: &str) -> i64 {
+    match kind {
+        "progress" => 15,
+        "exit" => 30,
+        _ => 20,
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Round {
+    pub id: i64,
+    pub school_id: i64,
+    pub kind: String,
+    pub title: String,
+    pub opens_at: i64,
+    pub closes_at: i64,
+    pub slot_minutes: i64,
+    pub gap_minutes: i64,
+    pub form: String,
+    pub location: String,
+    pub pupil_expected: bool,
+    pub attendees: String,
+    pub invitation_text: String,
+    pub reminder_hours: i64,
+}
+
+impl Round {
+    /// Parents may book, change and cancel between opening and closing.
+    pub fn booking_state(&self, now: i64) -> BookingState {
+        if now < self.opens_at {
+            BookingState::NotYetOpen
+        } else if now >= self.closes_at {
+            BookingState::Closed
+        } else {
+            BookingState::Open
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BookingState {
+    NotYetOpen,
+    Open,
+    Closed,
+}
+
+pub const ROUND_COLUMNS: &str =
+    "id, school_id, kind, title, opens_at, closes_at, slot_minutes, gap_minutes, form, \
+     location, pupil_expected, attendees, invitation_text, reminder_hours";
+
+pub fn round_from_row(r: &sqlx::any::AnyRow) -> Result<Round, sqlx::Error> {
+    Ok(Round {
+        id: r.try_get("id")?,
+        school_id: r.try_get("school_id")?,
+        kind: r.try_get("kind")?,
+        title: r.try_get("title")?,
+        opens_at: r.try_get("opens_at")?,
+        closes_at: r.try_get("closes_at")?,
+        slot_minutes: r.try_get("slot_minutes")?,
+        gap_minutes: r.try_get("gap_minutes")?,
+        form: r.try_get("form")?,
+        location: r.try_get("location")?,
+        pupil_expected: r.try_get::<i64, _>("pupil_expected")? == 1,
+        attendees: r.try_get("attendees")?,
+        invitation_text: r.try_get("invitation_text")?,
+        reminder_hours: r.try_get("reminder_hours")?,
+    })
+}
+
+pub async fn load(db: &Db, id: i64) -> Result<Option<Round>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {ROUND_COLUMNS} FROM rounds WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(db.read())
+        .await?;
+    row.as_ref().map(round_from_row).transpose()
+}
+
+/// Cuts a block of availability into slots: `[start, end)` pairs of unix seconds.
+/// A slot that would run past the end of the block is not made.
+pub fn cut_slots(
+    block_start: i64,
+    block_end: i64,
+    slot_minutes: i64,
+    gap_minutes: i64,
+) -> Vec<(i64, i64)> {
+    let mut slots = Vec::new();
+    if slot_minutes <= 0 || gap_minutes < 0 {
+        return slots;
+    }
+    let (len, step) = (slot_minutes * 60, (slot_minutes + gap_minutes) * 60);
+    let mut start = block_start;
+    while start + len <= block_end {
+        slots.push((start, start + len));
+        start += step;
+    }
+    slots
+}
+
+/// A free slot as the booking page sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FreeSlot {
+    pub id: i64,
+    pub staff_id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+}
+
+/// Back-to-back pairs for two siblings: the second conversation starts when the first ends
+/// (or within `max_wait` seconds), with the same or another teacher, never overlapping.
+/// Ordered by start time; at most `limit` pairs.
+pub fn sibling_pairs(
+    first: &[FreeSlot],
+    second: &[FreeSlot],
+    max_wait: i64,
+    limit: usize,
+) -> Vec<(FreeSlot, FreeSlot)> {
+    let mut pairs = Vec::new();
+    for a in first {
+        for b in second {
+            if a.id == b.id {
+                continue;
+            }
+            let b_after_a = b.starts_at >= a.ends_at && b.starts_at - a.ends_at <= max_wait;
+            let a_after_b = a.starts_at >= b.ends_at && a.starts_at - b.ends_at <= max_wait;
+            if b_after_a || a_after_b {
+                pairs.push((a.clone(), b.clone()));
+            }
+        }
+    }
+    pairs.sort_by_key(|(a, b)| (a.starts_at.min(b.starts_at), a.starts_at));
+    pairs.truncate(limit);
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_are_cut_into_slots_with_gaps() {
+        // 19:00–20:00 in 15-minute slots with 5 minutes between: 19:00, 19:20, 19:40.
+        let s = cut_slots(0, 3600, 15, 5);
+        assert_eq!(s, vec![(0, 900), (1200, 2100), (2400, 3300)]);
+        assert_eq!(cut_slots(0, 3600, 20, 0).len(), 3);
+        assert!(cut_slots(0, 600, 20, 0).is_empty());
+        assert!(cut_slots(0, 3600, 0, 0).is_empty());
+    }
+
+    #[test]
+    fn booking_window() {
+        let mut r = Round {
+            id: 1,
+            school_id: 1,
+            kind: "start".into(),
+            title: "t".into(),
+            opens_at: 100,
+            closes_at: 200,
+            slot_minutes: 20,
+            gap_minutes: 0,
+            form: "school".into(),
+            location: String::new(),
+            pupil_expected: true,
+            attendees: String::new(),
+            invitation_text: String::new(),
+            reminder_hours: 24,
+        };
+        assert_eq!(r.booking_state(99), BookingState::NotYetOpen);
+        assert_eq!(r.booking_state(100), BookingState::Open);
+        assert_eq!(r.booking_state(200), BookingState::Closed);
+        r.closes_at = 300;
+        assert_eq!(r.booking_state(200), BookingState::Open);
+    }
+
+    fn slot(id: i64, staff: i64, start_min: i64, len_min: i64) -> FreeSlot {
+        FreeSlot {
+            id,
+            staff_id: staff,
+            starts_at: start_min * 60,
+            ends_at: (start_min + len_min) * 60,
+        }
+    }
+
+    #[test]
+    fn siblings_get_back_to_back_pairs() {
+        let juf = [slot(1, 10, 0, 15), slot(2, 10, 20, 15), slot(3, 10, 60, 15)];
+        let meester = [
+            slot(4, 11, 15, 15),
+            slot(5, 11, 40, 15),
+            slot(6, 11, 100, 15),
+        ];
+        let pairs = sibling_pairs(&juf, &meester, 5 * 60, 10);
+        let ids: Vec<(i64, i64)> = pairs.iter().map(|(a, b)| (a.id, b.id)).collect();
+        // 1 then 4 (back to back); 2 then 5 (5 minutes wait); 5 then 3 (5 minutes wait).
+        // 2 and 4 overlap; 1 and 5 are 25 minutes apart.
+        assert_eq!(ids, vec![(1, 4), (2, 5), (3, 5)]);
+        for (a, b) in &pairs {
+            assert!(
+                a.ends_at <= b.starts_at || b.ends_at <= a.starts_at,
+                "no overlap"
+            );
+        }
+        assert_eq!(sibling_pairs(&juf, &meester, 0, 10).len(), 1);
+        assert_eq!(sibling_pairs(&juf, &meester, 3600, 2).len(), 2);
+    }
+}

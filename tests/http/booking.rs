@@ -1,0 +1,780 @@
+//! Conversation rounds end to end: a round is opened, teachers give their times, invitations
+//! go out over real SMTP, parents book from the link in their mail (siblings back to back,
+//! separated parents each their own), change, cancel; the teacher prints the day schedule.
+
+use std::time::Duration;
+
+use crate::common::smtp::{ReceivedMail, SmtpSink};
+use crate::common::{id_from_location, Backend, Browser, TestApp};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+macro_rules! with_mail {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let (app, sink) = crate::common::spawn_app_with_mail(Backend::Sqlite)
+                    .await
+                    .expect("sqlite app");
+                ($body)(app, sink).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some((app, sink)) =
+                    crate::common::spawn_app_with_mail(Backend::Postgres).await
+                {
+                    ($body)(app, sink).await;
+                }
+            }
+        }
+    };
+}
+
+pub struct School {
+    pub admin: Browser,
+    pub tom: Browser,
+    pub tess: Browser,
+    pub sem: i64,
+    pub lotte: i64,
+    pub finn: i64,
+}
+
+async fn add_pupil(
+    admin: &mut Browser,
+    nr: &str,
+    first: &str,
+    last: &str,
+    dob: &str,
+    group: i64,
+) -> i64 {
+    let group = group.to_string();
+    let page = admin
+        .post(
+            "/pupils/new",
+            &[
+                ("external_id", nr),
+                ("first_name", first),
+                ("last_name", last),
+                ("date_of_birth", dob),
+                ("group_id", &group),
+            ],
+        )
+        .await;
+    id_from_location(&page.location.expect("pupil created"))
+}
+
+/// Two groups with their teachers; Sem (5A) and Lotte (7B) are siblings whose parents live
+/// apart (both with authority); Finn (5A) is from another family.
+pub async fn school(app: &TestApp) -> School {
+    let mut admin = app.admin().await;
+    admin.get("/groups/new").await;
+    let g5 = id_from_location(
+        &admin
+            .post("/groups/new", &[("name", "5A"), ("school_type", "po")])
+            .await
+            .location
+            .unwrap(),
+    );
+    let g7 = id_from_location(
+        &admin
+            .post("/groups/new", &[("name", "7B"), ("school_type", "po")])
+            .await
+            .location
+            .unwrap(),
+    );
+    let sem = add_pupil(&mut admin, "501", "Sem", "Bakker", "14-03-2017", g5).await;
+    let lotte = add_pupil(&mut admin, "502", "Lotte", "Bakker", "02-11-2014", g7).await;
+    let finn = add_pupil(&mut admin, "503", "Finn", "Vries", "05-01-2017", g5).await;
+    let guardian =
+        |pid: i64, name: &'static str, email: &'static str, own: bool| (pid, name, email, own);
+    for (pid, name, email, own) in [
+        guardian(sem, "Linda Bakker", "linda@example.org", false),
+        guardian(lotte, "Linda Bakker", "linda@example.org", false),
+        guardian(sem, "Rob Bakker", "rob@example.org", true),
+        guardian(lotte, "Rob Bakker", "rob@example.org", true),
+        guardian(finn, "Eva de Vries", "eva@example.org", false),
+    ] {
+        let path = format!("/pupils/{pid}/guardians/new");
+        let mut fields = vec![
+            ("name", name),
+            ("email", email),
+            ("relationship", "mother"),
+            ("parental_authority", "on"),
+            ("receives_invitations", "on"),
+        ];
+        if own {
+            fields.push(("own_household", "on"));
+        }
+        admin.get(&path).await;
+        admin
+            .post(&path, &fields)
+            .await
+            .assert_redirect_to(&format!("/pupils/{pid}"));
+    }
+    let tom = app
+        .staff_member(
+            &mut admin,
+            "Tom Tuin",
+            "tom@example.org",
+            &["teacher"],
+            &[g5],
+        )
+        .await;
+    let tess = app
+        .staff_member(
+            &mut admin,
+            "Tess Veld",
+            "tess@example.org",
+            &["teacher"],
+            &[g7],
+        )
+        .await;
+    School {
+        admin,
+        tom,
+        tess,
+        sem,
+        lotte,
+        finn,
+    }
+}
+
+/// The day after tomorrow, as the date field expects it.
+pub fn conversation_day() -> String {
+    let d = driehoek::timefmt::today().saturating_add(time::Duration::days(2));
+    driehoek::timefmt::iso(d)
+}
+
+/// Tom opens a start round for both groups; Tom gives 19:00–20:00, Tess 19:20–20:20 (20-minute
+/// slots, no gap). Returns the round id.
+pub async fn open_round(s: &mut School) -> i64 {
+    let today = driehoek::timefmt::iso(driehoek::timefmt::today());
+    let closes =
+        driehoek::timefmt::iso(driehoek::timefmt::today().saturating_add(time::Duration::days(14)));
+    // Tom teaches 5A only; the administrator (whole school) opens the round for both groups.
+    let page = s.admin.get("/rounds/new").await;
+    page.assert_contains("Nieuwe gespreksronde");
+    let ids: Vec<String> = page
+        .body
+        .split("name=\"group\" value=\"")
+        .skip(1)
+        .map(|p| p.split('"').next().unwrap().to_string())
+        .collect();
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("kind", "start"),
+        ("title", "Startgesprekken"),
+        ("opens_date", &today),
+        ("opens_time", "00:00"),
+        ("closes_date", &closes),
+        ("closes_time", "20:00"),
+        ("slot_minutes", "20"),
+        ("gap_minutes", "0"),
+        ("form", "school"),
+        ("location", "lokaal 12"),
+        ("attendees", ""),
+        ("pupil_expected", "on"),
+        ("invitation_text", ""),
+        ("reminder_hours", "24"),
+    ];
+    for id in &ids {
+        fields.push(("group", id));
+    }
+    let page = s.admin.post("/rounds/new", &fields).await;
+    page.assert_redirect_to("/rounds/");
+    let round = id_from_location(&page.location.unwrap());
+    let day = conversation_day();
+    s.tom
+        .get(&format!("/rounds/{round}"))
+        .await
+        .assert_contains("Startgesprekken");
+    s.tom
+        .post(
+            &format!("/rounds/{round}/availability"),
+            &[("day", &day), ("starts", "19:00"), ("ends", "20:00")],
+        )
+        .await
+        .assert_redirect_to(&format!("/rounds/{round}"));
+    s.tess.get(&format!("/rounds/{round}")).await;
+    s.tess
+        .post(
+            &format!("/rounds/{round}/availability"),
+            &[("day", &day), ("starts", "19:20"), ("ends", "20:20")],
+        )
+        .await
+        .assert_redirect_to(&format!("/rounds/{round}"));
+    round
+}
+
+fn path_of(app: &TestApp, link: &str) -> String {
+    link.strip_prefix(&app.base)
+        .expect("link to this app")
+        .to_string()
+}
+
+/// The slot ids offered on a booking page for one child, in order.
+fn slot_ids(page: &str, pupil: i64) -> Vec<String> {
+    let section = page
+        .split(&format!("id=\"child-{pupil}\""))
+        .nth(1)
+        .unwrap_or_default();
+    let section = section.split("</section>").next().unwrap_or_default();
+    section
+        .split("name=\"slot\" value=\"")
+        .skip(1)
+        .map(|p| p.split('"').next().unwrap().to_string())
+        .collect()
+}
+
+fn ics_events(mail: &ReceivedMail) -> Vec<(String, String)> {
+    use icalendar::parser::{read_calendar, unfold};
+    let ics = mail.ics().expect("calendar attachment");
+    let unfolded = unfold(&ics);
+    let cal = read_calendar(&unfolded).expect("a valid calendar");
+    cal.components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|c| {
+            let get = |n: &str| {
+                c.properties
+                    .iter()
+                    .find(|p| p.name == n)
+                    .map(|p| p.val.to_string())
+                    .unwrap_or_default()
+            };
+            (get("DTSTART"), get("STATUS"))
+        })
+        .collect()
+}
+
+with_mail!(
+    parents_book_change_and_cancel_from_the_mailed_link,
+    |app: TestApp, sink: SmtpSink| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.tom
+            .get(&format!("/rounds/{round}"))
+            .await
+            .assert_contains("0 van 3 leerlingen ingepland");
+        s.tom
+            .post(&format!("/rounds/{round}/invite"), &[])
+            .await
+            .assert_redirect_to(&format!("/rounds/{round}/families"));
+        // Pressing again sends nothing new.
+        s.tom.get(&format!("/rounds/{round}")).await;
+        s.tom.post(&format!("/rounds/{round}/invite"), &[]).await;
+
+        // One mail per guardian: separated parents each get their own; siblings share one.
+        let linda = sink.wait_for("linda@example.org", 1, WAIT).await;
+        let rob = sink.wait_for("rob@example.org", 1, WAIT).await;
+        let eva = sink.wait_for("eva@example.org", 1, WAIT).await;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        assert_eq!(
+            sink.mails_to("linda@example.org").len(),
+            1,
+            "no second invitation"
+        );
+        let text = linda[0].text().unwrap();
+        assert!(text.contains("Lotte Bakker en Sem Bakker"), "{text}");
+        assert!(
+            text.contains("20 minuten")
+                && text.contains("lokaal 12")
+                && text.contains("verwachten"),
+            "{text}"
+        );
+        let linda_path = path_of(&app, &linda[0].link().unwrap());
+        let rob_path = path_of(&app, &rob[0].link().unwrap());
+        let eva_path = path_of(&app, &eva[0].link().unwrap());
+        assert_ne!(linda_path, rob_path);
+
+        // Opening the link changes nothing, however often (mail scanners).
+        let mut linda_b = app.browser();
+        let page = linda_b.get(&linda_path).await;
+        assert_eq!(page.status, 200);
+        assert_eq!(page.headers.get("referrer-policy").unwrap(), "no-referrer");
+        page.assert_contains("Sem Bakker");
+        page.assert_contains("Lotte Bakker");
+        linda_b.get(&linda_path).await;
+        assert_eq!(app.count("SELECT COUNT(*) FROM bookings").await, 0);
+
+        // Siblings back to back: Sem with Tom at 19:00, Lotte with Tess at 19:20.
+        page.assert_contains("Broers en zussen na elkaar");
+        let pair = page
+            .body
+            .split("name=\"pair\" value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        let key = page
+            .body
+            .split("name=\"key\" value=\"")
+            .last()
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        let hidden = |name: &str| {
+            page.body
+                .split(&format!("name=\"{name}\" value=\""))
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        let (first, second) = (hidden("first_pupil"), hidden("second_pupil"));
+        let pair_page = linda_b
+            .post(
+                &format!("{linda_path}/pair"),
+                &[
+                    ("first_pupil", &first),
+                    ("second_pupil", &second),
+                    ("pair", &pair),
+                    ("note", "Sem slaapt slecht"),
+                    ("key", &key),
+                ],
+            )
+            .await;
+        pair_page.assert_redirect_to(&format!("{linda_path}?flash=booked"));
+        // The same form again (double click) books nothing extra.
+        linda_b
+            .post(
+                &format!("{linda_path}/pair"),
+                &[
+                    ("first_pupil", &first),
+                    ("second_pupil", &second),
+                    ("pair", &pair),
+                    ("key", &key),
+                ],
+            )
+            .await
+            .assert_redirect_to(&linda_path);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM bookings WHERE status = 'active'")
+                .await,
+            2
+        );
+        let confirmation = sink.wait_for("linda@example.org", 2, WAIT).await;
+        let confirmation = &confirmation[1];
+        assert!(
+            confirmation.subject().unwrap().starts_with("Bevestiging"),
+            "{:?}",
+            confirmation.subject()
+        );
+        let events = ics_events(confirmation);
+        assert_eq!(events.len(), 2, "two conversations in the calendar file");
+        let page = linda_b.get(&linda_path).await;
+        page.assert_contains("Uw afspraak:");
+        assert!(
+            !page.contains("Broers en zussen na elkaar"),
+            "both booked: no pairs any more"
+        );
+
+        // The other parent sees the booking and may choose a conversation of his own.
+        let mut rob_b = app.browser();
+        let page = rob_b.get(&rob_path).await;
+        page.assert_contains("Linda Bakker heeft al een gesprek gepland");
+        let free = slot_ids(&page.body, s.sem);
+        assert_eq!(free.len(), 2, "Tom's two other slots are free: {free:?}");
+        rob_b
+            .post(
+                &format!("{rob_path}/book"),
+                &[
+                    ("pupil", &s.sem.to_string()),
+                    ("slot", &free[1]),
+                    ("key", "rob-1"),
+                ],
+            )
+            .await
+            .assert_redirect_to(&format!("{rob_path}?flash=booked"));
+
+        // Eva is too late for the slot Rob just took: a friendly page with what is still free.
+        let mut eva_b = app.browser();
+        eva_b.get(&eva_path).await;
+        let taken = eva_b
+            .post(
+                &format!("{eva_path}/book"),
+                &[
+                    ("pupil", &s.finn.to_string()),
+                    ("slot", &free[1]),
+                    ("key", "eva-1"),
+                ],
+            )
+            .await;
+        assert_eq!(taken.status, 409);
+        taken.assert_contains("Net te laat");
+        let still_free = slot_ids(&taken.body, s.finn);
+        assert_eq!(still_free, vec![free[0].clone()]);
+        // A slot of another teacher cannot be booked for Finn.
+        let tess_slot: (i64,) = sqlx::query_as("SELECT id FROM slots WHERE staff_id = (SELECT id FROM staff WHERE email = 'tess@example.org') ORDER BY starts_at DESC LIMIT 1")
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+        let wrong = eva_b
+            .post(
+                &format!("{eva_path}/book"),
+                &[
+                    ("pupil", &s.finn.to_string()),
+                    ("slot", &tess_slot.0.to_string()),
+                    ("key", "eva-2"),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status, 422);
+        eva_b
+            .post(
+                &format!("{eva_path}/book"),
+                &[
+                    ("pupil", &s.finn.to_string()),
+                    ("slot", &still_free[0]),
+                    ("interpreter", "on"),
+                    ("key", "eva-3"),
+                ],
+            )
+            .await
+            .assert_redirect_to(&eva_path);
+
+        // Linda moves Lotte to Tess's last slot: one booking per child, the old slot is free again.
+        let page = linda_b.get(&linda_path).await;
+        let lotte_free = slot_ids(&page.body, s.lotte);
+        let moved = linda_b
+            .post(
+                &format!("{linda_path}/book"),
+                &[
+                    ("pupil", &s.lotte.to_string()),
+                    ("slot", lotte_free.last().unwrap()),
+                    ("key", "linda-2"),
+                ],
+            )
+            .await;
+        moved.assert_redirect_to(&format!("{linda_path}?flash=booking-changed"));
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM bookings WHERE status = 'active' AND pupil_id = {}",
+                s.lotte
+            ))
+            .await,
+            1
+        );
+        let changed = sink.wait_for("linda@example.org", 3, WAIT).await;
+        assert!(changed[2].subject().unwrap().starts_with("Gewijzigd"));
+        // Then cancels it: the calendar file cancels the same event.
+        let booking: (i64,) = sqlx::query_as(&format!(
+            "SELECT id FROM bookings WHERE status = 'active' AND pupil_id = {}",
+            s.lotte
+        ))
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+        linda_b
+            .post(
+                &format!("{linda_path}/cancel"),
+                &[("booking", &booking.0.to_string())],
+            )
+            .await
+            .assert_redirect_to(&linda_path);
+        let cancelled = sink.wait_for("linda@example.org", 4, WAIT).await;
+        assert!(cancelled[3].subject().unwrap().starts_with("Afgezegd"));
+        assert!(cancelled[3].ics().unwrap().contains("METHOD:CANCEL"));
+        assert_eq!(
+            ics_events(&changed[2])[0].1,
+            "CONFIRMED",
+            "a moved event is not cancelled"
+        );
+        // Rob cannot cancel Linda's booking with his own link.
+        let sem_linda: (i64,) = sqlx::query_as(&format!("SELECT b.id FROM bookings b JOIN invitations i ON i.id = b.invitation_id JOIN guardians g ON g.id = i.guardian_id WHERE b.status = 'active' AND b.pupil_id = {} AND g.email = 'linda@example.org'", s.sem))
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+        rob_b
+            .post(
+                &format!("{rob_path}/cancel"),
+                &[("booking", &sem_linda.0.to_string())],
+            )
+            .await;
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM bookings WHERE id = {} AND status = 'active'",
+                sem_linda.0
+            ))
+            .await,
+            1
+        );
+
+        // Tom's printable day schedule: pupil, parents, the note, the interpreter request.
+        let schedule = s.tom.get(&format!("/rounds/{round}/schedule")).await;
+        schedule.assert_contains("Sem Bakker");
+        schedule.assert_contains("Linda Bakker, Rob Bakker");
+        schedule.assert_contains("Sem slaapt slecht");
+        schedule.assert_contains("Finn Vries");
+        schedule.assert_contains("Tolk nodig");
+        // Tess may not read Tom's schedule; the admin (whole school) may.
+        assert_eq!(
+            s.tess
+                .get(&format!("/rounds/{round}/schedule?staff=1"))
+                .await
+                .status,
+            403
+        );
+
+        // After the deadline nothing changes any more, with a clear message.
+        sqlx::query("UPDATE rounds SET closes_at = $1 WHERE id = $2")
+            .bind(driehoek::db::now() - 60)
+            .bind(round)
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        let page = eva_b.get(&eva_path).await;
+        page.assert_contains("Inschrijven is gesloten");
+        let late = eva_b
+            .post(
+                &format!("{eva_path}/book"),
+                &[
+                    ("pupil", &s.finn.to_string()),
+                    ("slot", &free[0]),
+                    ("key", "eva-9"),
+                ],
+            )
+            .await;
+        assert_eq!(late.status, 409);
+        late.assert_contains("er is niets veranderd");
+        let _ = s.admin;
+    }
+);
+
+with_mail!(
+    families_without_a_booking_get_reminders_and_staff_can_book_for_them,
+    |app: TestApp, sink: SmtpSink| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.tom.post(&format!("/rounds/{round}/invite"), &[]).await;
+        sink.wait_for("eva@example.org", 1, WAIT).await;
+        let page = s.tom.get(&format!("/rounds/{round}/families")).await;
+        page.assert_contains("Nog geen afspraak");
+        // Tom only sees his own group's families.
+        assert!(!page.contains("Lotte Bakker"));
+        page.assert_contains("Herinnering sturen aan 2 gezinnen");
+        s.tom
+            .post(&format!("/rounds/{round}/remind"), &[])
+            .await
+            .assert_redirect_to(&format!("/rounds/{round}/families"));
+        let eva = sink.wait_for("eva@example.org", 2, WAIT).await;
+        assert!(eva[1].subject().unwrap().starts_with("Herinnering"));
+        // The first link was replaced by the reminder's link.
+        let old = path_of(&app, &eva[0].link().unwrap());
+        assert_eq!(app.browser().get(&old).await.status, 404);
+
+        // The escalation ladder: a phone call is recorded, then Tom books for the family.
+        s.tom.get(&format!("/rounds/{round}/families")).await;
+        s.tom
+            .post(
+                &format!("/rounds/{round}/pupils/{}/attempts", s.finn),
+                &[("channel", "phone"), ("note", "Moeder belt terug")],
+            )
+            .await;
+        let page = s.tom.get(&format!("/rounds/{round}/families")).await;
+        page.assert_contains("Moeder belt terug");
+        let slot = page
+            .body
+            .split(&format!("id=\"slot-{}\"", s.finn))
+            .nth(1)
+            .unwrap()
+            .split("value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        let guardian: (i64,) =
+            sqlx::query_as("SELECT id FROM guardians WHERE email = 'eva@example.org'")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        s.tom
+            .post(
+                &format!("/rounds/{round}/pupils/{}/book", s.finn),
+                &[("slot", &slot), ("guardian", &guardian.0.to_string())],
+            )
+            .await
+            .assert_redirect_to(&format!("/rounds/{round}/families?flash=booked-for-family"));
+        let mails = sink.wait_for("eva@example.org", 3, WAIT).await;
+        assert!(mails[2].subject().unwrap().starts_with("Bevestiging"));
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM bookings WHERE booked_by_staff_id IS NOT NULL")
+                .await,
+            1
+        );
+        // A teacher cannot act on a pupil of another group.
+        assert_eq!(
+            s.tom
+                .post(
+                    &format!("/rounds/{round}/pupils/{}/attempts", s.lotte),
+                    &[("channel", "phone")]
+                )
+                .await
+                .status,
+            404
+        );
+
+        // The day-before reminder goes out once.
+        sqlx::query("UPDATE rounds SET reminder_hours = 96 WHERE id = $1")
+            .bind(round)
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        assert_eq!(
+            driehoek::booking::notify::send_due_reminders(&app.db)
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            driehoek::booking::notify::send_due_reminders(&app.db)
+                .await
+                .unwrap(),
+            0
+        );
+        let mails = sink.wait_for("eva@example.org", 4, WAIT).await;
+        assert!(
+            mails[3]
+                .subject()
+                .unwrap()
+                .starts_with("Herinnering: Startgesprekken"),
+            "{:?}",
+            mails[3].subject()
+        );
+    }
+);
+
+crate::both_backends!(
+    removing_availability_never_drops_a_booked_slot,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.tom.post(&format!("/rounds/{round}/invite"), &[]).await;
+        let (_, text) = app.last_mail_to("eva@example.org").await.unwrap();
+        let eva_path = path_of(&app, &crate::common::link_in(&text).unwrap());
+        let mut eva = app.browser();
+        let page = eva.get(&eva_path).await;
+        let slots = slot_ids(&page.body, s.finn);
+        assert_eq!(slots.len(), 3);
+        eva.post(
+            &format!("{eva_path}/book"),
+            &[
+                ("pupil", &s.finn.to_string()),
+                ("slot", &slots[1]),
+                ("key", "k"),
+            ],
+        )
+        .await
+        .assert_redirect_to(&eva_path);
+        let (block,): (i64,) = sqlx::query_as("SELECT id FROM availability WHERE staff_id = (SELECT id FROM staff WHERE email = 'tom@example.org')").fetch_one(app.db.read()).await.unwrap();
+        s.tom.get(&format!("/rounds/{round}")).await;
+        s.tom
+            .post(&format!("/rounds/{round}/availability/{block}/delete"), &[])
+            .await
+            .assert_redirect_to(&format!("/rounds/{round}"));
+        assert_eq!(app.count("SELECT COUNT(*) FROM slots WHERE staff_id = (SELECT id FROM staff WHERE email = 'tom@example.org')").await, 1);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM bookings WHERE status = 'active'")
+                .await,
+            1
+        );
+        s.tom
+            .get(&format!("/rounds/{round}"))
+            .await
+            .assert_contains("1 afspraak valt buiten uw beschikbaarheid");
+        s.tom
+            .get(&format!("/rounds/{round}/schedule"))
+            .await
+            .assert_contains("buiten beschikbaarheid");
+        // Eva still sees her appointment, and no free times to move to.
+        eva.get(&eva_path).await.assert_contains("Uw afspraak:");
+        // Tess cannot remove Tom's time.
+        let (tess_block,): (i64,) = sqlx::query_as("SELECT id FROM availability WHERE staff_id = (SELECT id FROM staff WHERE email = 'tess@example.org')").fetch_one(app.db.read()).await.unwrap();
+        assert_eq!(
+            s.tom
+                .post(
+                    &format!("/rounds/{round}/availability/{tess_block}/delete"),
+                    &[]
+                )
+                .await
+                .status,
+            403
+        );
+        // A revoked link stops working at once.
+        let (guardian,): (i64,) =
+            sqlx::query_as("SELECT id FROM guardians WHERE email = 'eva@example.org'")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        s.tom.get(&format!("/rounds/{round}/families")).await;
+        s.tom
+            .post(&format!("/rounds/{round}/guardians/{guardian}/revoke"), &[])
+            .await;
+        assert_eq!(eva.get(&eva_path).await.status, 404);
+    }
+);
+
+crate::both_backends!(
+    teachers_get_a_secret_calendar_feed,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.tom.post(&format!("/rounds/{round}/invite"), &[]).await;
+        let (_, text) = app.last_mail_to("eva@example.org").await.unwrap();
+        let eva_path = path_of(&app, &crate::common::link_in(&text).unwrap());
+        let mut eva = app.browser();
+        let page = eva.get(&eva_path).await;
+        let slot = slot_ids(&page.body, s.finn)[0].clone();
+        eva.post(
+            &format!("{eva_path}/book"),
+            &[
+                ("pupil", &s.finn.to_string()),
+                ("slot", &slot),
+                ("key", "k"),
+            ],
+        )
+        .await;
+        s.tom.get("/calendar").await;
+        let page = s.tom.post("/calendar", &[]).await;
+        let url = page
+            .body
+            .split("<code>")
+            .nth(1)
+            .unwrap()
+            .split("</code>")
+            .next()
+            .unwrap()
+            .to_string();
+        let feed = reqwest::get(&url).await.unwrap();
+        assert_eq!(
+            feed.headers().get("content-type").unwrap(),
+            "text/calendar; charset=utf-8"
+        );
+        let body = feed.text().await.unwrap();
+        assert!(
+            body.contains("BEGIN:VCALENDAR") && body.contains("Finn Vries"),
+            "{body}"
+        );
+        assert!(icalendar::parser::read_calendar(&icalendar::parser::unfold(&body)).is_ok());
+        // A made-up address gives nothing away.
+        assert_eq!(
+            reqwest::get(format!("{}/calendar/not-a-token.ics", app.base))
+                .await
+                .unwrap()
+                .status(),
+            404
+        );
+    }
+);
