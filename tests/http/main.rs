@@ -8,5 +8,6 @@ mod auth;
 mod booking;
 mod import;
 mod mail;
+mod rush;
 mod school_data;
 mod shell;

@@ -1,0 +1,145 @@
+//! The moment booking opens: hundreds of parents at once on a few slots. The database decides;
+//! exactly one family wins each slot, everyone else gets the friendly "just taken" page, and
+//! nobody sees an error.
+
+use std::sync::Arc;
+
+use driehoek::auth::tokens;
+use driehoek::db::now;
+
+use crate::common::TestApp;
+
+const FAMILIES: usize = 220;
+const SLOTS: usize = 3;
+
+/// A school with one teacher, one big group and one round with three slots; returns the
+/// personal link tokens and each family's pupil id, and the slot ids.
+async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
+    let at = now();
+    let mut tx = app.db.begin().await.unwrap();
+    let (school,): (i64,) = sqlx::query_as("INSERT INTO schools (name, created_at) VALUES ('OBS Druk', $1) RETURNING id").bind(at).fetch_one(&mut *tx).await.unwrap();
+    let (year,): (i64,) = sqlx::query_as("INSERT INTO school_years (school_id, name, starts_on, ends_on, is_current) VALUES ($1, '2026-2027', '2026-08-01', '2027-07-31', 1) RETURNING id")
+        .bind(school)
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    let (group,): (i64,) = sqlx::query_as("INSERT INTO groups (school_id, school_year_id, name, grade, created_at) VALUES ($1, $2, '6', 6, $3) RETURNING id")
+        .bind(school)
+        .bind(year)
+        .bind(at)
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    let (teacher,): (i64,) = sqlx::query_as("INSERT INTO staff (school_id, name, email, is_teacher, created_at) VALUES ($1, 'Juf Druk', 'juf@example.org', 1, $2) RETURNING id")
+        .bind(school)
+        .bind(at)
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO group_staff (group_id, staff_id) VALUES ($1, $2)").bind(group).bind(teacher).execute(&mut *tx).await.unwrap();
+    let (round,): (i64,) = sqlx::query_as(
+        "INSERT INTO rounds (school_id, kind, title, opens_at, closes_at, slot_minutes, gap_minutes, created_at) \
+         VALUES ($1, 'start', 'Startgesprekken', $2, $3, 20, 0, $2) RETURNING id",
+    )
+    .bind(school)
+    .bind(at - 60)
+    .bind(at + 14 * 86_400)
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO round_groups (round_id, group_id) VALUES ($1, $2)").bind(round).bind(group).execute(&mut *tx).await.unwrap();
+    let mut slots = Vec::new();
+    for i in 0..SLOTS as i64 {
+        let start = at + 3 * 86_400 + i * 1200;
+        let (id,): (i64,) = sqlx::query_as("INSERT INTO slots (round_id, staff_id, starts_at, ends_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(round)
+            .bind(teacher)
+            .bind(start)
+            .bind(start + 1200)
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+        slots.push(id);
+    }
+    let mut families = Vec::new();
+    for i in 0..FAMILIES {
+        let (pupil,): (i64,) = sqlx::query_as(
+            "INSERT INTO pupils (school_id, external_id, first_name, last_name, group_id, created_at, updated_at) VALUES ($1, $2, $3, 'Kind', $4, $5, $5) RETURNING id",
+        )
+        .bind(school)
+        .bind(format!("{}", 10_000 + i))
+        .bind(format!("Kind{i}"))
+        .bind(group)
+        .bind(at)
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+        let (guardian,): (i64,) = sqlx::query_as("INSERT INTO guardians (school_id, name, email, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id")
+            .bind(school)
+            .bind(format!("Ouder {i}"))
+            .bind(format!("ouder{i}@example.org"))
+            .bind(at)
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO pupil_guardians (pupil_id, guardian_id) VALUES ($1, $2)").bind(pupil).bind(guardian).execute(&mut *tx).await.unwrap();
+        let token = tokens::new_token();
+        sqlx::query("INSERT INTO invitations (round_id, guardian_id, token_hash, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(round)
+            .bind(guardian)
+            .bind(tokens::hash_token(&token))
+            .bind(at)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        families.push((token, pupil));
+    }
+    tx.commit().await.unwrap();
+    (families, slots)
+}
+
+crate::both_backends!(exactly_one_family_wins_each_slot, |app: TestApp| async move {
+    let (families, slots) = crowded_round(&app).await;
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).pool_max_idle_per_host(64).build().unwrap();
+    let base = Arc::new(app.base.clone());
+    let mut set = tokio::task::JoinSet::new();
+    // Every family at once, each aiming at one of the three slots; every tenth double-clicks.
+    for (i, (token, pupil)) in families.into_iter().enumerate() {
+        let (client, base) = (client.clone(), base.clone());
+        let slot = slots[i % SLOTS];
+        set.spawn(async move {
+            let form = [("pupil", pupil.to_string()), ("slot", slot.to_string()), ("key", format!("k{i}"))];
+            let clicks = if i % 10 == 0 { 2 } else { 1 };
+            let mut results = Vec::new();
+            for _ in 0..clicks {
+                let r = client.post(format!("{base}/b/{token}/book")).form(&form).send().await.expect("answered");
+                let status = r.status().as_u16();
+                let body = r.text().await.unwrap_or_default();
+                results.push((status, body));
+            }
+            results
+        });
+    }
+    let (mut won, mut taken, mut other) = (0, 0, Vec::new());
+    while let Some(joined) = set.join_next().await {
+        for (status, body) in joined.unwrap() {
+            assert!(!body.to_lowercase().contains("database is locked"), "{body}");
+            match status {
+                303 => won += 1,
+                409 => {
+                    assert!(body.contains("Net te laat"), "friendly page");
+                    taken += 1
+                }
+                s => other.push(s),
+            }
+        }
+    }
+    assert!(other.is_empty(), "unexpected statuses: {other:?}");
+    // Winners' double clicks are answered like a success too, so count bookings in the database.
+    let active = app.count("SELECT COUNT(*) FROM bookings WHERE status = 'active'").await;
+    assert_eq!(active, SLOTS as i64, "one booking per slot");
+    assert_eq!(app.count("SELECT COUNT(DISTINCT slot_id) FROM bookings WHERE status = 'active'").await, SLOTS as i64);
+    assert!(won >= SLOTS && taken >= FAMILIES - SLOTS * 2, "won {won}, taken {taken}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Bevestiging%'").await, SLOTS as i64, "one confirmation per booking");
+    eprintln!("{:?}: {} attempts, {won} answered as booked, {taken} just taken", app.backend, FAMILIES + FAMILIES / 10);
+});
