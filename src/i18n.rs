@@ -215,7 +215,7 @@ mod completeness {
             ("school-type", &crate::groups::SCHOOL_TYPES),
             ("language", &crate::guardians::LANGUAGES),
             ("import-status", &["preview", "running", "done", "failed"]),
-            ("mail-status", &["pending", "sent", "failed"]),
+            ("mail-status", &["pending", "sending", "sent", "failed"]),
             ("round-kind", &crate::rounds::KINDS),
             ("round-form", &crate::rounds::FORMS),
             ("channel", &crate::rounds::CONTACT_CHANNELS),

@@ -353,6 +353,7 @@ outbox-subject = Subject
 mail-status-pending = Waiting
 mail-status-sent = Sent
 mail-status-failed = Failed
+mail-status-sending = Sending
 
 ## Mail to staff
 mail-invite-subject = Your Driehoek account at { $school }

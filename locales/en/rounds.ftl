@@ -262,3 +262,50 @@ booking-reminder-body =
 
     See you soon!
     { $school }
+
+## School-made timetable and swaps
+invite-proposed-intro = We have already planned a time for you:
+invite-proposed-outro = Does this time suit you? Confirm it through the link above. It doesn't? Choose another free time there, or ask another family to swap.
+swap-request-subject = Would you like to swap? { $title }
+swap-request-body =
+    Dear { $name },
+
+    Another family asks whether you would like to swap times. Your conversation about { $child } is at { $yours }; theirs is at { $theirs }.
+
+    Open the link from the invitation to say yes or no. If you do nothing, everything stays as it is.
+
+    Kind regards,
+    { $school }
+swap-declined-subject = The swap is not going ahead: { $title }
+swap-declined-body =
+    Dear { $name },
+
+    The other family prefers to keep their time. Your conversation about { $child } stays at { $yours }. Through the link from the invitation you can choose another free time.
+
+    Kind regards,
+    { $school }
+booking-proposed = Proposed by the school:
+booking-confirm = Confirm this time
+booking-swap-title = Swap with another family
+booking-swap-intro = Your time doesn't suit you, and no free time does? Ask another family with the same teacher to swap. They receive an e-mail; only when they say yes do you change times.
+booking-swap-legend = Which time would you like to swap with?
+booking-swap-submit = Send swap request
+booking-swap-incoming = Another family would like to swap: your time { $mine } for their time { $theirs }.
+booking-swap-outgoing = You asked to swap to { $theirs }. We are waiting for the other family's answer.
+booking-swap-accept = Yes, swap
+booking-swap-decline = No, I'll keep my time
+flash-booking-confirmed = Thank you: the time is confirmed. You will receive a confirmation by e-mail.
+flash-swap-requested = Your swap request has been sent. You will hear as soon as the other family answers.
+flash-swap-accepted = Swapped! You will receive the new time by e-mail.
+flash-swap-declined = You keep your own time. The other family will be told.
+flash-problem-swap-failed = This swap is not possible (any more): one of the times may have changed in the meantime.
+round-timetable-title = Timetable made by the school
+round-timetable-intro = Prefer to make a timetable yourself? Driehoek gives every family without an appointment a time: brothers and sisters one after the other, and with the wishes you note for each family. Then send the invitations: parents confirm, choose another free time or swap among themselves.
+round-timetable-make = Make the timetable
+flash-timetable-made = The timetable has been made. Now send the invitations so parents can confirm their time.
+family-constraint = The family's wishes for the timetable
+family-constraint-earliest = Not before
+family-constraint-latest = Not after
+family-constraint-save = Save wish
+flash-constraint-saved = The wish has been saved and counts when the timetable is made.
+family-proposed = proposed, not yet confirmed

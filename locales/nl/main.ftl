@@ -350,6 +350,7 @@ outbox-subject = Onderwerp
 mail-status-pending = In de wachtrij
 mail-status-sent = Verstuurd
 mail-status-failed = Mislukt
+mail-status-sending = Wordt verstuurd
 
 ## Mails aan medewerkers
 mail-invite-subject = Uw account voor Driehoek bij { $school }

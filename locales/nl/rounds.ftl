@@ -262,3 +262,50 @@ booking-reminder-body =
 
     Tot ziens!
     { $school }
+
+## Rooster van school en ruilen
+invite-proposed-intro = We hebben alvast een tijd voor u ingepland:
+invite-proposed-outro = Past deze tijd? Bevestig hem via de link hierboven. Past hij niet? Kies daar een andere vrije tijd, of vraag een ander gezin om te ruilen.
+swap-request-subject = Wilt u ruilen? { $title }
+swap-request-body =
+    Beste { $name },
+
+    Een ander gezin vraagt of u wilt ruilen van tijd. Uw gesprek over { $child } staat op { $yours }; zij hebben { $theirs }.
+
+    Open de link uit de uitnodiging om ja of nee te zeggen. Zegt u niets, dan blijft alles zoals het is.
+
+    Met vriendelijke groet,
+    { $school }
+swap-declined-subject = Ruilen gaat niet door: { $title }
+swap-declined-body =
+    Beste { $name },
+
+    Het andere gezin houdt liever de eigen tijd. Uw gesprek over { $child } blijft op { $yours }. Via de link uit de uitnodiging kunt u een andere vrije tijd kiezen.
+
+    Met vriendelijke groet,
+    { $school }
+booking-proposed = Voorstel van de school:
+booking-confirm = Deze tijd bevestigen
+booking-swap-title = Ruilen met een ander gezin
+booking-swap-intro = Past uw tijd niet, en is er geen vrije tijd die past? Vraag een ander gezin bij dezelfde leerkracht om te ruilen. Zij krijgen een mail; pas als zij ja zeggen, wisselt u van tijd.
+booking-swap-legend = Met welke tijd wilt u ruilen?
+booking-swap-submit = Ruilverzoek sturen
+booking-swap-incoming = Een ander gezin wil graag ruilen: uw tijd { $mine } voor hun tijd { $theirs }.
+booking-swap-outgoing = U heeft gevraagd om te ruilen naar { $theirs }. We wachten op het antwoord van het andere gezin.
+booking-swap-accept = Ja, ruilen
+booking-swap-decline = Nee, ik houd mijn tijd
+flash-booking-confirmed = Dank u wel: de tijd is bevestigd. U krijgt een bevestiging per e-mail.
+flash-swap-requested = Uw ruilverzoek is verstuurd. U hoort het zodra het andere gezin heeft geantwoord.
+flash-swap-accepted = Geruild! U krijgt de nieuwe tijd per e-mail.
+flash-swap-declined = U houdt uw eigen tijd. Het andere gezin krijgt bericht.
+flash-problem-swap-failed = Dit ruilverzoek kan niet (meer): misschien is een van de tijden intussen gewijzigd.
+round-timetable-title = Rooster maken door school
+round-timetable-intro = Liever zelf een rooster? Driehoek geeft elk gezin zonder afspraak een tijd: broers en zussen na elkaar, en met de wensen die u bij de gezinnen noteert. Verstuur daarna de uitnodigingen: ouders bevestigen, kiezen een andere vrije tijd of ruilen onderling.
+round-timetable-make = Rooster maken
+flash-timetable-made = Het rooster is gemaakt. Verstuur nu de uitnodigingen, zodat ouders hun tijd kunnen bevestigen.
+family-constraint = Wensen van het gezin voor het rooster
+family-constraint-earliest = Niet vóór
+family-constraint-latest = Niet na
+family-constraint-save = Wens opslaan
+flash-constraint-saved = De wens is opgeslagen en telt mee bij het maken van het rooster.
+family-proposed = voorgesteld, nog niet bevestigd

@@ -29,13 +29,30 @@ pub struct Invitation {
 }
 
 pub async fn find_invitation(db: &Db, token: &str) -> Result<Option<Invitation>, sqlx::Error> {
-    let row = sqlx::query(
+    invitation_where(
+        db,
+        "i.token_hash = $1 AND i.revoked_at IS NULL",
+        &tokens::hash_token(token),
+    )
+    .await
+}
+
+/// An invitation by id (to write to the other family in a swap).
+pub async fn invitation_by_id(db: &Db, id: i64) -> Result<Option<Invitation>, sqlx::Error> {
+    invitation_where(db, "i.id = CAST($1 AS BIGINT)", &id.to_string()).await
+}
+
+async fn invitation_where(
+    db: &Db,
+    condition: &str,
+    value: &str,
+) -> Result<Option<Invitation>, sqlx::Error> {
+    let row = sqlx::query(&format!(
         "SELECT i.id, i.guardian_id, i.round_id, gd.name, gd.email, gd.language, sc.name AS school_name \
          FROM invitations i JOIN guardians gd ON gd.id = i.guardian_id JOIN rounds r ON r.id = i.round_id \
-         JOIN schools sc ON sc.id = r.school_id \
-         WHERE i.token_hash = $1 AND i.revoked_at IS NULL AND r.archived_at IS NULL",
-    )
-    .bind(tokens::hash_token(token))
+         JOIN schools sc ON sc.id = r.school_id WHERE {condition} AND r.archived_at IS NULL"
+    ))
+    .bind(value)
     .fetch_optional(db.read())
     .await?;
     let Some(r) = row else { return Ok(None) };
@@ -64,6 +81,8 @@ pub struct BookingInfo {
     pub invitation_id: Option<i64>,
     pub booked_by: String,
     pub note: String,
+    /// Proposed by the school's timetable and not yet confirmed by the family.
+    pub proposed: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -201,7 +220,7 @@ pub async fn bookings_for(
     pupil_ids: &[i64],
 ) -> Result<Vec<BookingInfo>, sqlx::Error> {
     let rows = sqlx::query(&format!(
-        "SELECT b.id, b.pupil_id, b.slot_id, b.invitation_id, b.note, sl.starts_at, sl.ends_at, st.name AS staff_name, \
+        "SELECT b.id, b.pupil_id, b.slot_id, b.invitation_id, b.note, b.proposed, sl.starts_at, sl.ends_at, st.name AS staff_name, \
          COALESCE(gd.name, bs.name, '') AS booked_by \
          FROM bookings b JOIN slots sl ON sl.id = b.slot_id JOIN staff st ON st.id = sl.staff_id \
          LEFT JOIN invitations i ON i.id = b.invitation_id LEFT JOIN guardians gd ON gd.id = i.guardian_id \
@@ -224,6 +243,7 @@ pub async fn bookings_for(
                 invitation_id: r.try_get("invitation_id")?,
                 booked_by: r.try_get("booked_by")?,
                 note: r.try_get("note")?,
+                proposed: r.try_get::<i64, _>("proposed")? == 1,
             })
         })
         .collect()
@@ -374,6 +394,211 @@ pub async fn cancel(db: &Db, inv: &Invitation, booking_id: i64) -> Result<bool, 
         return Ok(false);
     }
     notify::booking_changed(&mut tx, inv, &[], &[booking_id]).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The family accepts the time the school proposed.
+pub async fn confirm(db: &Db, inv: &Invitation, booking_id: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let done = sqlx::query("UPDATE bookings SET proposed = 0 WHERE id = $1 AND invitation_id = $2 AND status = 'active' AND proposed = 1")
+        .bind(booking_id)
+        .bind(inv.id)
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    notify::booking_changed(&mut tx, inv, &[booking_id], &[]).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Another family's time with the same teacher, which this family could ask to swap with.
+#[derive(Clone, Debug)]
+pub struct SwapOption {
+    pub booking_id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+}
+
+/// Times of other families with the same teacher (no names: only the time is shown).
+pub async fn swap_options(
+    db: &Db,
+    inv: &Invitation,
+    mine: &BookingInfo,
+) -> Result<Vec<SwapOption>, sqlx::Error> {
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT b.id, sl.starts_at, sl.ends_at FROM bookings b JOIN slots sl ON sl.id = b.slot_id \
+         WHERE b.round_id = $1 AND b.status = 'active' AND sl.staff_id = (SELECT staff_id FROM slots WHERE id = $2) \
+         AND (b.invitation_id IS NULL OR b.invitation_id <> $3) AND sl.starts_at > $4 ORDER BY sl.starts_at",
+    )
+    .bind(inv.round.id)
+    .bind(mine.slot_id)
+    .bind(inv.id)
+    .bind(now())
+    .fetch_all(db.read())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(booking_id, starts_at, ends_at)| SwapOption {
+            booking_id,
+            starts_at,
+            ends_at,
+        })
+        .collect())
+}
+
+#[derive(Clone, Debug)]
+pub struct SwapView {
+    pub id: i64,
+    /// True when another family asks this one.
+    pub incoming: bool,
+    pub mine_at: i64,
+    pub theirs_at: i64,
+}
+
+/// Open swap requests this family made or received.
+pub async fn open_swaps(db: &Db, inv: &Invitation) -> Result<Vec<SwapView>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT s.id, fb.invitation_id AS from_inv, fs.starts_at AS from_at, ts.starts_at AS to_at FROM swap_requests s \
+         JOIN bookings fb ON fb.id = s.from_booking_id JOIN slots fs ON fs.id = fb.slot_id \
+         JOIN bookings tb ON tb.id = s.to_booking_id JOIN slots ts ON ts.id = tb.slot_id \
+         WHERE s.round_id = $1 AND s.status = 'open' AND (fb.invitation_id = $2 OR tb.invitation_id = $2) ORDER BY s.id",
+    )
+    .bind(inv.round.id)
+    .bind(inv.id)
+    .fetch_all(db.read())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let incoming = r.try_get::<Option<i64>, _>("from_inv")? != Some(inv.id);
+            let (from_at, to_at): (i64, i64) = (r.try_get("from_at")?, r.try_get("to_at")?);
+            Ok(SwapView {
+                id: r.try_get("id")?,
+                incoming,
+                mine_at: if incoming { to_at } else { from_at },
+                theirs_at: if incoming { from_at } else { to_at },
+            })
+        })
+        .collect()
+}
+
+/// Asks the family of `their_booking` to swap times with `my_booking` (same teacher only).
+/// They get a mail; nothing moves until they agree.
+pub async fn request_swap(
+    db: &Db,
+    inv: &Invitation,
+    my_booking: i64,
+    their_booking: i64,
+) -> Result<bool, sqlx::Error> {
+    let (ok,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM bookings a JOIN slots sa ON sa.id = a.slot_id, bookings b JOIN slots sb ON sb.id = b.slot_id \
+         WHERE a.id = $1 AND b.id = $2 AND a.invitation_id = $3 AND a.status = 'active' AND b.status = 'active' \
+         AND a.round_id = b.round_id AND sa.staff_id = sb.staff_id AND b.invitation_id IS NOT NULL AND b.invitation_id <> $3",
+    )
+    .bind(my_booking)
+    .bind(their_booking)
+    .bind(inv.id)
+    .fetch_one(db.read())
+    .await?;
+    if ok == 0 {
+        return Ok(false);
+    }
+    let mut tx = db.begin().await?;
+    sqlx::query("UPDATE swap_requests SET status = 'withdrawn', decided_at = $1 WHERE from_booking_id = $2 AND status = 'open'")
+        .bind(now())
+        .bind(my_booking)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO swap_requests (round_id, from_booking_id, to_booking_id, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(inv.round.id)
+        .bind(my_booking)
+        .bind(their_booking)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+    notify::swap_requested(&mut tx, db, my_booking, their_booking).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The asked family answers. On yes, the two bookings change slots in one transaction and
+/// both families get the new time with a calendar file.
+pub async fn answer_swap(
+    db: &Db,
+    inv: &Invitation,
+    request_id: i64,
+    accept: bool,
+) -> Result<bool, sqlx::Error> {
+    let row: Option<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT s.from_booking_id, s.to_booking_id, fb.slot_id, tb.slot_id FROM swap_requests s \
+         JOIN bookings fb ON fb.id = s.from_booking_id AND fb.status = 'active' \
+         JOIN bookings tb ON tb.id = s.to_booking_id AND tb.status = 'active' \
+         WHERE s.id = $1 AND s.status = 'open' AND tb.invitation_id = $2",
+    )
+    .bind(request_id)
+    .bind(inv.id)
+    .fetch_optional(db.read())
+    .await?;
+    let Some((from, to, from_slot, to_slot)) = row else {
+        return Ok(false);
+    };
+    let at = now();
+    let mut tx = db.begin().await?;
+    let decided = sqlx::query(
+        "UPDATE swap_requests SET status = $1, decided_at = $2 WHERE id = $3 AND status = 'open'",
+    )
+    .bind(if accept { "accepted" } else { "declined" })
+    .bind(at)
+    .bind(request_id)
+    .execute(&mut *tx)
+    .await?;
+    if decided.rows_affected() == 0 {
+        return Ok(false);
+    }
+    if accept {
+        // Step aside first so the one-active-booking-per-slot rule holds at every moment.
+        sqlx::query("UPDATE bookings SET status = 'swapping' WHERE id = $1")
+            .bind(from)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE bookings SET slot_id = $1, proposed = 0 WHERE id = $2")
+            .bind(from_slot)
+            .bind(to)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE bookings SET slot_id = $1, proposed = 0, status = 'active' WHERE id = $2",
+        )
+        .bind(to_slot)
+        .bind(from)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE swap_requests SET status = 'withdrawn', decided_at = $1 WHERE status = 'open' \
+             AND (from_booking_id IN ($2, $3) OR to_booking_id IN ($2, $3))",
+        )
+        .bind(at)
+        .bind(from)
+        .bind(to)
+        .execute(&mut *tx)
+        .await?;
+        notify::booking_changed(&mut tx, inv, &[to], &[]).await?;
+        let (from_inv,): (Option<i64>,) =
+            sqlx::query_as("SELECT invitation_id FROM bookings WHERE id = $1")
+                .bind(from)
+                .fetch_one(&mut *tx)
+                .await?;
+        if let Some(other) = match from_inv {
+            Some(id) => invitation_by_id(db, id).await?,
+            None => None,
+        } {
+            notify::booking_changed(&mut tx, &other, &[from], &[]).await?;
+        }
+    } else {
+        notify::swap_declined(&mut tx, db, from).await?;
+    }
     tx.commit().await?;
     Ok(true)
 }

@@ -164,15 +164,15 @@ pub async fn booking_changed(
         &[("school", inv.school_name.clone())],
     ));
     let (subject_key, method) = match (new.is_empty(), old.is_empty()) {
-        (false, true) => ("booking-mail-subject-booked", "REQUEST"),
-        (false, false) => ("booking-mail-subject-changed", "REQUEST"),
+        (false, true) => ("booking-mail-subject-booked", "PUBLISH"),
+        (false, false) => ("booking-mail-subject-changed", "PUBLISH"),
         _ => ("booking-mail-subject-cancelled", "CANCEL"),
     };
     // A calendar file carries one method: cancellations of other children go in their own mail.
     let (request, cancel): (Vec<Event>, Vec<Event>) =
         events.into_iter().partition(|e| !e.cancelled);
-    let ics_body = if method == "REQUEST" {
-        ics::calendar(Some("REQUEST"), &request, "Driehoek")
+    let ics_body = if method == "PUBLISH" {
+        ics::calendar(Some("PUBLISH"), &request, "Driehoek")
     } else {
         ics::calendar(Some("CANCEL"), &cancel, "Driehoek")
     };
@@ -277,4 +277,90 @@ pub fn spawn_reminders(db: crate::db::Db) -> tokio::task::JoinHandle<()> {
             tokio::time::sleep(std::time::Duration::from_secs(60)).await;
         }
     })
+}
+
+/// The family and time behind a booking, for swap mails.
+async fn booking_party(
+    db: &crate::db::Db,
+    booking_id: i64,
+) -> Result<Option<(Invitation, String, i64)>, sqlx::Error> {
+    let row: Option<(Option<i64>, String, String, String, i64)> = sqlx::query_as(
+        "SELECT b.invitation_id, p.first_name, p.name_prefix, p.last_name, sl.starts_at FROM bookings b \
+         JOIN pupils p ON p.id = b.pupil_id JOIN slots sl ON sl.id = b.slot_id WHERE b.id = $1",
+    )
+    .bind(booking_id)
+    .fetch_optional(db.read())
+    .await?;
+    let Some((Some(inv_id), first, prefix, last, starts_at)) = row else {
+        return Ok(None);
+    };
+    let Some(inv) = super::invitation_by_id(db, inv_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some((inv, full_name(&first, &prefix, &last), starts_at)))
+}
+
+/// Tells the asked family that another family would like to swap times.
+pub async fn swap_requested(
+    tx: &mut Tx,
+    db: &crate::db::Db,
+    from_booking: i64,
+    to_booking: i64,
+) -> Result<(), sqlx::Error> {
+    let (Some((_, _, from_at)), Some((them, child, to_at))) = (
+        booking_party(db, from_booking).await?,
+        booking_party(db, to_booking).await?,
+    ) else {
+        return Ok(());
+    };
+    let Some(email) = &them.guardian_email else {
+        return Ok(());
+    };
+    let lang = mail_lang(&them.guardian_language);
+    let args = [
+        ("name", them.guardian_name.clone()),
+        ("child", child),
+        ("yours", timefmt::datetime(lang, to_at)),
+        ("theirs", timefmt::datetime(lang, from_at)),
+        ("school", them.school_name.clone()),
+        ("title", them.round.title.clone()),
+    ];
+    let mail = Outgoing {
+        to: email.clone(),
+        subject: lang.tr("swap-request-subject", &args),
+        text: lang.tr("swap-request-body", &args),
+        ics: None,
+    };
+    mail::enqueue(tx, Some(them.round.school_id), &mail).await?;
+    Ok(())
+}
+
+/// Tells the asking family that the other family prefers to keep its time.
+pub async fn swap_declined(
+    tx: &mut Tx,
+    db: &crate::db::Db,
+    from_booking: i64,
+) -> Result<(), sqlx::Error> {
+    let Some((asker, child, at)) = booking_party(db, from_booking).await? else {
+        return Ok(());
+    };
+    let Some(email) = &asker.guardian_email else {
+        return Ok(());
+    };
+    let lang = mail_lang(&asker.guardian_language);
+    let args = [
+        ("name", asker.guardian_name.clone()),
+        ("child", child),
+        ("yours", timefmt::datetime(lang, at)),
+        ("school", asker.school_name.clone()),
+        ("title", asker.round.title.clone()),
+    ];
+    let mail = Outgoing {
+        to: email.clone(),
+        subject: lang.tr("swap-declined-subject", &args),
+        text: lang.tr("swap-declined-body", &args),
+        ics: None,
+    };
+    mail::enqueue(tx, Some(asker.round.school_id), &mail).await?;
+    Ok(())
 }

@@ -26,6 +26,9 @@ pub fn router() -> Router<AppState> {
         .route("/b/{token}/book", post(book))
         .route("/b/{token}/pair", post(book_pair))
         .route("/b/{token}/cancel", post(cancel))
+        .route("/b/{token}/confirm", post(confirm))
+        .route("/b/{token}/swap", post(request_swap))
+        .route("/b/{token}/swap/{request}", post(answer_swap))
 }
 
 /// Siblings' pairs may wait at most this long between the two conversations.
@@ -41,6 +44,7 @@ pub struct ChildView {
     pub days: Vec<DaySlots>,
     pub mine: Option<super::BookingInfo>,
     pub others: Vec<super::BookingInfo>,
+    pub swap_options: Vec<super::SwapOption>,
 }
 
 pub struct PairView {
@@ -64,6 +68,7 @@ struct Page {
     attendees: String,
     notice: Option<&'static str>,
     key: String,
+    swaps: Vec<super::SwapView>,
 }
 
 impl Page {
@@ -114,7 +119,7 @@ async fn build(
 ) -> AppResult<Page> {
     let lang = ctx.lang;
     let children = super::children(&state.db, &inv).await?;
-    let views: Vec<ChildView> = children
+    let mut views: Vec<ChildView> = children
         .into_iter()
         .map(|c| {
             let mut days: Vec<DaySlots> = Vec::new();
@@ -141,9 +146,19 @@ async fn build(
                 days,
                 mine,
                 others,
+                swap_options: Vec::new(),
             }
         })
         .collect();
+    // In a school-made timetable a family may ask another family with the same teacher to swap.
+    if inv.round.scheduling == "timetable" {
+        for v in &mut views {
+            if let Some(mine) = &v.mine {
+                v.swap_options = super::swap_options(&state.db, &inv, mine).await?;
+            }
+        }
+    }
+    let swaps = super::open_swaps(&state.db, &inv).await?;
     // Two children without a booking yet: offer back-to-back pairs.
     let open: Vec<&ChildView> = views
         .iter()
@@ -197,6 +212,7 @@ async fn build(
         state: state_now,
         notice,
         key: tokens::new_token(),
+        swaps,
     })
 }
 
@@ -395,4 +411,81 @@ async fn cancel(
         &format!("/b/{token}"),
         Some("booking-cancelled"),
     )))
+}
+
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    booking: i64,
+}
+
+/// The family accepts the time the school proposed.
+async fn confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<ConfirmForm>,
+) -> AppResult<Response> {
+    let inv = load(&state, &token).await?;
+    if let Some(r) = closed(&state, ctx, inv.clone(), token.clone()).await? {
+        return Ok(r);
+    }
+    super::confirm(&state.db, &inv, form.booking).await?;
+    Ok(no_referrer(see_other(
+        &format!("/b/{token}"),
+        Some("booking-confirmed"),
+    )))
+}
+
+#[derive(Deserialize)]
+pub struct SwapForm {
+    mine: i64,
+    with: Option<String>,
+}
+
+async fn request_swap(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<SwapForm>,
+) -> AppResult<Response> {
+    let inv = load(&state, &token).await?;
+    if let Some(r) = closed(&state, ctx, inv.clone(), token.clone()).await? {
+        return Ok(r);
+    }
+    let with = form.with.as_deref().and_then(|w| w.parse::<i64>().ok());
+    let done = match with {
+        Some(theirs) => super::request_swap(&state.db, &inv, form.mine, theirs).await?,
+        None => false,
+    };
+    let flash = if done {
+        "swap-requested"
+    } else {
+        "problem-swap-failed"
+    };
+    Ok(no_referrer(see_other(&format!("/b/{token}"), Some(flash))))
+}
+
+#[derive(Deserialize)]
+pub struct AnswerForm {
+    answer: String,
+}
+
+async fn answer_swap(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((token, request)): Path<(String, i64)>,
+    Form(form): Form<AnswerForm>,
+) -> AppResult<Response> {
+    let inv = load(&state, &token).await?;
+    if let Some(r) = closed(&state, ctx, inv.clone(), token.clone()).await? {
+        return Ok(r);
+    }
+    let accept = form.answer == "yes";
+    let done = super::answer_swap(&state.db, &inv, request, accept).await?;
+    let flash = match (done, accept) {
+        (false, _) => "problem-swap-failed",
+        (true, true) => "swap-accepted",
+        (true, false) => "swap-declined",
+    };
+    Ok(no_referrer(see_other(&format!("/b/{token}"), Some(flash))))
 }

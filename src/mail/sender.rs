@@ -132,6 +132,14 @@ impl Worker {
                 }
             };
             for row in rows {
+                // A slow server can eat the batch's lease; never start a send that could still
+                // run when another instance may take the row over. Hand the row back instead.
+                if now() + SEND_TIMEOUT.as_secs() as i64 + 5 >= row.lease_until {
+                    if let Err(e) = self.release(&row).await {
+                        tracing::warn!(outbox_id = row.id, error = %e, "outbox: cannot release");
+                    }
+                    continue;
+                }
                 let outcome = self.send(&row).await;
                 if let Err(e) = self.mark(&row, outcome).await {
                     // The lease expires and the row is retried; the Message-ID stays the same.
@@ -218,6 +226,19 @@ impl Worker {
                 }
             }
         }
+    }
+
+    /// Gives an unsent claim back without counting an attempt.
+    async fn release(&self, row: &Claimed) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'pending', lease_until = NULL \
+             WHERE id = $1 AND status = 'sending' AND lease_until = $2",
+        )
+        .bind(row.id)
+        .bind(row.lease_until)
+        .execute(self.db.write())
+        .await?;
+        Ok(())
     }
 
     /// Records the outcome, but only while this worker still holds the lease (otherwise

@@ -174,6 +174,34 @@ pub async fn invite(
     let lang = mail_lang(&who.language);
     let link = format!("{base_url}/b/{token}");
     let mut text = invitation_text(lang, round, school, &who.name, &who.children, &link);
+    // In a school-made timetable the family already has a proposed time: say which.
+    let proposed = sqlx::query(
+        "SELECT p.first_name, p.name_prefix, p.last_name, sl.starts_at, st.name AS teacher FROM bookings b \
+         JOIN invitations i ON i.id = b.invitation_id JOIN pupils p ON p.id = b.pupil_id JOIN slots sl ON sl.id = b.slot_id \
+         JOIN staff st ON st.id = sl.staff_id WHERE i.round_id = $1 AND i.guardian_id = $2 AND b.status = 'active' AND b.proposed = 1 \
+         ORDER BY sl.starts_at",
+    )
+    .bind(round.id)
+    .bind(who.guardian_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    if !proposed.is_empty() {
+        let mut lines = lang.t("invite-proposed-intro");
+        for r in &proposed {
+            let child = full_name(
+                &r.try_get::<String, _>("first_name")?,
+                &r.try_get::<String, _>("name_prefix")?,
+                &r.try_get::<String, _>("last_name")?,
+            );
+            let when = timefmt::datetime(lang, r.try_get::<i64, _>("starts_at")?);
+            lines.push_str(&format!(
+                "\n- {child}: {when} ({})",
+                r.try_get::<String, _>("teacher")?
+            ));
+        }
+        lines.push_str(&format!("\n{}", lang.t("invite-proposed-outro")));
+        text = format!("{text}\n\n{lines}");
+    }
     if reminder {
         text = format!("{}\n\n{text}", lang.t("invite-reminder-intro"));
     }
@@ -223,6 +251,7 @@ mod tests {
             attendees: String::new(),
             invitation_text: text.into(),
             reminder_hours: 24,
+            scheduling: "self".into(),
         }
     }
 

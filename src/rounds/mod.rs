@@ -4,6 +4,7 @@
 pub mod invitations;
 pub mod routes;
 pub mod schedule;
+pub mod timetable;
 
 pub use routes::router;
 
@@ -41,6 +42,8 @@ pub struct Round {
     pub attendees: String,
     pub invitation_text: String,
     pub reminder_hours: i64,
+    /// `self` (families book from their invitation) or `timetable` (the school proposes times).
+    pub scheduling: String,
 }
 
 impl Round {
@@ -65,7 +68,7 @@ pub enum BookingState {
 
 pub const ROUND_COLUMNS: &str =
     "id, school_id, kind, title, opens_at, closes_at, slot_minutes, gap_minutes, form, \
-     location, pupil_expected, attendees, invitation_text, reminder_hours";
+     location, pupil_expected, attendees, invitation_text, reminder_hours, scheduling";
 
 pub fn round_from_row(r: &sqlx::any::AnyRow) -> Result<Round, sqlx::Error> {
     Ok(Round {
@@ -83,6 +86,7 @@ pub fn round_from_row(r: &sqlx::any::AnyRow) -> Result<Round, sqlx::Error> {
         attendees: r.try_get("attendees")?,
         invitation_text: r.try_get("invitation_text")?,
         reminder_hours: r.try_get("reminder_hours")?,
+        scheduling: r.try_get("scheduling")?,
     })
 }
 
@@ -182,6 +186,7 @@ mod tests {
             attendees: String::new(),
             invitation_text: String::new(),
             reminder_hours: 24,
+            scheduling: "self".into(),
         };
         assert_eq!(r.booking_state(99), BookingState::NotYetOpen);
         assert_eq!(r.booking_state(100), BookingState::Open);

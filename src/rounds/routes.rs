@@ -44,6 +44,11 @@ pub fn router() -> Router<AppState> {
         .route("/rounds/{id}/pupils/{pupil}/book", post(book_for_family))
         .route("/rounds/{id}/guardians/{guardian}/resend", post(resend))
         .route("/rounds/{id}/guardians/{guardian}/revoke", post(revoke))
+        .route("/rounds/{id}/timetable", post(make_timetable))
+        .route(
+            "/rounds/{id}/pupils/{pupil}/constraint",
+            post(save_constraint),
+        )
 }
 
 /// Rounds a person may see: their school's, and for teachers only rounds with their groups.
@@ -472,7 +477,7 @@ async fn show_page(
     )
     .await?;
     let invited =
-        count("SELECT COUNT(*) FROM invitations WHERE round_id = $1 AND revoked_at IS NULL")
+        count("SELECT COUNT(*) FROM invitations WHERE round_id = $1 AND revoked_at IS NULL AND sent_at IS NOT NULL")
             .await?;
     let orphaned = count("SELECT COUNT(*) FROM slots sl JOIN bookings b ON b.slot_id = sl.id AND b.status = 'active' WHERE sl.round_id = $1 AND sl.orphaned = 1").await?;
     let hosts = hosts(db, round.id).await?;
@@ -629,7 +634,7 @@ async fn send_invitations(
     let round = visible_round(&state.db, &me, id).await?;
     let school = school::school_name(&state.db, round.school_id).await?;
     let already: Vec<(i64,)> = sqlx::query_as(
-        "SELECT guardian_id FROM invitations WHERE round_id = $1 AND revoked_at IS NULL",
+        "SELECT guardian_id FROM invitations WHERE round_id = $1 AND revoked_at IS NULL AND sent_at IS NOT NULL",
     )
     .bind(id)
     .fetch_all(state.db.read())
@@ -659,6 +664,9 @@ pub struct Family {
     pub pupil: String,
     pub group: String,
     pub booked: Option<String>,
+    pub proposed: bool,
+    pub earliest: String,
+    pub latest: String,
     pub guardians: Vec<FamilyGuardian>,
     pub attempts: Vec<String>,
 }
@@ -718,7 +726,7 @@ async fn families(
     let bookings = crate::booking::bookings_for(db, id, &ids).await?;
     let guardian_rows = sqlx::query(
         "SELECT l.pupil_id, gd.id, gd.name, COALESCE(gd.email, '') AS email, gd.phone, gd.interpreter_needed, \
-         CASE WHEN i.id IS NULL OR i.revoked_at IS NOT NULL THEN 0 ELSE 1 END AS invited, \
+         CASE WHEN i.id IS NULL OR i.revoked_at IS NOT NULL OR i.sent_at IS NULL THEN 0 ELSE 1 END AS invited, \
          CASE WHEN i.reminded_at IS NULL THEN 0 ELSE 1 END AS reminded \
          FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id JOIN pupil_guardians l ON l.pupil_id = p.id \
          JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
@@ -731,6 +739,12 @@ async fn families(
     let attempt_rows = sqlx::query(
         "SELECT a.pupil_id, a.channel, a.note, a.created_at, s.name FROM contact_attempts a JOIN staff s ON s.id = a.staff_id \
          WHERE a.round_id = $1 ORDER BY a.created_at",
+    )
+    .bind(id)
+    .fetch_all(db.read())
+    .await?;
+    let constraints: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT pupil_id, earliest, latest FROM family_constraints WHERE round_id = $1",
     )
     .bind(id)
     .fetch_all(db.read())
@@ -781,7 +795,11 @@ async fn families(
                 }
             ));
         }
+        let constraint = constraints.iter().find(|(p, _, _)| *p == pid);
         families.push(Family {
+            proposed: bookings.iter().any(|b| b.pupil_id == pid && b.proposed),
+            earliest: constraint.map(|c| c.1.clone()).unwrap_or_default(),
+            latest: constraint.map(|c| c.2.clone()).unwrap_or_default(),
             pupil_id: pid,
             pupil: full_name(
                 &r.try_get::<String, _>("first_name")?,
@@ -1063,5 +1081,58 @@ async fn revoke(
     Ok(see_other(
         &format!("/rounds/{id}/families"),
         Some("invitation-revoked"),
+    ))
+}
+
+/// The school makes the timetable: every family without an appointment gets a proposed time.
+async fn make_timetable(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let round = visible_round(&state.db, &me, id).await?;
+    let (placed, left) = super::timetable::make(&state.db, &round).await?;
+    tracing::info!(round = id, placed, left, "timetable made");
+    Ok(see_other(
+        &format!("/rounds/{id}/families"),
+        Some("timetable-made"),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct ConstraintForm {
+    #[serde(default)]
+    earliest: String,
+    #[serde(default)]
+    latest: String,
+}
+
+/// Records what a family told the school about times that work for them.
+async fn save_constraint(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path((id, pupil)): Path<(i64, i64)>,
+    Form(form): Form<ConstraintForm>,
+) -> AppResult<Response> {
+    visible_round(&state.db, &me, id).await?;
+    pupil_in_round(&state.db, &me, id, pupil).await?;
+    let clean = |v: &str| {
+        timefmt::parse_clock(v)
+            .map(|t| format!("{:02}:{:02}", t.hour(), t.minute()))
+            .unwrap_or_default()
+    };
+    sqlx::query(
+        "INSERT INTO family_constraints (round_id, pupil_id, earliest, latest) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (round_id, pupil_id) DO UPDATE SET earliest = excluded.earliest, latest = excluded.latest",
+    )
+    .bind(id)
+    .bind(pupil)
+    .bind(clean(&form.earliest))
+    .bind(clean(&form.latest))
+    .execute(state.db.write())
+    .await?;
+    Ok(see_other(
+        &format!("/rounds/{id}/families#pupil-{pupil}"),
+        Some("constraint-saved"),
     ))
 }

@@ -11,3 +11,4 @@ mod mail;
 mod rush;
 mod school_data;
 mod shell;
+mod timetable;

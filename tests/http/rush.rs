@@ -17,7 +17,13 @@ const SLOTS: usize = 3;
 async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
     let at = now();
     let mut tx = app.db.begin().await.unwrap();
-    let (school,): (i64,) = sqlx::query_as("INSERT INTO schools (name, created_at) VALUES ('OBS Druk', $1) RETURNING id").bind(at).fetch_one(&mut *tx).await.unwrap();
+    let (school,): (i64,) = sqlx::query_as(
+        "INSERT INTO schools (name, created_at) VALUES ('OBS Druk', $1) RETURNING id",
+    )
+    .bind(at)
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
     let (year,): (i64,) = sqlx::query_as("INSERT INTO school_years (school_id, name, starts_on, ends_on, is_current) VALUES ($1, '2026-2027', '2026-08-01', '2027-07-31', 1) RETURNING id")
         .bind(school)
         .fetch_one(&mut *tx)
@@ -36,7 +42,12 @@ async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
         .fetch_one(&mut *tx)
         .await
         .unwrap();
-    sqlx::query("INSERT INTO group_staff (group_id, staff_id) VALUES ($1, $2)").bind(group).bind(teacher).execute(&mut *tx).await.unwrap();
+    sqlx::query("INSERT INTO group_staff (group_id, staff_id) VALUES ($1, $2)")
+        .bind(group)
+        .bind(teacher)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
     let (round,): (i64,) = sqlx::query_as(
         "INSERT INTO rounds (school_id, kind, title, opens_at, closes_at, slot_minutes, gap_minutes, created_at) \
          VALUES ($1, 'start', 'Startgesprekken', $2, $3, 20, 0, $2) RETURNING id",
@@ -47,7 +58,12 @@ async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
     .fetch_one(&mut *tx)
     .await
     .unwrap();
-    sqlx::query("INSERT INTO round_groups (round_id, group_id) VALUES ($1, $2)").bind(round).bind(group).execute(&mut *tx).await.unwrap();
+    sqlx::query("INSERT INTO round_groups (round_id, group_id) VALUES ($1, $2)")
+        .bind(round)
+        .bind(group)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
     let mut slots = Vec::new();
     for i in 0..SLOTS as i64 {
         let start = at + 3 * 86_400 + i * 1200;
@@ -82,7 +98,12 @@ async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
             .fetch_one(&mut *tx)
             .await
             .unwrap();
-        sqlx::query("INSERT INTO pupil_guardians (pupil_id, guardian_id) VALUES ($1, $2)").bind(pupil).bind(guardian).execute(&mut *tx).await.unwrap();
+        sqlx::query("INSERT INTO pupil_guardians (pupil_id, guardian_id) VALUES ($1, $2)")
+            .bind(pupil)
+            .bind(guardian)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
         let token = tokens::new_token();
         sqlx::query("INSERT INTO invitations (round_id, guardian_id, token_hash, created_at) VALUES ($1, $2, $3, $4)")
             .bind(round)
@@ -98,48 +119,85 @@ async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
     (families, slots)
 }
 
-crate::both_backends!(exactly_one_family_wins_each_slot, |app: TestApp| async move {
-    let (families, slots) = crowded_round(&app).await;
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).pool_max_idle_per_host(64).build().unwrap();
-    let base = Arc::new(app.base.clone());
-    let mut set = tokio::task::JoinSet::new();
-    // Every family at once, each aiming at one of the three slots; every tenth double-clicks.
-    for (i, (token, pupil)) in families.into_iter().enumerate() {
-        let (client, base) = (client.clone(), base.clone());
-        let slot = slots[i % SLOTS];
-        set.spawn(async move {
-            let form = [("pupil", pupil.to_string()), ("slot", slot.to_string()), ("key", format!("k{i}"))];
-            let clicks = if i % 10 == 0 { 2 } else { 1 };
-            let mut results = Vec::new();
-            for _ in 0..clicks {
-                let r = client.post(format!("{base}/b/{token}/book")).form(&form).send().await.expect("answered");
-                let status = r.status().as_u16();
-                let body = r.text().await.unwrap_or_default();
-                results.push((status, body));
-            }
-            results
-        });
-    }
-    let (mut won, mut taken, mut other) = (0, 0, Vec::new());
-    while let Some(joined) = set.join_next().await {
-        for (status, body) in joined.unwrap() {
-            assert!(!body.to_lowercase().contains("database is locked"), "{body}");
-            match status {
-                303 => won += 1,
-                409 => {
-                    assert!(body.contains("Net te laat"), "friendly page");
-                    taken += 1
+crate::both_backends!(
+    exactly_one_family_wins_each_slot,
+    |app: TestApp| async move {
+        let (families, slots) = crowded_round(&app).await;
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(64)
+            .build()
+            .unwrap();
+        let base = Arc::new(app.base.clone());
+        let mut set = tokio::task::JoinSet::new();
+        // Every family at once, each aiming at one of the three slots; every tenth double-clicks.
+        for (i, (token, pupil)) in families.into_iter().enumerate() {
+            let (client, base) = (client.clone(), base.clone());
+            let slot = slots[i % SLOTS];
+            set.spawn(async move {
+                let form = [
+                    ("pupil", pupil.to_string()),
+                    ("slot", slot.to_string()),
+                    ("key", format!("k{i}")),
+                ];
+                let clicks = if i % 10 == 0 { 2 } else { 1 };
+                let mut results = Vec::new();
+                for _ in 0..clicks {
+                    let r = client
+                        .post(format!("{base}/b/{token}/book"))
+                        .form(&form)
+                        .send()
+                        .await
+                        .expect("answered");
+                    let status = r.status().as_u16();
+                    let body = r.text().await.unwrap_or_default();
+                    results.push((status, body));
                 }
-                s => other.push(s),
+                results
+            });
+        }
+        let (mut won, mut taken, mut other) = (0, 0, Vec::new());
+        while let Some(joined) = set.join_next().await {
+            for (status, body) in joined.unwrap() {
+                assert!(
+                    !body.to_lowercase().contains("database is locked"),
+                    "{body}"
+                );
+                match status {
+                    303 => won += 1,
+                    409 => {
+                        assert!(body.contains("Net te laat"), "friendly page");
+                        taken += 1
+                    }
+                    s => other.push(s),
+                }
             }
         }
+        assert!(other.is_empty(), "unexpected statuses: {other:?}");
+        // Winners' double clicks are answered like a success too, so count bookings in the database.
+        let active = app
+            .count("SELECT COUNT(*) FROM bookings WHERE status = 'active'")
+            .await;
+        assert_eq!(active, SLOTS as i64, "one booking per slot");
+        assert_eq!(
+            app.count("SELECT COUNT(DISTINCT slot_id) FROM bookings WHERE status = 'active'")
+                .await,
+            SLOTS as i64
+        );
+        assert!(
+            won >= SLOTS && taken >= FAMILIES - SLOTS * 2,
+            "won {won}, taken {taken}"
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Bevestiging%'")
+                .await,
+            SLOTS as i64,
+            "one confirmation per booking"
+        );
+        eprintln!(
+            "{:?}: {} attempts, {won} answered as booked, {taken} just taken",
+            app.backend,
+            FAMILIES + FAMILIES / 10
+        );
     }
-    assert!(other.is_empty(), "unexpected statuses: {other:?}");
-    // Winners' double clicks are answered like a success too, so count bookings in the database.
-    let active = app.count("SELECT COUNT(*) FROM bookings WHERE status = 'active'").await;
-    assert_eq!(active, SLOTS as i64, "one booking per slot");
-    assert_eq!(app.count("SELECT COUNT(DISTINCT slot_id) FROM bookings WHERE status = 'active'").await, SLOTS as i64);
-    assert!(won >= SLOTS && taken >= FAMILIES - SLOTS * 2, "won {won}, taken {taken}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Bevestiging%'").await, SLOTS as i64, "one confirmation per booking");
-    eprintln!("{:?}: {} attempts, {won} answered as booked, {taken} just taken", app.backend, FAMILIES + FAMILIES / 10);
-});
+);
