@@ -80,7 +80,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Demo { serve: then_serve } => {
             let state = app::prepare(config.clone()).await?;
-            let report = driehoek::demo::fill(&state.db).await?;
+            let report = driehoek::demo::fill(&state.db, &state.config.base_url).await?;
             println!("{report}");
             if then_serve {
                 state.db.close().await;

@@ -13,6 +13,7 @@ nav-outbox = Outgoing mail
 sign-out = Sign out
 language-switch = Language
 footer-text = Driehoek — working with parents and pupils, all year round.
+table-region = Table; scroll sideways to see everything
 breadcrumbs = Breadcrumbs
 actions = Actions
 status = Status

@@ -13,6 +13,7 @@ nav-outbox = Uitgaande mail
 sign-out = Uitloggen
 language-switch = Taal
 footer-text = Driehoek — samen met ouders en leerling, het hele schooljaar.
+table-region = Tabel; schuif opzij om alles te zien
 breadcrumbs = Kruimelpad
 actions = Acties
 status = Status

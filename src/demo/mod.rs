@@ -1,6 +1,7 @@
 //! `driehoek demo`: fills the database with a realistic demo school to explore.
 
 pub mod data;
+pub mod round;
 
 use sqlx::Row;
 
@@ -14,7 +15,7 @@ pub const DEMO_PASSWORD: &str = "demo-driehoek";
 pub const DEMO_SEED: u64 = 1;
 
 /// Fills an empty database (or reports the accounts when the demo is already there).
-pub async fn fill(db: &Db) -> anyhow::Result<String> {
+pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     let school = data::demo_school(DEMO_SEED);
     let (schools,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM schools")
         .fetch_one(db.read())
@@ -28,10 +29,20 @@ pub async fn fill(db: &Db) -> anyhow::Result<String> {
             same > 0,
             "this database already holds a school; run the demo on its own database, e.g. DATABASE_URL=sqlite://data/demo.db"
         );
-        return Ok(accounts_report(&school, false));
+        let mut report = accounts_report(&school, false);
+        let round: Option<(i64,)> = sqlx::query_as("SELECT id FROM rounds ORDER BY id LIMIT 1")
+            .fetch_optional(db.read())
+            .await?;
+        if let Some((round,)) = round {
+            report.push_str(&parent_report(db, round, base_url).await?);
+        }
+        return Ok(report);
     }
-    insert_school(db, &school).await?;
-    Ok(accounts_report(&school, true))
+    let school_id = insert_school(db, &school).await?;
+    let round = round::create(db, school_id, base_url).await?;
+    let mut report = accounts_report(&school, true);
+    report.push_str(&parent_report(db, round, base_url).await?);
+    Ok(report)
 }
 
 /// Inserts a generated school in one transaction (also used by the load test for big schools).
@@ -151,6 +162,15 @@ pub async fn insert_school(db: &Db, school: &data::DemoSchool) -> anyhow::Result
     }
     tx.commit().await?;
     Ok(school_id)
+}
+
+async fn parent_report(db: &Db, round: i64, base_url: &str) -> anyhow::Result<String> {
+    Ok(match round::parent_link(db, round, base_url).await? {
+        Some(link) => {
+            format!("\nA parent's personal booking link (parents have no password):\n  {link}\n")
+        }
+        None => String::new(),
+    })
 }
 
 fn accounts_report(school: &data::DemoSchool, created: bool) -> String {

@@ -60,6 +60,20 @@ impl Ctx {
         self.lang.tn(key, name, n.count())
     }
 
+    /// "Groep 7B" for a group called "7B"; a name that already says "Groep 3" stays as it is.
+    pub fn group_label(&self, name: impl AsRef<str>) -> String {
+        let name = name.as_ref();
+        let lower = name.to_lowercase();
+        if ["groep", "group", "klas", "class", "leerjaar"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        {
+            name.to_string()
+        } else {
+            self.tr("group-label", "name", name)
+        }
+    }
+
     /// The label of a form field: `field-<name>`.
     pub fn field_label(&self, name: impl AsRef<str>) -> String {
         self.lang.t(&format!("field-{}", name.as_ref()))

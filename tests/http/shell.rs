@@ -107,14 +107,28 @@ both_backends!(
 );
 
 both_backends!(the_demo_school_is_browsable, |app: TestApp| async move {
-    let report = driehoek::demo::fill(&app.db)
+    let report = driehoek::demo::fill(&app.db, &app.base)
         .await
         .expect("demo fills an empty database");
     assert!(report.contains(driehoek::demo::DEMO_PASSWORD));
+    // The demo has a round with bookings, and prints a parent's working link.
+    let link = report
+        .lines()
+        .find_map(|l| l.trim().strip_prefix(&format!("{}/b/", app.base)))
+        .expect("parent link in the report")
+        .to_string();
+    let parent = app.browser().get(&format!("/b/{link}")).await;
+    parent.assert_contains("Startgesprekken");
+    parent.assert_contains("Deze tijd kiezen");
+    assert!(
+        app.count("SELECT COUNT(*) FROM bookings WHERE status = 'active'")
+            .await
+            > 50
+    );
     // Idempotent: a second run reports, does not duplicate.
     let pupils = app.count("SELECT COUNT(*) FROM pupils").await;
     assert!(pupils > 150, "{pupils}");
-    driehoek::demo::fill(&app.db).await.unwrap();
+    driehoek::demo::fill(&app.db, &app.base).await.unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM pupils").await, pupils);
 
     let school = driehoek::demo::data::demo_school(driehoek::demo::DEMO_SEED);

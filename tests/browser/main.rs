@@ -1,0 +1,12 @@
+//! Browser tests: the real app (SQLite) driven through headless Chromium, as a person would
+//! use it, with axe-core accessibility checks, a phone-width layout check and screenshots in
+//! `target/screenshots/`. The HTTP tests (`tests/http`) cover both databases; these run on
+//! SQLite only. See `harness.rs` for the environment variables.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod fixtures;
+mod foundation;
+mod harness;
+mod layout;
