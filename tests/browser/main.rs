@@ -10,3 +10,4 @@ mod fixtures;
 mod foundation;
 mod harness;
 mod layout;
+mod parent;

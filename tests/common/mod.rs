@@ -3,6 +3,7 @@
 //! tokens scraped from forms, redirects not followed so tests can assert them).
 #![allow(dead_code)]
 
+pub mod scenario;
 pub mod smtp;
 
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::booking::{conversation_day, open_round, school};
+use crate::common::scenario::{conversation_day, open_round, school};
 use crate::common::smtp::SmtpSink;
 use crate::common::{Backend, TestApp};
 
