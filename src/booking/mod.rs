@@ -37,6 +37,12 @@ pub async fn find_invitation(db: &Db, token: &str) -> Result<Option<Invitation>,
     .await
 }
 
+/// When a personal link stops working: a day after the later of the round's closing and its
+/// last conversation.
+pub fn link_expiry(closes_at: i64, last_conversation_end: Option<i64>) -> i64 {
+    closes_at.max(last_conversation_end.unwrap_or(closes_at)) + 86_400
+}
+
 /// An invitation by id (to write to the other family in a swap).
 pub async fn invitation_by_id(db: &Db, id: i64) -> Result<Option<Invitation>, sqlx::Error> {
     invitation_where(db, "i.id = CAST($1 AS BIGINT)", &id.to_string()).await
@@ -59,6 +65,15 @@ async fn invitation_where(
     let Some(round) = rounds::load(db, r.try_get("round_id")?).await? else {
         return Ok(None);
     };
+    // A link keeps showing the appointment until its day has passed, then it expires.
+    let (last,): (Option<i64>,) =
+        sqlx::query_as("SELECT MAX(ends_at) FROM slots WHERE round_id = $1")
+            .bind(round.id)
+            .fetch_one(db.read())
+            .await?;
+    if now() > link_expiry(round.closes_at, last) {
+        return Ok(None);
+    }
     Ok(Some(Invitation {
         id: r.try_get("id")?,
         guardian_id: r.try_get("guardian_id")?,
@@ -601,4 +616,16 @@ pub async fn answer_swap(
     }
     tx.commit().await?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_expire_a_day_after_the_last_conversation_or_the_closing() {
+        assert_eq!(link_expiry(1000, None), 1000 + 86_400);
+        assert_eq!(link_expiry(1000, Some(5000)), 5000 + 86_400);
+        assert_eq!(link_expiry(9000, Some(5000)), 9000 + 86_400);
+    }
 }

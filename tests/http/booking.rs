@@ -352,6 +352,40 @@ with_mail!(
             403
         );
 
+        // Tom records that the conversation with Finn's mother was held; Tess cannot.
+        let finn_booking: (i64,) = sqlx::query_as(&format!(
+            "SELECT id FROM bookings WHERE status = 'active' AND pupil_id = {}",
+            s.finn
+        ))
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+        s.tom.get(&format!("/rounds/{round}/schedule")).await;
+        s.tom
+            .post(
+                &format!("/rounds/{round}/bookings/{}/attendance", finn_booking.0),
+                &[("value", "held")],
+            )
+            .await
+            .assert_redirect_to(&format!("/rounds/{round}/schedule"));
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM bookings WHERE id = {} AND attendance = 'held'",
+                finn_booking.0
+            ))
+            .await,
+            1
+        );
+        s.tess.get(&format!("/rounds/{round}")).await;
+        let refused = s
+            .tess
+            .post(
+                &format!("/rounds/{round}/bookings/{}/attendance", finn_booking.0),
+                &[("value", "no-show")],
+            )
+            .await;
+        assert_eq!(refused.status, 404);
+
         // After the deadline nothing changes any more, with a clear message.
         sqlx::query("UPDATE rounds SET closes_at = $1 WHERE id = $2")
             .bind(driehoek::db::now() - 60)
@@ -373,6 +407,19 @@ with_mail!(
             .await;
         assert_eq!(late.status, 409);
         late.assert_contains("er is niets veranderd");
+        // A day after the last conversation the link stops working altogether.
+        sqlx::query("UPDATE rounds SET closes_at = $1 WHERE id = $2")
+            .bind(driehoek::db::now() - 2 * 86_400)
+            .bind(round)
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        sqlx::query("UPDATE slots SET starts_at = starts_at - 30 * 86400, ends_at = ends_at - 30 * 86400 WHERE round_id = $1")
+        .bind(round)
+        .execute(app.db.write())
+        .await
+        .unwrap();
+        assert_eq!(eva_b.get(&eva_path).await.status, 404);
         let _ = s.admin;
     }
 );
