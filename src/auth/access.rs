@@ -33,11 +33,6 @@ pub fn may_see_pupil(
         && (staff.roles.sees_whole_school() || pupil_group.is_some_and(|g| own_groups.contains(&g)))
 }
 
-/// Only administrators manage accounts and import data.
-pub fn may_manage_data(staff: &StaffUser) -> bool {
-    staff.roles.administrator
-}
-
 /// Groups, pupils and guardians may be edited by administrators, directors and care coordinators;
 /// teachers may edit guardians' contact details of their own pupils (they hear about changes first).
 pub fn may_edit_school_data(staff: &StaffUser) -> bool {

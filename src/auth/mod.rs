@@ -76,6 +76,15 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentStaff {
 }
 
 impl StaffUser {
+    /// Groups, pupils and guardians are created and archived by the whole-school roles.
+    pub fn require_editor(&self) -> Result<(), AppError> {
+        if access::may_edit_school_data(self) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
     pub fn require_admin(&self) -> Result<(), AppError> {
         if self.roles.administrator {
             Ok(())

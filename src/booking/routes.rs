@@ -264,6 +264,18 @@ async fn answer(
         Outcome::Taken => (StatusCode::CONFLICT, "booking-just-taken"),
         Outcome::Invalid => (StatusCode::UNPROCESSABLE_ENTITY, "booking-invalid-slot"),
     };
+    refuse(state, ctx, inv, token, status, notice).await
+}
+
+/// The booking page again, with a message saying why nothing happened.
+async fn refuse(
+    state: &AppState,
+    ctx: Ctx,
+    inv: Invitation,
+    token: String,
+    status: StatusCode,
+    notice: &'static str,
+) -> AppResult<Response> {
     let page = build(state, ctx, inv, token, Some(notice)).await?;
     let mut response = render(&page)?;
     *response.status_mut() = status;
@@ -280,10 +292,16 @@ async fn closed(
     if inv.round.booking_state(now()) == BookingState::Open {
         return Ok(None);
     }
-    let page = build(state, ctx, inv, token, Some("booking-closed")).await?;
-    let mut response = render(&page)?;
-    *response.status_mut() = StatusCode::CONFLICT;
-    Ok(Some(no_referrer(response)))
+    refuse(
+        state,
+        ctx,
+        inv,
+        token,
+        StatusCode::CONFLICT,
+        "booking-closed",
+    )
+    .await
+    .map(Some)
 }
 
 fn key_or_new(key: &str) -> String {
@@ -306,10 +324,15 @@ async fn book(
         return Ok(r);
     }
     let Some(slot) = form.slot.as_deref().and_then(|s| s.parse::<i64>().ok()) else {
-        let page = build(&state, ctx, inv, token, Some("booking-choose-slot")).await?;
-        let mut response = render(&page)?;
-        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(no_referrer(response));
+        return refuse(
+            &state,
+            ctx,
+            inv,
+            token,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "booking-choose-slot",
+        )
+        .await;
     };
     let note = forms::clean(&form.note)
         .chars()
@@ -360,10 +383,15 @@ async fn book_pair(
         .and_then(|p| p.split_once('-'))
         .and_then(|(a, b)| Some((a.parse::<i64>().ok()?, b.parse::<i64>().ok()?)));
     let Some((first_slot, second_slot)) = parsed else {
-        let page = build(&state, ctx, inv, token, Some("booking-choose-slot")).await?;
-        let mut response = render(&page)?;
-        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(no_referrer(response));
+        return refuse(
+            &state,
+            ctx,
+            inv,
+            token,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "booking-choose-slot",
+        )
+        .await;
     };
     let note = forms::clean(&form.note)
         .chars()

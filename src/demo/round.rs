@@ -7,7 +7,7 @@ use sqlx::Row;
 use crate::auth::tokens;
 use crate::booking::{self, Request};
 use crate::db::{now, Db};
-use crate::rounds::{self, cut_slots, invitations};
+use crate::rounds::{self, invitations};
 use crate::timefmt;
 
 /// Creates the round and returns its id.
@@ -29,14 +29,19 @@ pub async fn create(db: &Db, school_id: i64, base_url: &str) -> anyhow::Result<i
         .bind(school_id)
         .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
+    let round_data = rounds::load(db, round)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("round just made"))?;
     // Every teacher: three afternoons or evenings next week.
     let teachers: Vec<(i64,)> = sqlx::query_as(
         "SELECT DISTINCT gs.staff_id FROM group_staff gs JOIN groups g ON g.id = gs.group_id WHERE g.school_id = $1",
     )
     .bind(school_id)
-    .fetch_all(&mut *tx)
+    .fetch_all(db.read())
     .await?;
     let today = timefmt::today();
+    let mut tx = db.begin().await?;
     for (staff_id,) in teachers {
         for (offset, from, to) in [
             (7, (15, 0), (17, 30)),
@@ -48,38 +53,10 @@ pub async fn create(db: &Db, school_id: i64, base_url: &str) -> anyhow::Result<i
                 time::Time::from_hms(from.0, from.1, 0)?,
                 time::Time::from_hms(to.0, to.1, 0)?,
             );
-            let (block,): (i64,) = sqlx::query_as(
-                "INSERT INTO availability (round_id, staff_id, day, starts, ends, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-            )
-            .bind(round)
-            .bind(staff_id)
-            .bind(timefmt::iso(day))
-            .bind(format!("{:02}:{:02}", from.hour(), from.minute()))
-            .bind(format!("{:02}:{:02}", to.hour(), to.minute()))
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?;
-            for (s, e) in cut_slots(
-                timefmt::from_amsterdam(day, from),
-                timefmt::from_amsterdam(day, to),
-                20,
-                5,
-            ) {
-                sqlx::query("INSERT INTO slots (round_id, staff_id, availability_id, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(round)
-                    .bind(staff_id)
-                    .bind(block)
-                    .bind(s)
-                    .bind(e)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+            rounds::add_block(&mut tx, &round_data, staff_id, day, from, to).await?;
         }
     }
     tx.commit().await?;
-    let round_data = rounds::load(db, round)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("round just made"))?;
     let school = crate::school::school_name(db, school_id).await?;
     let mut tx = db.begin().await?;
     for who in invitations::invitees(db, round).await? {

@@ -236,20 +236,12 @@ fn parse_form(data: &FormData, errors: &mut FormErrors) -> (GroupForm, Option<i6
     )
 }
 
-fn require_editor(me: &StaffUser) -> AppResult<()> {
-    if access::may_edit_school_data(me) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 async fn new_form(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
 ) -> AppResult<Response> {
-    require_editor(&me)?;
+    me.require_editor()?;
     let staff = staff_options(&state.db, me.school_id).await?;
     let form = GroupForm {
         school_type: "po".into(),
@@ -271,7 +263,7 @@ async fn create(
     ctx: Ctx,
     Form(data): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require_editor(&me)?;
+    me.require_editor()?;
     let mut errors = FormErrors::default();
     let (form, grade) = parse_form(&FormData(data), &mut errors);
     let staff = staff_options(&state.db, me.school_id).await?;
@@ -351,7 +343,7 @@ async fn edit_form(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    require_editor(&me)?;
+    me.require_editor()?;
     let group = visible_group(&state.db, &me, id).await?;
     let linked: Vec<(i64,)> =
         sqlx::query_as("SELECT staff_id FROM group_staff WHERE group_id = $1")
@@ -382,7 +374,7 @@ async fn update(
     Path(id): Path<i64>,
     Form(data): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require_editor(&me)?;
+    me.require_editor()?;
     visible_group(&state.db, &me, id).await?;
     let mut errors = FormErrors::default();
     let (form, grade) = parse_form(&FormData(data), &mut errors);
@@ -427,7 +419,7 @@ async fn update(
 }
 
 async fn set_archived(state: &AppState, me: &StaffUser, id: i64, archived: bool) -> AppResult<()> {
-    require_editor(me)?;
+    me.require_editor()?;
     visible_group(&state.db, me, id).await?;
     sqlx::query("UPDATE groups SET archived_at = $1 WHERE id = $2 AND school_id = $3")
         .bind(archived.then(now))

@@ -10,7 +10,7 @@ use sqlx::Row;
 use super::parse::{self, ParseOutcome, Problem, Severity};
 use super::store;
 use crate::app::AppState;
-use crate::auth::{access, CurrentStaff, StaffUser};
+use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{now, Db};
 use crate::error::{AppError, AppResult};
 use crate::school;
@@ -31,14 +31,6 @@ pub fn router() -> Router<AppState> {
         .route("/import/{id}", get(show))
         .route("/import/{id}/commit", post(commit))
         .route("/import/{id}/discard", post(discard))
-}
-
-fn require_admin(me: &StaffUser) -> AppResult<()> {
-    if access::may_manage_data(me) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
 }
 
 pub struct ImportSummary {
@@ -87,7 +79,7 @@ async fn upload_form(
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
 ) -> AppResult<Response> {
-    require_admin(&me)?;
+    me.require_admin()?;
     let recent = recent_imports(&state.db, me.school_id).await?;
     render(&UploadPage {
         ctx,
@@ -103,7 +95,7 @@ async fn upload(
     ctx: Ctx,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
-    require_admin(&me)?;
+    me.require_admin()?;
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut error = None;
     loop {
@@ -239,7 +231,7 @@ async fn show(
     Path(id): Path<i64>,
     axum::extract::Query(q): axum::extract::Query<ShowQuery>,
 ) -> AppResult<Response> {
-    require_admin(&me)?;
+    me.require_admin()?;
     let job = load_job(&state.db, &me, id).await?;
     if job.summary.status != "preview" {
         let failure = job.failure.map(|key| ctx.t(&key));
@@ -270,7 +262,7 @@ async fn commit(
     CurrentStaff(me): CurrentStaff,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    require_admin(&me)?;
+    me.require_admin()?;
     let job = load_job(&state.db, &me, id).await?;
     let outcome = parse::parse_import(&job.content, timefmt::today());
     if !outcome.can_import() {
@@ -347,7 +339,7 @@ async fn discard(
     CurrentStaff(me): CurrentStaff,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    require_admin(&me)?;
+    me.require_admin()?;
     sqlx::query(
         "DELETE FROM imports WHERE id = $1 AND school_id = $2 AND status IN ('preview', 'failed')",
     )

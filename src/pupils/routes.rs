@@ -298,20 +298,12 @@ fn validate(form: &PupilForm, groups: &[GroupOption], errors: &mut FormErrors) -
     }
 }
 
-fn require_editor(me: &StaffUser) -> AppResult<()> {
-    if access::may_edit_school_data(me) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 async fn new_form(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
 ) -> AppResult<Response> {
-    require_editor(&me)?;
+    me.require_editor()?;
     let groups = groups::options(&state.db, me.school_id).await?;
     render(&FormPage {
         ctx,
@@ -328,7 +320,7 @@ async fn create(
     ctx: Ctx,
     Form(form): Form<PupilForm>,
 ) -> AppResult<Response> {
-    require_editor(&me)?;
+    me.require_editor()?;
     let groups = groups::options(&state.db, me.school_id).await?;
     let mut errors = FormErrors::default();
     let p = validate(&form, &groups, &mut errors);
@@ -381,7 +373,7 @@ async fn edit_form(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    require_editor(&me)?;
+    me.require_editor()?;
     visible_pupil(&state.db, &me, id).await?;
     let r = sqlx::query("SELECT external_id, first_name, name_prefix, last_name, date_of_birth, group_id FROM pupils WHERE id = $1")
         .bind(id)
@@ -419,7 +411,7 @@ async fn update(
     Path(id): Path<i64>,
     Form(form): Form<PupilForm>,
 ) -> AppResult<Response> {
-    require_editor(&me)?;
+    me.require_editor()?;
     visible_pupil(&state.db, &me, id).await?;
     let groups = groups::options(&state.db, me.school_id).await?;
     let mut errors = FormErrors::default();
@@ -465,7 +457,7 @@ async fn update(
 }
 
 async fn set_archived(state: &AppState, me: &StaffUser, id: i64, archived: bool) -> AppResult<()> {
-    require_editor(me)?;
+    me.require_editor()?;
     visible_pupil(&state.db, me, id).await?;
     sqlx::query(
         "UPDATE pupils SET archived_at = $1, updated_at = $2 WHERE id = $3 AND school_id = $4",

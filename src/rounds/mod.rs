@@ -119,6 +119,48 @@ pub fn cut_slots(
     slots
 }
 
+/// Records a block of a teacher's time and cuts it into slots. Slots that already exist (an
+/// overlapping block) are kept as they are. Returns the block's id.
+pub async fn add_block(
+    tx: &mut crate::db::Tx,
+    round: &Round,
+    staff_id: i64,
+    day: time::Date,
+    from: time::Time,
+    to: time::Time,
+) -> Result<i64, sqlx::Error> {
+    let (block,): (i64,) = sqlx::query_as(
+        "INSERT INTO availability (round_id, staff_id, day, starts, ends, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(round.id)
+    .bind(staff_id)
+    .bind(crate::timefmt::iso(day))
+    .bind(format!("{:02}:{:02}", from.hour(), from.minute()))
+    .bind(format!("{:02}:{:02}", to.hour(), to.minute()))
+    .bind(crate::db::now())
+    .fetch_one(&mut **tx)
+    .await?;
+    let (start, end) = (
+        crate::timefmt::from_amsterdam(day, from),
+        crate::timefmt::from_amsterdam(day, to),
+    );
+    for (s, e) in cut_slots(start, end, round.slot_minutes, round.gap_minutes) {
+        sqlx::query(
+            "INSERT INTO slots (round_id, staff_id, availability_id, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (round_id, staff_id, starts_at) DO NOTHING",
+        )
+        .bind(round.id)
+        .bind(staff_id)
+        .bind(block)
+        .bind(s)
+        .bind(e)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(block)
+}
+
 /// A free slot as the booking page sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FreeSlot {

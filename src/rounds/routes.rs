@@ -13,8 +13,7 @@ use sqlx::Row;
 
 use super::invitations::{self, Invitee};
 use super::{
-    cut_slots, default_slot_minutes, round_from_row, Round, CONTACT_CHANNELS, FORMS, KINDS,
-    ROUND_COLUMNS,
+    default_slot_minutes, round_from_row, Round, CONTACT_CHANNELS, FORMS, KINDS, ROUND_COLUMNS,
 };
 use crate::app::AppState;
 use crate::auth::{CurrentStaff, StaffUser};
@@ -548,34 +547,8 @@ async fn add_availability(
     if !errors.is_empty() {
         return show_page(&state, &me, ctx, round, errors).await;
     }
-    let start = timefmt::from_amsterdam(day, from);
-    let end = timefmt::from_amsterdam(day, to);
-    let slots = cut_slots(start, end, round.slot_minutes, round.gap_minutes);
     let mut tx = state.db.begin().await?;
-    let (block,): (i64,) = sqlx::query_as(
-        "INSERT INTO availability (round_id, staff_id, day, starts, ends, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
-    .bind(id)
-    .bind(staff_id)
-    .bind(timefmt::iso(day))
-    .bind(format!("{:02}:{:02}", from.hour(), from.minute()))
-    .bind(format!("{:02}:{:02}", to.hour(), to.minute()))
-    .bind(now())
-    .fetch_one(&mut *tx)
-    .await?;
-    for (s, e) in slots {
-        sqlx::query(
-            "INSERT INTO slots (round_id, staff_id, availability_id, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (round_id, staff_id, starts_at) DO NOTHING",
-        )
-        .bind(id)
-        .bind(staff_id)
-        .bind(block)
-        .bind(s)
-        .bind(e)
-        .execute(&mut *tx)
-        .await?;
-    }
+    super::add_block(&mut tx, &round, staff_id, day, from, to).await?;
     tx.commit().await?;
     Ok(see_other(
         &format!("/rounds/{id}"),
