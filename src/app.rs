@@ -44,6 +44,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::rounds::router())
         .merge(crate::rounds::schedule::router())
         .merge(crate::booking::router())
+        .merge(crate::records::router())
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 

@@ -220,6 +220,25 @@ mod completeness {
             ("round-form", &crate::rounds::FORMS),
             ("channel", &crate::rounds::CONTACT_CHANNELS),
             ("attendance", &crate::rounds::schedule::ATTENDANCE),
+            ("record-kind", &crate::records::RECORD_KINDS),
+            ("record-new", &crate::records::RECORD_KINDS),
+            ("record-intro", &crate::records::RECORD_KINDS),
+            ("record-status", &["draft", "closed"]),
+            ("agreement-status", &crate::records::AGREEMENT_STATUSES),
+            ("plan-channel", &crate::records::CHANNELS),
+            ("log-channel", &crate::records::LOG_CHANNELS),
+            ("audit-action", &["view", "create", "update"]),
+            (
+                "audit-entity",
+                &[
+                    "pupil",
+                    "record",
+                    "plan",
+                    "agreement",
+                    "contact",
+                    "contact_moment",
+                ],
+            ),
         ];
         for (prefix, values) in codes {
             for v in *values {
@@ -228,6 +247,25 @@ mod completeness {
                         lang.has(&format!("{prefix}-{v}")),
                         "{prefix}-{v} in {lang:?}"
                     );
+                }
+            }
+        }
+        for kind in crate::records::RECORD_KINDS {
+            for section in crate::records::sections(kind) {
+                for lang in Lang::ALL {
+                    assert!(
+                        lang.has(&format!("section-{}", section.key)),
+                        "section-{} in {lang:?}",
+                        section.key
+                    );
+                    for p in section.prompts {
+                        assert!(
+                            lang.has(&format!("prompt-{}", p.key))
+                                && lang.has(&format!("prompt-hint-{}", p.key)),
+                            "prompt {} in {lang:?}",
+                            p.key
+                        );
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@
 //! `pupils`, `guardians`, `import`, `demo`.
 
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod booking;
 pub mod config;
@@ -19,6 +20,7 @@ pub mod import;
 pub mod mail;
 pub mod pages;
 pub mod pupils;
+pub mod records;
 pub mod rounds;
 pub mod school;
 pub mod staff;

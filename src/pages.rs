@@ -50,6 +50,81 @@ struct HomePage {
     year_name: String,
     groups: Vec<MyGroup>,
     stats: Option<SchoolStats>,
+    due: Due,
+}
+
+/// A line on the teacher's agenda: a pupil and what is due.
+pub struct DueItem {
+    pub pupil_id: i64,
+    pub pupil: String,
+    pub what: String,
+    pub when: String,
+}
+
+#[derive(Default)]
+pub struct Due {
+    pub agreements: Vec<DueItem>,
+    pub moments: Vec<DueItem>,
+    pub no_positive: Vec<DueItem>,
+}
+
+/// Weeks without positive news after which a pupil shows up in the nudge.
+pub const POSITIVE_NEWS_WEEKS: i64 = 6;
+
+/// What is due for the pupils of a teacher's own groups: agreements past their review date,
+/// contact moments of the coming week, and pupils whose parents heard nothing positive lately.
+async fn due_for(state: &AppState, staff_id: i64) -> Result<Due, sqlx::Error> {
+    let db = &state.db;
+    let today = crate::timefmt::today();
+    let iso = crate::timefmt::iso;
+    let week = iso(today.saturating_add(time::Duration::days(7)));
+    let own = "p.group_id IN (SELECT group_id FROM group_staff WHERE staff_id = $1) AND p.archived_at IS NULL";
+    let name = |r: &sqlx::any::AnyRow| -> Result<String, sqlx::Error> {
+        use sqlx::Row;
+        Ok(crate::pupils::full_name(
+            &r.try_get::<String, _>("first_name")?,
+            &r.try_get::<String, _>("name_prefix")?,
+            &r.try_get::<String, _>("last_name")?,
+        ))
+    };
+    use sqlx::Row;
+    let mut due = Due::default();
+    for r in sqlx::query(&format!(
+        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, a.topic, a.review_on FROM agreements a JOIN pupils p ON p.id = a.pupil_id \
+         WHERE {own} AND a.status = 'open' AND a.review_on IS NOT NULL AND a.review_on <= $2 ORDER BY a.review_on LIMIT 20"
+    ))
+    .bind(staff_id)
+    .bind(iso(today))
+    .fetch_all(db.read())
+    .await?
+    {
+        due.agreements.push(DueItem { pupil_id: r.try_get("id")?, pupil: name(&r)?, what: r.try_get("topic")?, when: r.try_get("review_on")? });
+    }
+    for r in sqlx::query(&format!(
+        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, m.description, m.due_on FROM contact_moments m JOIN plans pl ON pl.id = m.plan_id \
+         JOIN pupils p ON p.id = pl.pupil_id WHERE {own} AND m.done_at IS NULL AND m.due_on IS NOT NULL AND m.due_on <= $2 ORDER BY m.due_on LIMIT 20"
+    ))
+    .bind(staff_id)
+    .bind(&week)
+    .fetch_all(db.read())
+    .await?
+    {
+        due.moments.push(DueItem { pupil_id: r.try_get("id")?, pupil: name(&r)?, what: r.try_get("description")?, when: r.try_get("due_on")? });
+    }
+    let since = iso(today.saturating_sub(time::Duration::weeks(POSITIVE_NEWS_WEEKS)));
+    for r in sqlx::query(&format!(
+        "SELECT p.id, p.first_name, p.name_prefix, p.last_name FROM pupils p WHERE {own} \
+         AND NOT EXISTS (SELECT 1 FROM contact_log c WHERE c.pupil_id = p.id AND c.positive = 1 AND c.happened_on >= $2) \
+         ORDER BY p.last_name, p.first_name LIMIT 12"
+    ))
+    .bind(staff_id)
+    .bind(&since)
+    .fetch_all(db.read())
+    .await?
+    {
+        due.no_positive.push(DueItem { pupil_id: r.try_get("id")?, pupil: name(&r)?, what: String::new(), when: String::new() });
+    }
+    Ok(due)
 }
 
 async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
@@ -87,12 +162,14 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     } else {
         None
     };
+    let due = due_for(&state, me.id).await?;
     render(&HomePage {
         ctx,
         school_name,
         year_name,
         groups,
         stats,
+        due,
     })
 }
 

@@ -162,6 +162,10 @@ struct ShowPage {
     guardians: Vec<LinkedGuardian>,
     siblings: Vec<Sibling>,
     may_edit: bool,
+    file: crate::records::routes::PupilFile,
+    kinds: &'static [&'static str],
+    log_channels: &'static [&'static str],
+    statuses: &'static [&'static str],
 }
 
 async fn show(
@@ -175,6 +179,17 @@ async fn show(
     let siblings = siblings(&state.db, &me, id).await?;
     let age =
         timefmt::parse_iso(&pupil.date_of_birth).map(|d| timefmt::age_on(d, timefmt::today()));
+    let file = crate::records::routes::pupil_file(&state.db, &me, id).await?;
+    crate::audit::record(
+        &state.db,
+        me.school_id,
+        me.id,
+        id,
+        "view",
+        "pupil",
+        Some(id),
+    )
+    .await;
     render(&ShowPage {
         ctx,
         pupil,
@@ -182,6 +197,10 @@ async fn show(
         guardians,
         siblings,
         may_edit: access::may_edit_school_data(&me),
+        file,
+        kinds: &crate::records::RECORD_KINDS,
+        log_channels: &crate::records::LOG_CHANNELS,
+        statuses: &crate::records::AGREEMENT_STATUSES,
     })
 }
 
