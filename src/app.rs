@@ -45,6 +45,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::rounds::schedule::router())
         .merge(crate::booking::router())
         .merge(crate::records::router())
+        .merge(crate::glossary::router())
+        .merge(crate::parents::router())
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 

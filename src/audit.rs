@@ -29,3 +29,26 @@ pub async fn record(
         tracing::error!(error = %e, "audit line not written");
     }
 }
+
+/// A parent looked at (part of) their own child's record through the parent view.
+pub async fn record_parent_view(
+    db: &Db,
+    school_id: i64,
+    guardian_id: i64,
+    pupil_id: i64,
+    entity: &str,
+) {
+    let result = sqlx::query(
+        "INSERT INTO audit_log (school_id, guardian_id, pupil_id, action, entity, at) VALUES ($1, $2, $3, 'parent-view', $4, $5)",
+    )
+    .bind(school_id)
+    .bind(guardian_id)
+    .bind(pupil_id)
+    .bind(entity)
+    .bind(now())
+    .execute(db.write())
+    .await;
+    if let Err(e) = result {
+        tracing::error!(error = %e, "audit line not written");
+    }
+}

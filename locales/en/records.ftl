@@ -218,3 +218,55 @@ home-moments-due = Contact moments this week
 home-no-positive = No positive news for a long time
 home-no-positive-hint = For these pupils no positive news has been shared with home for { $weeks } weeks. A short message about something that goes well makes a big difference.
 nav-audit = Audit
+
+## Special educational needs
+opp-title = Development perspective plan (OPP)
+opp-intro = Does this pupil have an OPP? Its action part needs the parents' consent; without consent the school may not give the extra support. Record every step: asked, given, refused or withdrawn.
+opp-explained = What is an OPP?
+opp-none = No OPP has been recorded.
+opp-history = Earlier steps
+opp-record = Record a step
+opp-decision = Consent to the action part
+opp-by = By which parent
+opp-status-asked = Asked, no decision yet
+opp-status-given = Consent given
+opp-status-refused = Refused
+opp-status-withdrawn = Withdrawn
+flash-opp-saved = The step has been recorded.
+flash-problem-opp-incomplete = Choose a decision and fill in the date.
+audit-entity-opp = OPP
+
+## Parents: own page
+parent-title = For parents and carers
+parent-intro = Enter your e-mail address. You will receive a link to sign in for fifteen minutes. You then see your child's agreements and communication plan, and the conversation records the school shares with you.
+parent-send-link = Send me a link
+parent-link-sent = If we know this e-mail address, a link is on its way. The link works for fifteen minutes, once.
+parent-link-ready = Press the button to continue.
+parent-open = Go to my child's page
+parent-link-invalid = This link no longer works: it has been used or has expired. Request a new one.
+parent-children-title = My children
+parent-hello = Welcome, { $name }.
+parent-no-children = No children are linked to you. If that is wrong, please contact the school.
+parent-plan = How we keep in touch
+parent-no-plan = There is no communication plan for this school year yet.
+parent-confirmed = You confirmed this agreement
+parent-your-comment = Your comment:
+parent-confirm-agreement = I agree with this agreement
+parent-comment = A comment for the teacher (optional)
+parent-send-response = Send
+parent-records = Conversation records
+parent-no-records = The school has not shared any records with you yet.
+parent-no-authority = As you do not have parental authority, you see the communication plan and the agreements here, but not the conversation records. Questions? Please contact the school.
+parent-terms = Words the school uses:
+parent-terms-link = school terms explained
+parent-link-subject = Your link to sign in to Driehoek
+parent-link-body =
+    Dear { $name },
+
+    With this link you sign in to see your child's agreements and communication plan. The link works for fifteen minutes, once:
+    { $link }
+
+    Didn't ask for a link? Then you can ignore this e-mail.
+flash-parent-response-saved = Thank you, your response has been passed on to the school.
+flash-problem-parent-signed-out = You are not signed in (any more). Request a new link below.
+agreement-responses = Parents' response

@@ -218,3 +218,55 @@ home-moments-due = Contactmomenten deze week
 home-no-positive = Al lang geen positief nieuws
 home-no-positive-hint = Bij deze leerlingen is al { $weeks } weken geen positief nieuws met thuis gedeeld. Een kort berichtje over iets wat goed gaat, doet veel.
 nav-audit = Inzage
+
+## Passend onderwijs
+opp-title = Ontwikkelingsperspectief (OPP)
+opp-intro = Heeft deze leerling een OPP? Voor het handelingsdeel is instemming van de ouders nodig; zonder instemming mag de school de extra ondersteuning niet geven. Leg elke stap vast: gevraagd, gegeven, geweigerd of ingetrokken.
+opp-explained = Wat is een OPP?
+opp-none = Er is geen OPP vastgelegd.
+opp-history = Eerdere stappen
+opp-record = Stap vastleggen
+opp-decision = Instemming met het handelingsdeel
+opp-by = Door welke ouder
+opp-status-asked = Gevraagd, nog geen besluit
+opp-status-given = Instemming gegeven
+opp-status-refused = Geweigerd
+opp-status-withdrawn = Ingetrokken
+flash-opp-saved = De stap is vastgelegd.
+flash-problem-opp-incomplete = Kies een besluit en vul de datum in.
+audit-entity-opp = OPP
+
+## Ouders: eigen pagina
+parent-title = Voor ouders en verzorgers
+parent-intro = Vul uw e-mailadres in. U krijgt een link waarmee u een kwartier lang kunt inloggen. Daarna ziet u de afspraken en het communicatieplan van uw kind, en de gespreksverslagen die de school met u deelt.
+parent-send-link = Stuur mij een link
+parent-link-sent = Als dit e-mailadres bij ons bekend is, is er nu een link onderweg. De link werkt een kwartier en één keer.
+parent-link-ready = Klik op de knop om verder te gaan.
+parent-open = Naar de pagina van mijn kind
+parent-link-invalid = Deze link werkt niet meer: hij is al gebruikt of verlopen. Vraag een nieuwe aan.
+parent-children-title = Mijn kinderen
+parent-hello = Welkom, { $name }.
+parent-no-children = Er zijn geen kinderen aan u gekoppeld. Klopt dat niet? Neem contact op met de school.
+parent-plan = Zo houden we contact
+parent-no-plan = Er is nog geen communicatieplan voor dit schooljaar.
+parent-confirmed = U heeft deze afspraak bevestigd
+parent-your-comment = Uw opmerking:
+parent-confirm-agreement = Ik ga akkoord met deze afspraak
+parent-comment = Opmerking voor de leerkracht (niet verplicht)
+parent-send-response = Versturen
+parent-records = Gespreksverslagen
+parent-no-records = De school heeft nog geen verslagen met u gedeeld.
+parent-no-authority = Omdat u geen ouderlijk gezag heeft, ziet u hier het communicatieplan en de afspraken, maar niet de gespreksverslagen. Heeft u vragen? Neem contact op met de school.
+parent-terms = Woorden die de school gebruikt:
+parent-terms-link = uitleg van begrippen
+parent-link-subject = Uw link om in te loggen bij Driehoek
+parent-link-body =
+    Beste { $name },
+
+    Met deze link logt u in om de afspraken en het communicatieplan van uw kind te bekijken. De link werkt een kwartier en één keer:
+    { $link }
+
+    Heeft u geen link aangevraagd? Dan kunt u deze mail negeren.
+flash-parent-response-saved = Dank u wel, uw reactie is doorgegeven aan de school.
+flash-problem-parent-signed-out = U bent niet (meer) ingelogd. Vraag hieronder een nieuwe link aan.
+agreement-responses = Reactie ouders

@@ -166,6 +166,7 @@ struct ShowPage {
     kinds: &'static [&'static str],
     log_channels: &'static [&'static str],
     statuses: &'static [&'static str],
+    opp_statuses: &'static [&'static str],
 }
 
 async fn show(
@@ -201,6 +202,7 @@ async fn show(
         kinds: &crate::records::RECORD_KINDS,
         log_channels: &crate::records::LOG_CHANNELS,
         statuses: &crate::records::AGREEMENT_STATUSES,
+        opp_statuses: &crate::records::OPP_STATUSES,
     })
 }
 

@@ -16,6 +16,8 @@ pub const CHANNELS: [&str; 7] = [
     "messaging",
     "home-visit",
 ];
+/// The parents' decision on the action part (handelingsdeel) of the OPP.
+pub const OPP_STATUSES: [&str; 4] = ["asked", "given", "refused", "withdrawn"];
 pub const LOG_CHANNELS: [&str; 5] = ["phone", "email", "visit", "message", "conversation"];
 
 /// One question on the record form. The answer is stored under `key`; the prompt's text is

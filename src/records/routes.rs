@@ -13,7 +13,7 @@ use sqlx::Row;
 
 use super::{
     is_overdue, may_close, missing_answers, sections, Section, AGREEMENT_STATUSES, CHANNELS,
-    LOG_CHANNELS, RECORD_KINDS,
+    LOG_CHANNELS, OPP_STATUSES, RECORD_KINDS,
 };
 use crate::app::AppState;
 use crate::audit;
@@ -40,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .route("/pupils/{id}/contacts", post(log_contact))
         .route("/moments/{id}/done", post(moment_done))
         .route("/audit", get(audit_page))
+        .route("/pupils/{id}/opp", post(record_opp))
 }
 
 // ---------- the pupil's file, shown on the pupil page ----------
@@ -53,6 +54,8 @@ pub struct AgreementRow {
     pub review_on: String,
     pub status: String,
     pub overdue: bool,
+    /// What parents answered through their own page (confirmations and comments).
+    pub responses: Vec<String>,
 }
 
 pub struct RecordRow {
@@ -90,7 +93,17 @@ pub struct LogRow {
 }
 
 /// Everything about a pupil's conversations, for the pupil page.
+pub struct OppRow {
+    pub status: String,
+    pub decided_on: String,
+    pub guardian: String,
+    pub note: String,
+    pub recorded_by: String,
+}
+
 pub struct PupilFile {
+    /// The OPP consent history, newest first (empty: no OPP).
+    pub opp: Vec<OppRow>,
     pub plan: Option<PlanView>,
     pub agreements: Vec<AgreementRow>,
     pub records: Vec<RecordRow>,
@@ -99,6 +112,37 @@ pub struct PupilFile {
 }
 
 pub async fn agreements_of(
+    db: &Db,
+    pupil_id: i64,
+    only_open: bool,
+) -> Result<Vec<AgreementRow>, sqlx::Error> {
+    let mut rows = agreement_rows_of(db, pupil_id, only_open).await?;
+    // What parents answered, in one query for all of the pupil's agreements.
+    let responses = sqlx::query(
+        "SELECT r.agreement_id, g.name, r.confirmed, r.comment FROM agreement_responses r JOIN agreements a ON a.id = r.agreement_id \
+         JOIN guardians g ON g.id = r.guardian_id WHERE a.pupil_id = $1 ORDER BY r.id",
+    )
+    .bind(pupil_id)
+    .fetch_all(db.read())
+    .await?;
+    for r in responses {
+        let agreement: i64 = r.try_get("agreement_id")?;
+        if let Some(row) = rows.iter_mut().find(|a| a.id == agreement) {
+            let mut line: String = r.try_get("name")?;
+            if r.try_get::<i64, _>("confirmed")? == 1 {
+                line.push_str(" ✓");
+            }
+            let comment: String = r.try_get("comment")?;
+            if !comment.is_empty() {
+                line.push_str(&format!(": {comment}"));
+            }
+            row.responses.push(line);
+        }
+    }
+    Ok(rows)
+}
+
+async fn agreement_rows_of(
     db: &Db,
     pupil_id: i64,
     only_open: bool,
@@ -117,6 +161,7 @@ pub async fn agreements_of(
             let status: String = r.try_get("status")?;
             let review_on: String = r.try_get("review_on")?;
             Ok(AgreementRow {
+                responses: Vec::new(),
                 id: r.try_get("id")?,
                 topic: r.try_get("topic")?,
                 pupil_part: r.try_get("pupil_part")?,
@@ -216,7 +261,26 @@ pub async fn pupil_file(db: &Db, me: &StaffUser, pupil_id: i64) -> Result<PupilF
         })
     })
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let opp = sqlx::query(
+        "SELECT o.status, o.decided_on, COALESCE(g.name, '') AS guardian, o.note, s.name AS recorded_by FROM opp_consents o \
+         LEFT JOIN guardians g ON g.id = o.guardian_id JOIN staff s ON s.id = o.recorded_by WHERE o.pupil_id = $1 ORDER BY o.id DESC",
+    )
+    .bind(pupil_id)
+    .fetch_all(db.read())
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(OppRow {
+            status: r.try_get("status")?,
+            decided_on: r.try_get("decided_on")?,
+            guardian: r.try_get("guardian")?,
+            note: r.try_get("note")?,
+            recorded_by: r.try_get("recorded_by")?,
+        })
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
     Ok(PupilFile {
+        opp,
         plan,
         agreements: agreements_of(db, pupil_id, false).await?,
         records,
@@ -1001,4 +1065,62 @@ async fn audit_page(
     })
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
     render(&AuditPage { ctx, rows })
+}
+
+#[derive(Deserialize)]
+pub struct OppForm {
+    status: String,
+    #[serde(default)]
+    decided_on: String,
+    guardian: Option<String>,
+    #[serde(default)]
+    note: String,
+}
+
+/// Records the parents' decision on the OPP's action part: asked, given, refused or withdrawn,
+/// with the date and which parent. Without consent the school may not give the extra support.
+async fn record_opp(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+    Form(form): Form<OppForm>,
+) -> AppResult<Response> {
+    visible_pupil(&state.db, &me, id).await?;
+    let day = timefmt::parse_user_date(&form.decided_on);
+    if !OPP_STATUSES.contains(&form.status.as_str()) || day.is_none() {
+        return Ok(see_other(
+            &format!("/pupils/{id}"),
+            Some("problem-opp-incomplete"),
+        ));
+    }
+    // Only a guardian of this pupil can be named as the one who decided.
+    let guardian = match form.guardian.as_deref().and_then(|g| g.parse::<i64>().ok()) {
+        Some(g) => {
+            let (n,): (i64,) = sqlx::query_as(
+                "SELECT COUNT(*) FROM pupil_guardians WHERE pupil_id = $1 AND guardian_id = $2",
+            )
+            .bind(id)
+            .bind(g)
+            .fetch_one(state.db.read())
+            .await?;
+            (n > 0).then_some(g)
+        }
+        None => None,
+    };
+    sqlx::query(
+        "INSERT INTO opp_consents (school_id, pupil_id, status, decided_on, guardian_id, note, recorded_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(me.school_id)
+    .bind(id)
+    .bind(&form.status)
+    .bind(day.map(timefmt::iso))
+    .bind(guardian)
+    .bind(forms::clean(&form.note).chars().take(1000).collect::<String>())
+    .bind(me.id)
+    .bind(now())
+    .execute(state.db.write())
+    .await?;
+    audit::record(&state.db, me.school_id, me.id, id, "update", "opp", None).await;
+    Ok(see_other(&format!("/pupils/{id}"), Some("opp-saved")))
 }

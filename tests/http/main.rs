@@ -8,6 +8,7 @@ mod auth;
 mod booking;
 mod import;
 mod mail;
+mod parents;
 mod records;
 mod rush;
 mod school_data;
