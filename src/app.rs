@@ -47,6 +47,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::records::router())
         .merge(crate::glossary::router())
         .merge(crate::parents::router())
+        .merge(crate::school_settings::router())
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 

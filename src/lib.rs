@@ -25,6 +25,7 @@ pub mod pupils;
 pub mod records;
 pub mod rounds;
 pub mod school;
+pub mod school_settings;
 pub mod staff;
 pub mod timefmt;
 pub mod web;

@@ -270,3 +270,15 @@ parent-link-body =
 flash-parent-response-saved = Thank you, your response has been passed on to the school.
 flash-problem-parent-signed-out = You are not signed in (any more). Request a new link below.
 agreement-responses = Parents' response
+
+## School
+nav-school = School
+school-settings-title = School details
+field-contact = Contact with the school
+field-help_info = Practical help for parents
+school-contact-hint = For example "office@school.nl or 030-123 45 67". Parents see this when they want to change something after sign-up has closed.
+school-help-hint = Where can parents turn for money worries, a laptop or bicycle for their child, homework support? This text is on a public page that teachers can show during the start-of-year conversation. An empty line starts a new paragraph.
+school-help-preview = See the page as parents see it
+school-help-title = Practical help
+school-help-empty = The school has not put any information here yet. Feel free to ask the teacher where you can turn.
+school-contact = Contact:

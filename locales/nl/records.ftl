@@ -270,3 +270,15 @@ parent-link-body =
 flash-parent-response-saved = Dank u wel, uw reactie is doorgegeven aan de school.
 flash-problem-parent-signed-out = U bent niet (meer) ingelogd. Vraag hieronder een nieuwe link aan.
 agreement-responses = Reactie ouders
+
+## School
+nav-school = School
+school-settings-title = Gegevens van de school
+field-contact = Contact met de school
+field-help_info = Praktische hulp voor ouders
+school-contact-hint = Bijvoorbeeld "administratie@school.nl of 030-123 45 67". Ouders zien dit als ze na de inschrijftermijn iets willen wijzigen.
+school-help-hint = Waar kunnen ouders terecht bij geldzorgen, een laptop of fiets voor hun kind, huiswerkbegeleiding? Deze tekst staat op een openbare pagina die leerkrachten tijdens het startgesprek kunnen laten zien. Een lege regel begint een nieuwe alinea.
+school-help-preview = Bekijk de pagina zoals ouders hem zien
+school-help-title = Praktische hulp
+school-help-empty = De school heeft hier nog geen informatie neergezet. Vraag de leerkracht gerust waar u terecht kunt.
+school-contact = Contact:

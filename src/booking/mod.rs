@@ -26,6 +26,7 @@ pub struct Invitation {
     pub guardian_language: String,
     pub round: Round,
     pub school_name: String,
+    pub school_contact: String,
 }
 
 pub async fn find_invitation(db: &Db, token: &str) -> Result<Option<Invitation>, sqlx::Error> {
@@ -54,7 +55,7 @@ async fn invitation_where(
     value: &str,
 ) -> Result<Option<Invitation>, sqlx::Error> {
     let row = sqlx::query(&format!(
-        "SELECT i.id, i.guardian_id, i.round_id, gd.name, gd.email, gd.language, sc.name AS school_name \
+        "SELECT i.id, i.guardian_id, i.round_id, gd.name, gd.email, gd.language, sc.name AS school_name, sc.contact AS school_contact \
          FROM invitations i JOIN guardians gd ON gd.id = i.guardian_id JOIN rounds r ON r.id = i.round_id \
          JOIN schools sc ON sc.id = r.school_id WHERE {condition} AND r.archived_at IS NULL"
     ))
@@ -82,6 +83,7 @@ async fn invitation_where(
         guardian_language: r.try_get("language")?,
         round,
         school_name: r.try_get("school_name")?,
+        school_contact: r.try_get("school_contact")?,
     }))
 }
 

@@ -138,6 +138,7 @@ pub struct SharedRecord {
 
 pub struct ChildView {
     pub pupil_id: i64,
+    pub school_id: i64,
     pub name: String,
     pub school: String,
     pub group: String,
@@ -257,6 +258,7 @@ async fn children(
         audit::record_parent_view(db, school_id, me.guardian_id, pupil_id, "pupil").await;
         children.push(ChildView {
             pupil_id,
+            school_id,
             name: full_name(
                 &r.try_get::<String, _>("first_name")?,
                 &r.try_get::<String, _>("name_prefix")?,

@@ -300,6 +300,7 @@ pub struct KindQuery {
 #[template(path = "records/form.html")]
 struct RecordForm {
     ctx: Ctx,
+    pupil_school: i64,
     pupil: PupilRow,
     kind: String,
     sections: &'static [Section],
@@ -369,6 +370,7 @@ async fn new_record(
         .filter(|k| RECORD_KINDS.contains(&k.as_str()))
         .unwrap_or_else(|| "start".into());
     let page = RecordForm {
+        pupil_school: me.school_id,
         sections: sections(&kind),
         earlier: if kind == "progress" {
             agreements_of(&state.db, id, true).await?
@@ -522,6 +524,7 @@ async fn create_record(
     let form = data.get("form").to_string();
     if !errors.is_empty() {
         let page = RecordForm {
+            pupil_school: me.school_id,
             sections: sections(&kind),
             earlier: if kind == "progress" {
                 agreements_of(&state.db, id, true).await?

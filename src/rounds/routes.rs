@@ -978,6 +978,7 @@ async fn book_for_family(
         guardian_language: row.try_get("language")?,
         round,
         school_name: school,
+        school_contact: String::new(),
     };
     let key = crate::auth::tokens::new_token();
     let note = forms::clean(&form.note);

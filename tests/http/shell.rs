@@ -192,3 +192,56 @@ async fn sqlite_and_postgres_schemas_have_the_same_columns() {
     lite_cols.sort();
     assert_eq!(lite_cols, pg_cols);
 }
+
+both_backends!(
+    the_school_tells_parents_where_to_find_practical_help,
+    |app: TestApp| async move {
+        let mut admin = app.admin().await;
+        admin
+            .get("/school")
+            .await
+            .assert_contains("Praktische hulp voor ouders");
+        let page = admin
+            .post(
+                "/school",
+                &[
+                    ("school_name", ""),
+                    ("city", "Utrecht"),
+                    ("contact", ""),
+                    ("help_info", ""),
+                ],
+            )
+            .await;
+        page.assert_contains("Dit veld is verplicht.");
+        admin
+        .post(
+            "/school",
+            &[("school_name", "OBS De Linde"), ("city", "Utrecht"), ("contact", "030-123 45 67"), ("help_info", "Stichting Leergeld helpt met een laptop of fiets.\n\nVraag de intern begeleider naar huiswerkbegeleiding.")],
+        )
+        .await
+        .assert_redirect_to("/school");
+        let (school,): (i64,) = sqlx::query_as("SELECT id FROM schools")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        // Public, for parents: no sign-in, two paragraphs, the school's contact.
+        let page = app
+            .browser()
+            .get(&format!("/scholen/{school}/praktische-hulp"))
+            .await;
+        page.assert_contains("<p>Stichting Leergeld helpt met een laptop of fiets.</p>");
+        page.assert_contains("030-123 45 67");
+        assert_eq!(
+            app.browser()
+                .get("/scholen/999/praktische-hulp")
+                .await
+                .status,
+            404
+        );
+        // Only administrators change it.
+        let mut teacher = app
+            .staff_member(&mut admin, "Tom", "tom@example.org", &["teacher"], &[])
+            .await;
+        assert_eq!(teacher.get("/school").await.status, 403);
+    }
+);
