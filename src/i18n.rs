@@ -167,6 +167,29 @@ mod completeness {
         keys
     }
 
+    /// Fields that code reports errors under must have a label (`field-…`) for the error summary.
+    #[test]
+    fn every_error_field_has_a_label() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        files(&root.join("src"), "rs", &mut paths);
+        let (nl, en) = (ftl_keys("nl"), ftl_keys("en"));
+        let mut missing = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for part in text.split("errors.add(\"").skip(1) {
+                let key = format!("field-{}", part.split('"').next().unwrap());
+                if !nl.contains(&key) || !en.contains(&key) {
+                    missing.push(key);
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "error fields without a label: {missing:?}"
+        );
+    }
+
     fn ftl_keys(lang: &str) -> BTreeSet<String> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")

@@ -154,7 +154,7 @@ pub async fn children(db: &Db, inv: &Invitation) -> Result<Vec<Child>, sqlx::Err
     let rows = sqlx::query(
         "SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.group_id, g.name AS group_name \
          FROM pupil_guardians l JOIN pupils p ON p.id = l.pupil_id AND p.archived_at IS NULL \
-         JOIN round_groups rg ON rg.group_id = p.group_id AND rg.round_id = $1 \
+         JOIN round_groups rg ON rg.group_id = p.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = $1 \
          JOIN groups g ON g.id = p.group_id \
          WHERE l.guardian_id = $2 AND l.receives_invitations = 1 ORDER BY p.date_of_birth, p.first_name",
     )
@@ -315,7 +315,7 @@ pub async fn book(
         let (ok,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM slots sl JOIN group_staff gs ON gs.staff_id = sl.staff_id \
              JOIN pupils p ON p.group_id = gs.group_id JOIN pupil_guardians l ON l.pupil_id = p.id \
-             JOIN round_groups rg ON rg.group_id = p.group_id AND rg.round_id = sl.round_id \
+             JOIN round_groups rg ON rg.group_id = p.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = sl.round_id \
              WHERE sl.id = $1 AND p.id = $2 AND sl.round_id = $3 AND sl.orphaned = 0 AND l.guardian_id = $4 \
              AND l.receives_invitations = 1",
         )

@@ -265,6 +265,13 @@ struct FormPage {
     groups: Vec<GroupOption>,
 }
 
+impl ShowPage {
+    /// The shared agreement-row fields start empty on the pupil page.
+    fn typed(&self, _n: impl std::fmt::Display, _field: &str) -> String {
+        String::new()
+    }
+}
+
 impl FormPage {
     fn is_group(&self, id: &i64) -> bool {
         self.form.group_id == id.to_string()

@@ -34,11 +34,13 @@ pub fn router() -> Router<AppState> {
             get(new_record).post(create_record),
         )
         .route("/records/{id}", get(show_record))
+        .route("/records/{id}/edit", get(edit_record).post(update_record))
         .route("/pupils/{id}/plan", get(plan_form).post(save_plan))
         .route("/pupils/{id}/agreements", post(add_agreement))
         .route("/agreements/{id}/status", post(agreement_status))
         .route("/pupils/{id}/contacts", post(log_contact))
         .route("/moments/{id}/done", post(moment_done))
+        .route("/moments/{id}/invite", post(moment_to_round))
         .route("/audit", get(audit_page))
         .route("/pupils/{id}/opp", post(record_opp))
 }
@@ -318,11 +320,22 @@ struct RecordForm {
     agreement_rows: Vec<usize>,
     statuses: &'static [&'static str],
     forms: &'static [&'static str],
+    typed: BTreeMap<String, String>,
+    record: Option<i64>,
+    action: String,
 }
 
 impl RecordForm {
     fn answer(&self, key: &&str) -> String {
         self.answers.get(*key).cloned().unwrap_or_default()
+    }
+
+    /// What was typed in an agreement row, so a refused form loses nothing.
+    fn typed(&self, n: impl std::fmt::Display, field: &str) -> String {
+        self.typed
+            .get(&format!("ag{n}-{field}"))
+            .cloned()
+            .unwrap_or_default()
     }
 }
 
@@ -357,6 +370,104 @@ async fn has_plan(db: &Db, me: &StaffUser, pupil_id: i64) -> Result<bool, sqlx::
     Ok(plan_of(db, pupil_id, year).await?.is_some())
 }
 
+/// What the record form holds: a new record, a draft being finished, or what was typed
+/// before a refusal (nothing typed is ever lost).
+struct Draft {
+    kind: String,
+    held_on: String,
+    form: String,
+    pupil_present: bool,
+    present: String,
+    interpreter: String,
+    shared: bool,
+    answers: BTreeMap<String, String>,
+    /// The agreement inputs as typed (`ag1-topic`, ...).
+    typed: BTreeMap<String, String>,
+}
+
+impl Draft {
+    fn from_form(data: &FormData, kind: &str) -> Draft {
+        let mut answers = BTreeMap::new();
+        for prompt in sections(kind).iter().flat_map(|s| s.prompts.iter()) {
+            let v: String = data
+                .get(&format!("a-{}", prompt.key))
+                .trim()
+                .chars()
+                .take(5000)
+                .collect();
+            if !v.is_empty() {
+                answers.insert(prompt.key.to_string(), v);
+            }
+        }
+        let typed = data
+            .0
+            .iter()
+            .filter(|(k, _)| k.starts_with("ag"))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        Draft {
+            kind: kind.to_string(),
+            held_on: data.get("held_on").to_string(),
+            form: data.get("form").to_string(),
+            pupil_present: data.has("pupil_present"),
+            present: data.get("present").to_string(),
+            interpreter: data.get("interpreter").to_string(),
+            shared: data.has("shared"),
+            answers,
+            typed,
+        }
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    me: &StaffUser,
+    ctx: Ctx,
+    pupil: PupilRow,
+    d: Draft,
+    record: Option<i64>,
+    errors: FormErrors,
+) -> AppResult<Response> {
+    let id = pupil.id;
+    let action = match record {
+        Some(r) => format!("/records/{r}/edit"),
+        None => format!("/pupils/{id}/records/new"),
+    };
+    let page = RecordForm {
+        pupil_school: me.school_id,
+        sections: sections(&d.kind),
+        earlier: if d.kind == "progress" {
+            agreements_of(&state.db, id, true).await?
+        } else {
+            Vec::new()
+        },
+        expectations: if d.kind == "closing" {
+            first_start_expectations(&state.db, id).await?
+        } else {
+            Vec::new()
+        },
+        has_plan: has_plan(&state.db, me, id).await?,
+        ctx,
+        pupil,
+        kind: d.kind,
+        answers: d.answers,
+        held_on: d.held_on,
+        form: d.form,
+        pupil_present: d.pupil_present,
+        present: d.present,
+        interpreter: d.interpreter,
+        shared: d.shared,
+        typed: d.typed,
+        record,
+        action,
+        errors,
+        agreement_rows: vec![1, 2, 3],
+        statuses: &AGREEMENT_STATUSES,
+        forms: &crate::rounds::FORMS,
+    };
+    render(&page)
+}
+
 async fn new_record(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
@@ -369,36 +480,230 @@ async fn new_record(
         .kind
         .filter(|k| RECORD_KINDS.contains(&k.as_str()))
         .unwrap_or_else(|| "start".into());
-    let page = RecordForm {
-        pupil_school: me.school_id,
-        sections: sections(&kind),
-        earlier: if kind == "progress" {
-            agreements_of(&state.db, id, true).await?
-        } else {
-            Vec::new()
-        },
-        expectations: if kind == "closing" {
-            first_start_expectations(&state.db, id).await?
-        } else {
-            Vec::new()
-        },
-        has_plan: has_plan(&state.db, &me, id).await?,
-        ctx,
-        pupil,
+    let draft = Draft {
         kind,
-        answers: BTreeMap::new(),
         held_on: timefmt::iso(timefmt::today()),
         form: "school".into(),
         pupil_present: true,
         present: String::new(),
         interpreter: String::new(),
         shared: false,
-        errors: FormErrors::default(),
-        agreement_rows: vec![1, 2, 3],
-        statuses: &AGREEMENT_STATUSES,
-        forms: &crate::rounds::FORMS,
+        answers: BTreeMap::new(),
+        typed: BTreeMap::new(),
     };
-    render(&page)
+    form_page(&state, &me, ctx, pupil, draft, None, FormErrors::default()).await
+}
+
+/// A draft record of this school that the person may see: (pupil, draft).
+async fn editable_draft(db: &Db, me: &StaffUser, id: i64) -> AppResult<(PupilRow, Draft)> {
+    let r = sqlx::query(
+        "SELECT pupil_id, kind, held_on, form, pupil_present, present, interpreter, answers, shared FROM records \
+         WHERE id = $1 AND school_id = $2 AND status = 'draft'",
+    )
+    .bind(id)
+    .bind(me.school_id)
+    .fetch_optional(db.read())
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let pupil = visible_pupil(db, me, r.try_get("pupil_id")?).await?;
+    let draft = Draft {
+        kind: r.try_get("kind")?,
+        held_on: r.try_get("held_on")?,
+        form: r.try_get("form")?,
+        pupil_present: r.try_get::<i64, _>("pupil_present")? == 1,
+        present: r.try_get("present")?,
+        interpreter: r.try_get("interpreter")?,
+        shared: r.try_get::<i64, _>("shared")? == 1,
+        answers: serde_json::from_str(&r.try_get::<String, _>("answers")?).unwrap_or_default(),
+        typed: BTreeMap::new(),
+    };
+    Ok((pupil, draft))
+}
+
+async fn edit_record(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let (pupil, draft) = editable_draft(&state.db, &me, id).await?;
+    form_page(
+        &state,
+        &me,
+        ctx,
+        pupil,
+        draft,
+        Some(id),
+        FormErrors::default(),
+    )
+    .await
+}
+
+async fn update_record(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(data): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (pupil, draft) = editable_draft(&state.db, &me, id).await?;
+    save_record(
+        &state,
+        &me,
+        ctx,
+        pupil,
+        &draft.kind.clone(),
+        Some(id),
+        FormData(data),
+    )
+    .await
+}
+
+async fn create_record(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(data): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let pupil = visible_pupil(&state.db, &me, id).await?;
+    let data = FormData(data);
+    let kind = data.get("kind").to_string();
+    if !RECORD_KINDS.contains(&kind.as_str()) {
+        return Err(AppError::BadRequest);
+    }
+    save_record(&state, &me, ctx, pupil, &kind, None, data).await
+}
+
+/// Checks and stores a record (new, or a draft being continued) with its agreements and the
+/// review of earlier agreements, as a draft or closed. A refusal shows the form again with
+/// everything that was typed.
+async fn save_record(
+    state: &AppState,
+    me: &StaffUser,
+    ctx: Ctx,
+    pupil: PupilRow,
+    kind: &str,
+    existing: Option<i64>,
+    data: FormData,
+) -> AppResult<Response> {
+    let id = pupil.id;
+    let draft = Draft::from_form(&data, kind);
+    let mut errors = FormErrors::default();
+    if !missing_answers(kind, &draft.answers).is_empty() {
+        errors.add("answers", "record-required-missing");
+    }
+    let held_on = timefmt::parse_user_date(&draft.held_on).map(timefmt::iso);
+    if held_on.is_none() {
+        errors.add("held_on", "round-moment-invalid");
+    }
+    let agreements = agreement_rows(&data, &mut errors);
+    let closing = data.get("action") == "close";
+    if closing {
+        if let Err(key) = may_close(kind, has_plan(&state.db, me, id).await?) {
+            errors.add("plan", key);
+        }
+    }
+    if !errors.is_empty() {
+        return form_page(state, me, ctx, pupil, draft, existing, errors).await;
+    }
+    let at = now();
+    let form = if crate::rounds::FORMS.contains(&draft.form.as_str()) {
+        draft.form.clone()
+    } else {
+        "school".into()
+    };
+    let answers = serde_json::to_string(&draft.answers).map_err(anyhow::Error::from)?;
+    let status = if closing { "closed" } else { "draft" };
+    let mut tx = state.db.begin().await?;
+    let record_id = match existing {
+        Some(record) => {
+            sqlx::query(
+                "UPDATE records SET held_on = $1, form = $2, pupil_present = $3, present = $4, interpreter = $5, answers = $6, \
+                 shared = $7, status = $8, updated_at = $9, closed_at = $10 WHERE id = $11 AND status = 'draft'",
+            )
+            .bind(&held_on)
+            .bind(&form)
+            .bind(i64::from(draft.pupil_present))
+            .bind(forms::clean(&draft.present))
+            .bind(forms::clean(&draft.interpreter))
+            .bind(&answers)
+            .bind(i64::from(draft.shared))
+            .bind(status)
+            .bind(at)
+            .bind(closing.then_some(at))
+            .bind(record)
+            .execute(&mut *tx)
+            .await?;
+            record
+        }
+        None => {
+            let (record,): (i64,) = sqlx::query_as(
+                "INSERT INTO records (school_id, pupil_id, kind, held_on, form, pupil_present, present, interpreter, answers, shared, status, \
+                 created_by, created_at, updated_at, closed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id",
+            )
+            .bind(me.school_id)
+            .bind(id)
+            .bind(kind)
+            .bind(&held_on)
+            .bind(&form)
+            .bind(i64::from(draft.pupil_present))
+            .bind(forms::clean(&draft.present))
+            .bind(forms::clean(&draft.interpreter))
+            .bind(&answers)
+            .bind(i64::from(draft.shared))
+            .bind(status)
+            .bind(me.id)
+            .bind(at)
+            .bind(closing.then_some(at))
+            .fetch_one(&mut *tx)
+            .await?;
+            record
+        }
+    };
+    for a in &agreements {
+        insert_agreement(&mut tx, me, id, Some(record_id), a).await?;
+    }
+    // Earlier agreements reviewed in this conversation (progress talks list them at the top).
+    for (key, value) in &data.0 {
+        if let Some(agreement) = key
+            .strip_prefix("review-")
+            .and_then(|a| a.parse::<i64>().ok())
+        {
+            if AGREEMENT_STATUSES.contains(&value.as_str()) {
+                sqlx::query("UPDATE agreements SET status = $1, updated_at = $2 WHERE id = $3 AND pupil_id = $4")
+                    .bind(value)
+                    .bind(at)
+                    .bind(agreement)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    audit::record(
+        &state.db,
+        me.school_id,
+        me.id,
+        id,
+        if existing.is_some() {
+            "update"
+        } else {
+            "create"
+        },
+        "record",
+        Some(record_id),
+    )
+    .await;
+    Ok(see_other(
+        &format!("/records/{record_id}"),
+        Some(if closing {
+            "record-closed"
+        } else {
+            "record-saved"
+        }),
+    ))
 }
 
 struct NewAgreement {
@@ -478,149 +783,11 @@ async fn insert_agreement(
     Ok(id)
 }
 
-async fn create_record(
-    State(state): State<AppState>,
-    CurrentStaff(me): CurrentStaff,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-    Form(data): Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    let pupil = visible_pupil(&state.db, &me, id).await?;
-    let data = FormData(data);
-    let kind = data.get("kind").to_string();
-    if !RECORD_KINDS.contains(&kind.as_str()) {
-        return Err(AppError::BadRequest);
-    }
-    let mut errors = FormErrors::default();
-    let mut answers = BTreeMap::new();
-    for section in sections(&kind) {
-        for prompt in section.prompts {
-            let v: String = data
-                .get(&format!("a-{}", prompt.key))
-                .trim()
-                .chars()
-                .take(5000)
-                .collect();
-            if !v.is_empty() {
-                answers.insert(prompt.key.to_string(), v);
-            }
-        }
-    }
-    if !missing_answers(&kind, &answers).is_empty() {
-        errors.add("answers", "record-required-missing");
-    }
-    let held_on = timefmt::parse_user_date(data.get("held_on")).map(timefmt::iso);
-    if held_on.is_none() {
-        errors.add("held_on", "round-moment-invalid");
-    }
-    let agreements = agreement_rows(&data, &mut errors);
-    let closing = data.get("action") == "close";
-    let plan = has_plan(&state.db, &me, id).await?;
-    if closing {
-        if let Err(key) = may_close(&kind, plan) {
-            errors.add("plan", key);
-        }
-    }
-    let form = data.get("form").to_string();
-    if !errors.is_empty() {
-        let page = RecordForm {
-            pupil_school: me.school_id,
-            sections: sections(&kind),
-            earlier: if kind == "progress" {
-                agreements_of(&state.db, id, true).await?
-            } else {
-                Vec::new()
-            },
-            expectations: if kind == "closing" {
-                first_start_expectations(&state.db, id).await?
-            } else {
-                Vec::new()
-            },
-            has_plan: plan,
-            ctx,
-            pupil,
-            kind,
-            answers,
-            held_on: data.get("held_on").to_string(),
-            form,
-            pupil_present: data.has("pupil_present"),
-            present: data.get("present").to_string(),
-            interpreter: data.get("interpreter").to_string(),
-            shared: data.has("shared"),
-            errors,
-            agreement_rows: vec![1, 2, 3],
-            statuses: &AGREEMENT_STATUSES,
-            forms: &crate::rounds::FORMS,
-        };
-        return render(&page);
-    }
-    let at = now();
-    let mut tx = state.db.begin().await?;
-    let (record_id,): (i64,) = sqlx::query_as(
-        "INSERT INTO records (school_id, pupil_id, kind, held_on, form, pupil_present, present, interpreter, answers, shared, status, \
-         created_by, created_at, updated_at, closed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id",
-    )
-    .bind(me.school_id)
-    .bind(id)
-    .bind(&kind)
-    .bind(held_on)
-    .bind(if crate::rounds::FORMS.contains(&form.as_str()) { form } else { "school".into() })
-    .bind(i64::from(data.has("pupil_present")))
-    .bind(forms::clean(data.get("present")))
-    .bind(forms::clean(data.get("interpreter")))
-    .bind(serde_json::to_string(&answers).map_err(anyhow::Error::from)?)
-    .bind(i64::from(data.has("shared")))
-    .bind(if closing { "closed" } else { "draft" })
-    .bind(me.id)
-    .bind(at)
-    .bind(closing.then_some(at))
-    .fetch_one(&mut *tx)
-    .await?;
-    for a in &agreements {
-        insert_agreement(&mut tx, &me, id, Some(record_id), a).await?;
-    }
-    // Earlier agreements reviewed in this conversation (progress talks list them at the top).
-    for (key, value) in &data.0 {
-        if let Some(agreement) = key
-            .strip_prefix("review-")
-            .and_then(|a| a.parse::<i64>().ok())
-        {
-            if AGREEMENT_STATUSES.contains(&value.as_str()) {
-                sqlx::query("UPDATE agreements SET status = $1, updated_at = $2 WHERE id = $3 AND pupil_id = $4")
-                    .bind(value)
-                    .bind(at)
-                    .bind(agreement)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-    }
-    tx.commit().await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        id,
-        "create",
-        "record",
-        Some(record_id),
-    )
-    .await;
-    Ok(see_other(
-        &format!("/records/{record_id}"),
-        Some(if closing {
-            "record-closed"
-        } else {
-            "record-saved"
-        }),
-    ))
-}
-
 #[derive(Template)]
 #[template(path = "records/show.html")]
 struct RecordPage {
     ctx: Ctx,
+    id: i64,
     pupil: PupilRow,
     kind: String,
     held_on: String,
@@ -682,6 +849,7 @@ async fn show_record(
     .await;
     render(&RecordPage {
         ctx,
+        id,
         pupil,
         sections: sections(&kind),
         kind,
@@ -700,10 +868,16 @@ async fn show_record(
 
 // ---------- communication plan ----------
 
+#[derive(Deserialize)]
+pub struct BackQuery {
+    back: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "records/plan.html")]
 struct PlanPage {
     ctx: Ctx,
+    back: String,
     pupil: PupilRow,
     plan: PlanView,
     year_name: String,
@@ -722,6 +896,7 @@ async fn plan_form(
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
     Path(id): Path<i64>,
+    Query(q): Query<BackQuery>,
 ) -> AppResult<Response> {
     let pupil = visible_pupil(&state.db, &me, id).await?;
     let (year_id, year_name) = school::current_year(&state.db, me.school_id)
@@ -741,6 +916,7 @@ async fn plan_form(
     audit::record(&state.db, me.school_id, me.id, id, "view", "plan", None).await;
     render(&PlanPage {
         ctx,
+        back: q.back.unwrap_or_default(),
         pupil,
         plan,
         year_name,
@@ -808,6 +984,7 @@ async fn save_plan(
         };
         return render(&PlanPage {
             ctx,
+            back: data.get("back").to_string(),
             pupil,
             plan,
             year_name,
@@ -856,7 +1033,14 @@ async fn save_plan(
         Some(plan_id),
     )
     .await;
-    Ok(see_other(&format!("/pupils/{id}"), Some("plan-saved")))
+    // Back to where the teacher came from (a draft startgesprek), or the pupil's page.
+    let back = data.get("back");
+    let to = if back.starts_with("/records/") {
+        forms::safe_next(Some(back))
+    } else {
+        format!("/pupils/{id}")
+    };
+    Ok(see_other(&to, Some("plan-saved")))
 }
 
 async fn moment_done(
@@ -1126,4 +1310,74 @@ async fn record_opp(
     .await?;
     audit::record(&state.db, me.school_id, me.id, id, "update", "opp", None).await;
     Ok(see_other(&format!("/pupils/{id}"), Some("opp-saved")))
+}
+
+/// Turns a contact moment of the plan into a booking invitation: a round for this one pupil,
+/// in the moment's form, with the pupil present or not as agreed. The teacher then gives times
+/// and sends the invitation as for any round.
+async fn moment_to_round(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let row: Option<(i64, String, Option<String>, String, i64)> = sqlx::query_as(
+        "SELECT p.pupil_id, m.description, m.due_on, m.channel, m.with_pupil FROM contact_moments m JOIN plans p ON p.id = m.plan_id \
+         WHERE m.id = $1 AND p.school_id = $2",
+    )
+    .bind(id)
+    .bind(me.school_id)
+    .fetch_optional(state.db.read())
+    .await?;
+    let (pupil_id, description, due_on, channel, with_pupil) = row.ok_or(AppError::NotFound)?;
+    let pupil = visible_pupil(&state.db, &me, pupil_id).await?;
+    let group = pupil.group_id.ok_or(AppError::NotFound)?;
+    let form = match channel.as_str() {
+        "phone" => "phone",
+        "video" => "video",
+        "home-visit" => "home",
+        _ => "school",
+    };
+    let at = now();
+    // Booking stays open until the moment's date (or two weeks when it has none).
+    let closes = due_on
+        .as_deref()
+        .and_then(timefmt::parse_iso)
+        .map(|d| timefmt::from_amsterdam(d, time::Time::MIDNIGHT))
+        .filter(|c| *c > at)
+        .unwrap_or(at + 14 * 86_400);
+    let mut tx = state.db.begin().await?;
+    let (round,): (i64,) = sqlx::query_as(
+        "INSERT INTO rounds (school_id, kind, title, opens_at, closes_at, slot_minutes, gap_minutes, form, pupil_expected, created_by, created_at) \
+         VALUES ($1, 'other', $2, $3, $4, 20, 0, $5, $6, $7, $3) RETURNING id",
+    )
+    .bind(me.school_id)
+    .bind(format!("{description}: {}", pupil.name))
+    .bind(at)
+    .bind(closes)
+    .bind(form)
+    .bind(with_pupil)
+    .bind(me.id)
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query("INSERT INTO round_groups (round_id, group_id, pupil_id) VALUES ($1, $2, $3)")
+        .bind(round)
+        .bind(group)
+        .bind(pupil_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    audit::record(
+        &state.db,
+        me.school_id,
+        me.id,
+        pupil_id,
+        "create",
+        "contact_moment",
+        Some(id),
+    )
+    .await;
+    Ok(see_other(
+        &format!("/rounds/{round}"),
+        Some("moment-round-created"),
+    ))
 }

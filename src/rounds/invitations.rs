@@ -26,7 +26,7 @@ pub struct Invitee {
 pub async fn invitees(db: &Db, round_id: i64) -> Result<Vec<Invitee>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT gd.id, gd.name, gd.email, gd.language, p.first_name, p.name_prefix, p.last_name \
-         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND p.archived_at IS NULL \
+         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND p.archived_at IS NULL \
          JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
          JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
          WHERE rg.round_id = $1 ORDER BY gd.id, p.date_of_birth, p.first_name",

@@ -98,7 +98,7 @@ async fn list(
     let (school, staff, whole) = crate::auth::access::scope(&me);
     let rows = sqlx::query(&format!(
         "SELECT r.id, r.title, r.kind, r.closes_at, \
-         (SELECT COUNT(DISTINCT p.id) FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND p.archived_at IS NULL WHERE rg.round_id = r.id) AS families, \
+         (SELECT COUNT(DISTINCT p.id) FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND p.archived_at IS NULL WHERE rg.round_id = r.id) AS families, \
          (SELECT COUNT(DISTINCT b.pupil_id) FROM bookings b WHERE b.round_id = r.id AND b.status = 'active') AS booked \
          FROM rounds r WHERE {ROUND_VISIBLE} ORDER BY r.closes_at DESC"
     ))
@@ -470,7 +470,7 @@ async fn show_page(
             .await?;
         Ok::<i64, sqlx::Error>(n)
     };
-    let families = count("SELECT COUNT(*) FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND p.archived_at IS NULL WHERE rg.round_id = $1").await?;
+    let families = count("SELECT COUNT(*) FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND p.archived_at IS NULL WHERE rg.round_id = $1").await?;
     let booked = count(
         "SELECT COUNT(DISTINCT pupil_id) FROM bookings WHERE round_id = $1 AND status = 'active'",
     )
@@ -683,7 +683,7 @@ async fn families(
     let (_, staff, whole) = crate::auth::access::scope(&me);
     let pupils = sqlx::query(
         "SELECT p.id, p.first_name, p.name_prefix, p.last_name, g.name AS group_name, p.group_id \
-         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND p.archived_at IS NULL JOIN groups g ON g.id = p.group_id \
+         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND p.archived_at IS NULL JOIN groups g ON g.id = p.group_id \
          WHERE rg.round_id = $1 AND ($3 = 1 OR p.group_id IN (SELECT group_id FROM group_staff WHERE staff_id = $2)) \
          ORDER BY g.grade, g.name, p.last_name",
     )
@@ -701,7 +701,7 @@ async fn families(
         "SELECT l.pupil_id, gd.id, gd.name, COALESCE(gd.email, '') AS email, gd.phone, gd.interpreter_needed, \
          CASE WHEN i.id IS NULL OR i.revoked_at IS NOT NULL OR i.sent_at IS NULL THEN 0 ELSE 1 END AS invited, \
          CASE WHEN i.reminded_at IS NULL THEN 0 ELSE 1 END AS reminded \
-         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id JOIN pupil_guardians l ON l.pupil_id = p.id \
+         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) JOIN pupil_guardians l ON l.pupil_id = p.id \
          JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
          LEFT JOIN invitations i ON i.guardian_id = gd.id AND i.round_id = rg.round_id \
          WHERE rg.round_id = $1 AND l.receives_invitations = 1 ORDER BY gd.name",
@@ -837,7 +837,7 @@ async fn remind(
     let round = visible_round(&state.db, &me, id).await?;
     let school = school::school_name(&state.db, round.school_id).await?;
     let waiting: Vec<(i64,)> = sqlx::query_as(
-        "SELECT DISTINCT l.guardian_id FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND p.archived_at IS NULL \
+        "SELECT DISTINCT l.guardian_id FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND p.archived_at IS NULL \
          JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 WHERE rg.round_id = $1 \
          AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.pupil_id = p.id AND b.round_id = rg.round_id AND b.status = 'active')",
     )
@@ -866,7 +866,7 @@ async fn remind(
 async fn pupil_in_round(db: &Db, me: &StaffUser, round_id: i64, pupil_id: i64) -> AppResult<()> {
     let (_, staff, whole) = crate::auth::access::scope(me);
     let (n,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id WHERE rg.round_id = $1 AND p.id = $2 \
+        "SELECT COUNT(*) FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) WHERE rg.round_id = $1 AND p.id = $2 \
          AND ($4 = 1 OR p.group_id IN (SELECT group_id FROM group_staff WHERE staff_id = $3))",
     )
     .bind(round_id)

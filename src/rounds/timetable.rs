@@ -78,7 +78,7 @@ pub fn plan(families: &[Vec<PupilNeed>], free: &[FreeSlot], max_wait: i64) -> Ve
 pub async fn make(db: &Db, round: &Round) -> Result<(usize, usize), sqlx::Error> {
     let rows = sqlx::query(
         "SELECT p.id AS pupil_id, MIN(l.guardian_id) AS family, COALESCE(c.earliest, '') AS earliest, COALESCE(c.latest, '') AS latest \
-         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND p.archived_at IS NULL \
+         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND p.archived_at IS NULL \
          JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
          LEFT JOIN family_constraints c ON c.round_id = rg.round_id AND c.pupil_id = p.id \
          WHERE rg.round_id = $1 AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.pupil_id = p.id AND b.round_id = rg.round_id AND b.status = 'active') \
@@ -88,7 +88,7 @@ pub async fn make(db: &Db, round: &Round) -> Result<(usize, usize), sqlx::Error>
     .fetch_all(db.read())
     .await?;
     let teachers: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT p.id, gs.staff_id FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id JOIN group_staff gs ON gs.group_id = p.group_id \
+        "SELECT p.id, gs.staff_id FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) JOIN group_staff gs ON gs.group_id = p.group_id \
          WHERE rg.round_id = $1",
     )
     .bind(round.id)

@@ -11,3 +11,4 @@ mod foundation;
 mod harness;
 mod layout;
 mod parent;
+mod teacher;

@@ -45,11 +45,28 @@ both_backends!(
         assert_eq!(refused.status, 200);
         refused.assert_contains("Maak eerst het communicatieplan");
         refused.assert_contains("Zijn tekeningen");
+        refused.assert_contains("value=\"Leest elke dag 15 minuten\"");
         assert_eq!(app.count("SELECT COUNT(*) FROM records").await, 0);
+
+        // So the teacher saves a draft, makes the plan and comes back to close it.
+        let mut draft_fields = fields.to_vec();
+        draft_fields.retain(|(k, _)| *k != "action");
+        draft_fields.push(("action", "save"));
+        let draft = s
+            .tom
+            .post(&format!("/pupils/{sem}/records/new"), &draft_fields)
+            .await;
+        draft.assert_redirect_to("/records/");
+        let draft_id = id_from_location(&draft.location.unwrap());
+        s.tom
+            .get(&format!("/records/{draft_id}"))
+            .await
+            .assert_contains("Verder met dit verslag");
+        let back = format!("/records/{draft_id}/edit");
 
         // The plan: by phone, a call in three days, the teacher reachable after school.
         s.tom
-            .get(&format!("/pupils/{sem}/plan"))
+            .get(&format!("/pupils/{sem}/plan?back={back}"))
             .await
             .assert_contains("Communicatieplan");
         s.tom
@@ -63,14 +80,16 @@ both_backends!(
                     ("m1-due", &day(3)),
                     ("m1-channel", "phone"),
                     ("m1-with-pupil", "on"),
+                    ("back", &back),
                 ],
             )
             .await
-            .assert_redirect_to(&format!("/pupils/{sem}"));
-        let closed = s
-            .tom
-            .post(&format!("/pupils/{sem}/records/new"), &fields)
-            .await;
+            .assert_redirect_to(&back);
+        s.tom.get(&back).await.assert_contains("Zijn tekeningen");
+        // The agreement was stored with the draft; closing does not repeat it.
+        let mut close_fields = fields.to_vec();
+        close_fields.retain(|(k, _)| !k.starts_with("ag1"));
+        let closed = s.tom.post(&back, &close_fields).await;
         closed.assert_redirect_to("/records/");
         let record = id_from_location(&closed.location.unwrap());
         let page = s.tom.get(&format!("/records/{record}")).await;
