@@ -48,6 +48,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::glossary::router())
         .merge(crate::parents::router())
         .merge(crate::school_settings::router())
+        .merge(crate::coverage::router())
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 

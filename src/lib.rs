@@ -10,6 +10,7 @@ pub mod audit;
 pub mod auth;
 pub mod booking;
 pub mod config;
+pub mod coverage;
 pub mod db;
 pub mod demo;
 pub mod error;

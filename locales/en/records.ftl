@@ -291,3 +291,24 @@ field-moments = Contact moments
 field-channels = Ways of keeping in touch
 record-continue = Continue this record
 record-plan-save-first = Save the record as a draft first, so you can pick up where you left off after the plan.
+
+## Coverage
+nav-coverage = Coverage
+coverage-title = Coverage: has everyone been reached?
+coverage-intro = Per group and per teacher: how many pupils had their start-of-year conversation in the first three weeks, have a communication plan and at least two progress conversations? And who was not reached in a round?
+coverage-start = Start conversation in the first three weeks
+coverage-plan = Communication plan
+coverage-progress = Two or more progress conversations
+coverage-overdue = Agreements overdue
+coverage-not-reached = Not reached in a round
+coverage-opp-pending = OPP consent pending
+coverage-by-group = Per group
+coverage-by-teacher = Per teacher
+coverage-chart-title = Coverage per group
+coverage-chart-caption = Three bars per group: start conversation, communication plan, progress conversations. The percentages are written next to the bars.
+coverage-csv = Export (CSV)
+coverage-csv-level = Level
+coverage-csv-name = Name
+coverage-csv-school = School
+coverage-csv-group = Group
+coverage-csv-teacher = Teacher

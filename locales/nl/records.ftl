@@ -291,3 +291,24 @@ field-moments = Contactmomenten
 field-channels = Manieren van contact
 record-continue = Verder met dit verslag
 record-plan-save-first = Sla het verslag eerst op als concept, zodat u na het plan verder kunt waar u was.
+
+## Dekking
+nav-coverage = Dekking
+coverage-title = Dekking: is iedereen bereikt?
+coverage-intro = Per groep en per leerkracht: hoeveel leerlingen hadden hun startgesprek in de eerste drie weken, hebben een communicatieplan en minstens twee voortgangsgesprekken? En wie is in een gespreksronde niet bereikt?
+coverage-start = Startgesprek in de eerste drie weken
+coverage-plan = Communicatieplan
+coverage-progress = Twee of meer voortgangsgesprekken
+coverage-overdue = Afspraken te laat
+coverage-not-reached = Niet bereikt in een ronde
+coverage-opp-pending = OPP-instemming open
+coverage-by-group = Per groep
+coverage-by-teacher = Per leerkracht
+coverage-chart-title = Dekking per groep
+coverage-chart-caption = Per groep drie balken: startgesprek, communicatieplan, voortgangsgesprekken. De percentages staan naast de balken.
+coverage-csv = Exporteren (CSV)
+coverage-csv-level = Niveau
+coverage-csv-name = Naam
+coverage-csv-school = School
+coverage-csv-group = Groep
+coverage-csv-teacher = Leerkracht

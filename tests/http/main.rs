@@ -6,6 +6,7 @@ mod common;
 mod access;
 mod auth;
 mod booking;
+mod coverage;
 mod import;
 mod mail;
 mod parents;
