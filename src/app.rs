@@ -49,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::parents::router())
         .merge(crate::school_settings::router())
         .merge(crate::coverage::router())
+        .merge(crate::exit::router())
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 

@@ -14,6 +14,7 @@ pub mod coverage;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod exit;
 pub mod glossary;
 pub mod groups;
 pub mod guardians;

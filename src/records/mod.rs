@@ -5,8 +5,10 @@ pub mod routes;
 
 pub use routes::router;
 
-pub const RECORD_KINDS: [&str; 4] = ["start", "progress", "closing", "other"];
+pub const RECORD_KINDS: [&str; 5] = ["start", "progress", "closing", "exit", "other"];
 pub const AGREEMENT_STATUSES: [&str; 4] = ["open", "done", "adjusted", "dropped"];
+pub const LEAVING_REASONS: [&str; 4] = ["end-primary", "move", "transfer", "other"];
+pub const ACTION_STATUSES: [&str; 3] = ["planned", "doing", "done"];
 pub const CHANNELS: [&str; 7] = [
     "visit-day",
     "visit-evening",
@@ -121,6 +123,43 @@ const CLOSING: &[Section] = &[Section {
     ],
 }];
 
+/// The exit conversation follows the involvement matrix (cells 1–12: parents towards their own
+/// child, towards the group and school, and the school towards the parents; each as empathising,
+/// helping, thinking along, deciding), then open questions, advice both ways, and a look back at
+/// the conversation itself.
+const EXIT: &[Section] = &[
+    Section {
+        key: "exit-own-child",
+        prompts: &[p("cell-1"), p("cell-2"), p("cell-3"), p("cell-4")],
+    },
+    Section {
+        key: "exit-group-school",
+        prompts: &[p("cell-5"), p("cell-6"), p("cell-7"), p("cell-8")],
+    },
+    Section {
+        key: "exit-school-parents",
+        prompts: &[p("cell-9"), p("cell-10"), p("cell-11"), p("cell-12")],
+    },
+    Section {
+        key: "exit-open",
+        prompts: &[p("mattered"), p("successes"), p("pain-points"), p("learn")],
+    },
+    Section {
+        key: "exit-advice",
+        prompts: &[p("advice-school"), p("advice-parents")],
+    },
+    Section {
+        key: "exit-lookback",
+        prompts: &[p("lookback-well"), p("lookback-better")],
+    },
+];
+
+/// The twelve cells of the involvement matrix, as answer keys.
+pub const MATRIX_CELLS: [&str; 12] = [
+    "cell-1", "cell-2", "cell-3", "cell-4", "cell-5", "cell-6", "cell-7", "cell-8", "cell-9",
+    "cell-10", "cell-11", "cell-12",
+];
+
 const OTHER: &[Section] = &[Section {
     key: "other",
     prompts: &[req("summary")],
@@ -131,6 +170,7 @@ pub fn sections(kind: &str) -> &'static [Section] {
         "start" => START,
         "progress" => PROGRESS,
         "closing" => CLOSING,
+        "exit" => EXIT,
         _ => OTHER,
     }
 }

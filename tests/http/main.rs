@@ -7,6 +7,7 @@ mod access;
 mod auth;
 mod booking;
 mod coverage;
+mod exit;
 mod import;
 mod mail;
 mod parents;

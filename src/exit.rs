@@ -1,0 +1,423 @@
+//! Leavers and the exit conversations: the director sees what families said, cell by cell of
+//! the involvement matrix, keeps an action plan, and publishes a summary for the parents still
+//! at school — with no personal data, and small numbers left out so nobody is recognisable.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use sqlx::Row;
+
+use crate::app::AppState;
+use crate::auth::{CurrentStaff, StaffUser};
+use crate::db::{now, Db};
+use crate::error::{AppError, AppResult};
+use crate::pupils::full_name;
+use crate::pupils::routes::visible_pupil;
+use crate::records::{ACTION_STATUSES, LEAVING_REASONS, MATRIX_CELLS};
+use crate::timefmt;
+use crate::web::forms;
+use crate::web::{render, see_other, Ctx};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/pupils/{id}/leaving", post(mark_leaving))
+        .route("/exit", get(overview))
+        .route("/exit/actions", post(add_action))
+        .route("/exit/actions/{id}/status", post(action_status))
+        .route("/scholen/{id}/wat-we-hoorden", get(public_summary))
+}
+
+/// Fewer contributions than this are not shown on the public summary (nobody recognisable).
+pub const MIN_REPORTED: i64 = 5;
+
+/// A count for the public page, or None when it is too small to show.
+pub fn reportable(count: i64) -> Option<i64> {
+    (count >= MIN_REPORTED).then_some(count)
+}
+
+/// How many exit conversations said something about each matrix cell.
+pub fn cell_counts(answers: &[BTreeMap<String, String>]) -> [i64; 12] {
+    let mut counts = [0; 12];
+    for a in answers {
+        for (i, cell) in MATRIX_CELLS.iter().enumerate() {
+            if a.get(*cell).is_some_and(|t| !t.trim().is_empty()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    counts
+}
+
+#[derive(Deserialize)]
+pub struct LeavingForm {
+    #[serde(default)]
+    leaving_on: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    destination: String,
+}
+
+/// Marks a pupil as leaving (or, with an empty date, as staying after all).
+async fn mark_leaving(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+    Form(form): Form<LeavingForm>,
+) -> AppResult<Response> {
+    visible_pupil(&state.db, &me, id).await?;
+    let day = if form.leaving_on.trim().is_empty() {
+        None
+    } else {
+        match timefmt::parse_user_date(&form.leaving_on) {
+            Some(d) => Some(timefmt::iso(d)),
+            None => {
+                return Ok(see_other(
+                    &format!("/pupils/{id}"),
+                    Some("problem-leaving-incomplete"),
+                ))
+            }
+        }
+    };
+    let reason = if LEAVING_REASONS.contains(&form.reason.as_str()) {
+        form.reason.clone()
+    } else {
+        String::new()
+    };
+    sqlx::query("UPDATE pupils SET leaving_on = $1, leaving_reason = $2, destination = $3, updated_at = $4 WHERE id = $5 AND school_id = $6")
+        .bind(&day)
+        .bind(if day.is_some() { reason } else { String::new() })
+        .bind(if day.is_some() { forms::clean(&form.destination) } else { String::new() })
+        .bind(now())
+        .bind(id)
+        .bind(me.school_id)
+        .execute(state.db.write())
+        .await?;
+    crate::audit::record(
+        &state.db,
+        me.school_id,
+        me.id,
+        id,
+        "update",
+        "pupil",
+        Some(id),
+    )
+    .await;
+    Ok(see_other(&format!("/pupils/{id}"), Some("leaving-saved")))
+}
+
+pub struct Leaver {
+    pub pupil_id: i64,
+    pub name: String,
+    pub leaving_on: String,
+    pub reason: String,
+    pub destination: String,
+    pub last_child: bool,
+    pub exit_held: bool,
+}
+
+pub struct CellView {
+    pub cell: &'static str,
+    pub count: i64,
+    pub texts: Vec<String>,
+}
+
+pub struct ActionRow {
+    pub id: i64,
+    pub what: String,
+    pub owner: String,
+    pub due_on: String,
+    pub status: String,
+    pub source: String,
+}
+
+#[derive(Template)]
+#[template(path = "exit/overview.html")]
+struct Overview {
+    ctx: Ctx,
+    school_id: i64,
+    leavers: Vec<Leaver>,
+    cells: Vec<CellView>,
+    conversations: i64,
+    actions: Vec<ActionRow>,
+    statuses: &'static [&'static str],
+    cell_keys: &'static [&'static str],
+}
+
+fn require_whole_school(me: &StaffUser) -> AppResult<()> {
+    if me.roles.sees_whole_school() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Exit records of the current school year (their answers only).
+async fn exit_answers(
+    db: &Db,
+    school_id: i64,
+    year_start: &str,
+) -> Result<Vec<BTreeMap<String, String>>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT answers FROM records WHERE school_id = $1 AND kind = 'exit' AND held_on >= $2",
+    )
+    .bind(school_id)
+    .bind(year_start)
+    .fetch_all(db.read())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(a,)| serde_json::from_str(&a).unwrap_or_default())
+        .collect())
+}
+
+async fn year_of(db: &Db, school_id: i64) -> Result<(i64, String), sqlx::Error> {
+    let (id, name) = crate::school::current_year(db, school_id)
+        .await?
+        .unwrap_or((0, String::new()));
+    let start = format!("{}-08-01", name.get(..4).unwrap_or("2000"));
+    Ok((id, start))
+}
+
+async fn actions(db: &Db, school_id: i64, year_id: i64) -> Result<Vec<ActionRow>, sqlx::Error> {
+    let rows = sqlx::query("SELECT id, what, owner, COALESCE(due_on, '') AS due_on, status, source FROM exit_actions WHERE school_id = $1 AND school_year_id = $2 ORDER BY id")
+        .bind(school_id)
+        .bind(year_id)
+        .fetch_all(db.read())
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(ActionRow {
+                id: r.try_get("id")?,
+                what: r.try_get("what")?,
+                owner: r.try_get("owner")?,
+                due_on: r.try_get("due_on")?,
+                status: r.try_get("status")?,
+                source: r.try_get("source")?,
+            })
+        })
+        .collect()
+}
+
+async fn overview(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    require_whole_school(&me)?;
+    let db = &state.db;
+    let (year_id, year_start) = year_of(db, me.school_id).await?;
+    let rows = sqlx::query(
+        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.leaving_on, p.leaving_reason, p.destination, \
+         (SELECT COUNT(*) FROM records r WHERE r.pupil_id = p.id AND r.kind = 'exit') AS exits, \
+         (SELECT COUNT(*) FROM pupil_guardians l JOIN pupil_guardians l2 ON l2.guardian_id = l.guardian_id AND l2.pupil_id <> p.id \
+          JOIN pupils s ON s.id = l2.pupil_id AND s.archived_at IS NULL AND s.leaving_on IS NULL WHERE l.pupil_id = p.id) AS staying_siblings \
+         FROM pupils p WHERE p.school_id = $1 AND p.leaving_on IS NOT NULL AND p.leaving_on >= $2 ORDER BY p.leaving_on, p.last_name",
+    )
+    .bind(me.school_id)
+    .bind(&year_start)
+    .fetch_all(db.read())
+    .await?;
+    let leavers = rows
+        .iter()
+        .map(|r| {
+            Ok(Leaver {
+                pupil_id: r.try_get("id")?,
+                name: full_name(
+                    &r.try_get::<String, _>("first_name")?,
+                    &r.try_get::<String, _>("name_prefix")?,
+                    &r.try_get::<String, _>("last_name")?,
+                ),
+                leaving_on: r
+                    .try_get::<Option<String>, _>("leaving_on")?
+                    .unwrap_or_default(),
+                reason: r.try_get("leaving_reason")?,
+                destination: r.try_get("destination")?,
+                last_child: r.try_get::<i64, _>("staying_siblings")? == 0,
+                exit_held: r.try_get::<i64, _>("exits")? > 0,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let answers = exit_answers(db, me.school_id, &year_start).await?;
+    let counts = cell_counts(&answers);
+    let cells = MATRIX_CELLS
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| CellView {
+            cell,
+            count: counts[i],
+            texts: answers
+                .iter()
+                .filter_map(|a| a.get(*cell).filter(|t| !t.trim().is_empty()).cloned())
+                .collect(),
+        })
+        .collect();
+    let actions = actions(db, me.school_id, year_id).await?;
+    render(&Overview {
+        ctx,
+        school_id: me.school_id,
+        leavers,
+        cells,
+        conversations: answers.len() as i64,
+        actions,
+        statuses: &ACTION_STATUSES,
+        cell_keys: &MATRIX_CELLS,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    what: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    due_on: String,
+    #[serde(default)]
+    source: String,
+}
+
+async fn add_action(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Form(form): Form<ActionForm>,
+) -> AppResult<Response> {
+    require_whole_school(&me)?;
+    let what = forms::clean(&form.what);
+    if what.is_empty() {
+        return Ok(see_other("/exit", Some("problem-action-incomplete")));
+    }
+    let (year_id, _) = year_of(&state.db, me.school_id).await?;
+    let at = now();
+    sqlx::query(
+        "INSERT INTO exit_actions (school_id, school_year_id, what, owner, due_on, source, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+    )
+    .bind(me.school_id)
+    .bind(year_id)
+    .bind(what.chars().take(500).collect::<String>())
+    .bind(forms::clean(&form.owner))
+    .bind(timefmt::parse_user_date(&form.due_on).map(timefmt::iso))
+    .bind(if MATRIX_CELLS.contains(&form.source.as_str()) { form.source.clone() } else { String::new() })
+    .bind(me.id)
+    .bind(at)
+    .execute(state.db.write())
+    .await?;
+    Ok(see_other("/exit", Some("action-saved")))
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    status: String,
+}
+
+async fn action_status(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+    Form(form): Form<StatusForm>,
+) -> AppResult<Response> {
+    require_whole_school(&me)?;
+    if !ACTION_STATUSES.contains(&form.status.as_str()) {
+        return Err(AppError::BadRequest);
+    }
+    let done = sqlx::query(
+        "UPDATE exit_actions SET status = $1, updated_at = $2 WHERE id = $3 AND school_id = $4",
+    )
+    .bind(&form.status)
+    .bind(now())
+    .bind(id)
+    .bind(me.school_id)
+    .execute(state.db.write())
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other("/exit", Some("saved")))
+}
+
+pub struct PublicCell {
+    pub cell: &'static str,
+    pub count: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "exit/summary.html")]
+struct Summary {
+    ctx: Ctx,
+    school: String,
+    conversations: Option<i64>,
+    cells: Vec<PublicCell>,
+    actions: Vec<ActionRow>,
+}
+
+/// "What we heard, what we do": public, for the parents still at school. Counts only, and only
+/// when large enough; the actions without names.
+async fn public_summary(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let school = crate::school::school_name(&state.db, id)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    let (year_id, year_start) = year_of(&state.db, id).await?;
+    let answers = exit_answers(&state.db, id, &year_start).await?;
+    let counts = cell_counts(&answers);
+    let cells = MATRIX_CELLS
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| PublicCell {
+            cell,
+            count: reportable(counts[i]),
+        })
+        .collect();
+    let actions = actions(&state.db, id, year_id)
+        .await?
+        .into_iter()
+        .map(|a| ActionRow {
+            owner: String::new(),
+            ..a
+        })
+        .collect();
+    render(&Summary {
+        ctx,
+        school,
+        conversations: reportable(answers.len() as i64),
+        cells,
+        actions,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_numbers_are_not_shown() {
+        assert_eq!(reportable(4), None);
+        assert_eq!(reportable(5), Some(5));
+    }
+
+    #[test]
+    fn cells_are_counted_per_conversation() {
+        let a = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<BTreeMap<_, _>>()
+        };
+        let counts = cell_counts(&[
+            a(&[("cell-1", "Goed contact"), ("cell-9", "x")]),
+            a(&[("cell-1", "Ja"), ("cell-2", "  ")]),
+        ]);
+        assert_eq!(counts[0], 2);
+        assert_eq!(counts[1], 0, "blank answers do not count");
+        assert_eq!(counts[8], 1);
+    }
+}

@@ -1,0 +1,117 @@
+//! Leavers, exit conversations along the matrix, the action plan and the public summary.
+
+use crate::both_backends;
+use crate::common::scenario::school;
+use crate::common::TestApp;
+
+both_backends!(
+    exit_conversations_become_an_action_plan_and_a_public_summary,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let today = driehoek::timefmt::iso(driehoek::timefmt::today());
+        let summer = format!(
+            "{}-07-10",
+            driehoek::school::school_year_of(driehoek::timefmt::today()).1
+        );
+        for pupil in [s.lotte, s.sem] {
+            s.admin.get(&format!("/pupils/{pupil}")).await;
+            s.admin
+                .post(
+                    &format!("/pupils/{pupil}/leaving"),
+                    &[
+                        ("leaving_on", &summer),
+                        ("reason", "end-primary"),
+                        ("destination", "Het Lyceum"),
+                    ],
+                )
+                .await
+                .assert_redirect_to(&format!("/pupils/{pupil}?flash=leaving-saved"));
+        }
+        let page = s.admin.get("/exit").await;
+        page.assert_contains("Lotte Bakker");
+        page.assert_contains("Het Lyceum");
+        page.assert_contains("laatste kind op school");
+        assert!(!page.contains("Finn Vries"), "Finn is not leaving");
+
+        // Tess holds Lotte's exit conversation.
+        let lotte = s.lotte.to_string();
+        s.tess
+            .get(&format!("/pupils/{lotte}/records/new?kind=exit"))
+            .await
+            .assert_contains("1. Meeleven met het eigen kind");
+        s.tess
+            .post(
+                &format!("/pupils/{lotte}/records/new"),
+                &[
+                    ("kind", "exit"),
+                    ("held_on", &today),
+                    ("form", "school"),
+                    ("a-cell-1", "We wisten altijd hoe het ging"),
+                    ("a-cell-9", "De school belde toen opa ziek was"),
+                    ("a-advice-school", "Meer ouderavonden"),
+                    ("action", "close"),
+                ],
+            )
+            .await
+            .assert_redirect_to("/records/");
+        let page = s.admin.get("/exit").await;
+        page.assert_contains("We wisten altijd hoe het ging");
+        page.assert_contains("1 exitgesprek dit schooljaar.");
+
+        // The public summary: nothing recognisable with a single conversation.
+        let (school_id,): (i64,) = sqlx::query_as("SELECT id FROM schools")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        let summary = app
+            .browser()
+            .get(&format!("/scholen/{school_id}/wat-we-hoorden"))
+            .await;
+        summary.assert_contains("te weinig gesprekken");
+        assert!(
+            !summary.contains("We wisten altijd"),
+            "no quotes on the public page"
+        );
+        // Five more conversations about cell 1: now that cell is reported, the others are not.
+        for n in 0..5 {
+            sqlx::query("INSERT INTO records (school_id, pupil_id, kind, held_on, answers, status, created_by, created_at, updated_at) VALUES ($1, $2, 'exit', $3, $4, 'closed', 1, 0, 0)")
+            .bind(school_id)
+            .bind(s.sem)
+            .bind(&today)
+            .bind(format!("{{\"cell-1\": \"reactie {n}\"}}"))
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        }
+        s.admin.get("/exit").await;
+        s.admin
+            .post(
+                "/exit/actions",
+                &[
+                    ("what", "Ouderavond over het schooladvies"),
+                    ("owner", "Directeur Anna"),
+                    ("due_on", &today),
+                    ("source", "cell-4"),
+                ],
+            )
+            .await
+            .assert_redirect_to("/exit?flash=action-saved");
+        let summary = app
+            .browser()
+            .get(&format!("/scholen/{school_id}/wat-we-hoorden"))
+            .await;
+        summary.assert_contains("1. Meeleven met het eigen kind: 6 reacties");
+        summary.assert_contains(
+            "9. De school leefde mee met het gezin: te weinig reacties om te tonen",
+        );
+        summary.assert_contains("Ouderavond over het schooladvies");
+        assert!(
+            !summary.contains("Directeur Anna"),
+            "no names on the public page"
+        );
+        assert!(!summary.contains("Bakker"));
+
+        // Teachers record exit conversations but the overview is for the director.
+        assert_eq!(s.tom.get("/exit").await.status, 403);
+    }
+);
