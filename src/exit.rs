@@ -30,6 +30,7 @@ pub fn router() -> Router<AppState> {
         .route("/exit/actions", post(add_action))
         .route("/exit/actions/{id}/status", post(action_status))
         .route("/scholen/{id}/wat-we-hoorden", get(public_summary))
+        .route("/records/{id}/send-report", post(send_report))
 }
 
 /// Fewer contributions than this are not shown on the public summary (nobody recognisable).
@@ -392,6 +393,121 @@ async fn public_summary(
         cells,
         actions,
     })
+}
+
+/// The director approves an exit conversation's report; it then goes by mail to every parent
+/// of the pupil who receives mail, with the record and, in main lines, what the school does with
+/// what was heard (the action plan).
+async fn send_report(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    if !me.roles.director {
+        return Err(AppError::Forbidden);
+    }
+    let db = &state.db;
+    let row: Option<(i64, String, String)> = sqlx::query_as(
+        "SELECT pupil_id, held_on, answers FROM records WHERE id = $1 AND school_id = $2 AND kind = 'exit' AND status = 'closed' AND report_sent_at IS NULL",
+    )
+    .bind(id)
+    .bind(me.school_id)
+    .fetch_optional(db.read())
+    .await?;
+    let Some((pupil_id, held_on, answers)) = row else {
+        return Err(AppError::NotFound);
+    };
+    let pupil = visible_pupil(db, &me, pupil_id).await?;
+    let answers: BTreeMap<String, String> = serde_json::from_str(&answers).unwrap_or_default();
+    let (year_id, _) = year_of(db, me.school_id).await?;
+    let plan = actions(db, me.school_id, year_id).await?;
+    let school = crate::school::school_name(db, me.school_id).await?;
+    let guardians: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT g.name, g.email, g.language FROM pupil_guardians l JOIN guardians g ON g.id = l.guardian_id \
+         WHERE l.pupil_id = $1 AND l.receives_invitations = 1 AND g.email IS NOT NULL AND g.archived_at IS NULL",
+    )
+    .bind(pupil_id)
+    .fetch_all(db.read())
+    .await?;
+    let mut tx = db.begin().await?;
+    for (name, email, language) in &guardians {
+        let lang = crate::rounds::invitations::mail_lang(language);
+        let mut text = lang.tr(
+            "exit-report-intro",
+            &[
+                ("name", name.clone()),
+                ("child", pupil.name.clone()),
+                (
+                    "date",
+                    crate::timefmt::parse_iso(&held_on)
+                        .map(|d| timefmt::date(lang, d))
+                        .unwrap_or_default(),
+                ),
+            ],
+        );
+        for section in crate::records::sections("exit") {
+            let lines: Vec<String> = section
+                .prompts
+                .iter()
+                .filter_map(|p| {
+                    answers
+                        .get(p.key)
+                        .filter(|a| !a.trim().is_empty())
+                        .map(|a| format!("- {}: {a}", lang.t(&format!("prompt-{}", p.key))))
+                })
+                .collect();
+            if !lines.is_empty() {
+                text.push_str(&format!(
+                    "\n\n{}\n{}",
+                    lang.t(&format!("section-{}", section.key)),
+                    lines.join("\n")
+                ));
+            }
+        }
+        text.push_str(&format!("\n\n{}", lang.t("exit-report-what-we-do")));
+        if plan.is_empty() {
+            text.push_str(&format!("\n{}", lang.t("exit-report-no-actions")));
+        }
+        for a in &plan {
+            text.push_str(&format!(
+                "\n- {} ({})",
+                a.what,
+                lang.t(&format!("action-status-{}", a.status))
+            ));
+        }
+        text.push_str(&format!(
+            "\n\n{}",
+            lang.tr("exit-report-signature", &[("school", school.clone())])
+        ));
+        let mail = crate::mail::Outgoing {
+            to: email.clone(),
+            subject: lang.tr("exit-report-subject", &[("child", pupil.name.clone())]),
+            text,
+            ics: None,
+        };
+        crate::mail::enqueue(&mut tx, Some(me.school_id), &mail).await?;
+    }
+    sqlx::query("UPDATE records SET report_sent_at = $1, report_approved_by = $2 WHERE id = $3")
+        .bind(now())
+        .bind(me.id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    crate::audit::record(
+        db,
+        me.school_id,
+        me.id,
+        pupil_id,
+        "update",
+        "record",
+        Some(id),
+    )
+    .await;
+    Ok(see_other(
+        &format!("/records/{id}"),
+        Some("exit-report-sent"),
+    ))
 }
 
 #[cfg(test)]

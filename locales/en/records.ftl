@@ -413,3 +413,19 @@ flash-leaving-saved = The leaving has been recorded.
 flash-problem-leaving-incomplete = Enter a valid date.
 flash-action-saved = The action is on the list.
 flash-problem-action-incomplete = Describe what is going to happen.
+exit-report-title = Report for the parents
+exit-report-sent-badge = Sent
+exit-report-approve-intro = Once you approve, the parents receive this report by e-mail, with in outline what the school does with what it heard (the action list).
+exit-report-approve = Approve and send
+exit-report-waiting = The report goes to the parents as soon as the director has approved it.
+exit-report-subject = Report of the exit conversation about { $child }
+exit-report-intro =
+    Dear { $name },
+
+    Thank you for the conversation on { $date }, in which we looked back together on { $child }'s time at school. Below is what we wrote down.
+exit-report-what-we-do = What the school does with this:
+exit-report-no-actions = We discuss what we heard in the team; the actions that follow are shared with all parents.
+exit-report-signature =
+    Kind regards,
+    { $school }
+flash-exit-report-sent = The report has been approved and is going to the parents.

@@ -413,3 +413,19 @@ flash-leaving-saved = Het vertrek is vastgelegd.
 flash-problem-leaving-incomplete = Vul een geldige datum in.
 flash-action-saved = De actie staat op de lijst.
 flash-problem-action-incomplete = Beschrijf wat er gaat gebeuren.
+exit-report-title = Verslag voor de ouders
+exit-report-sent-badge = Verstuurd
+exit-report-approve-intro = Na uw goedkeuring krijgen de ouders dit verslag per mail, met in grote lijnen wat de school doet met wat ze hoorde (de actielijst).
+exit-report-approve = Goedkeuren en versturen
+exit-report-waiting = Het verslag gaat naar de ouders zodra de directie het heeft goedgekeurd.
+exit-report-subject = Verslag van het exitgesprek over { $child }
+exit-report-intro =
+    Beste { $name },
+
+    Dank u wel voor het gesprek op { $date }, waarin we samen terugkeken op de schooltijd van { $child }. Hieronder leest u wat we hebben opgeschreven.
+exit-report-what-we-do = Wat de school hiermee doet:
+exit-report-no-actions = We bespreken wat we hoorden in het team; de acties die daaruit komen, delen we met alle ouders.
+exit-report-signature =
+    Met vriendelijke groet,
+    { $school }
+flash-exit-report-sent = Het verslag is goedgekeurd en gaat naar de ouders.

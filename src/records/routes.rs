@@ -441,7 +441,7 @@ async fn form_page(
         } else {
             Vec::new()
         },
-        expectations: if d.kind == "closing" {
+        expectations: if d.kind == "closing" || d.kind == "exit" {
             first_start_expectations(&state.db, id).await?
         } else {
             Vec::new()
@@ -788,6 +788,7 @@ async fn insert_agreement(
 struct RecordPage {
     ctx: Ctx,
     id: i64,
+    report_sent_at: Option<i64>,
     pupil: PupilRow,
     kind: String,
     held_on: String,
@@ -816,7 +817,7 @@ async fn show_record(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let r = sqlx::query(
-        "SELECT r.pupil_id, r.kind, r.held_on, r.form, r.pupil_present, r.present, r.interpreter, r.answers, r.shared, r.status, s.name \
+        "SELECT r.pupil_id, r.kind, r.held_on, r.form, r.pupil_present, r.present, r.interpreter, r.answers, r.shared, r.status, s.name, r.report_sent_at \
          FROM records r JOIN staff s ON s.id = r.created_by WHERE r.id = $1 AND r.school_id = $2",
     )
     .bind(id)
@@ -850,6 +851,7 @@ async fn show_record(
     render(&RecordPage {
         ctx,
         id,
+        report_sent_at: r.try_get("report_sent_at")?,
         pupil,
         sections: sections(&kind),
         kind,

@@ -111,6 +111,63 @@ both_backends!(
         );
         assert!(!summary.contains("Bakker"));
 
+        // The director approves the report of Lotte's conversation; both parents get it by mail,
+        // with what the school does. Teachers cannot send it themselves.
+        let (record,): (i64,) =
+            sqlx::query_as("SELECT id FROM records WHERE pupil_id = $1 AND kind = 'exit'")
+                .bind(s.lotte)
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        let mut director = app
+            .staff_member(
+                &mut s.admin,
+                "Dirk Directeur",
+                "dirk@example.org",
+                &["director"],
+                &[],
+            )
+            .await;
+        s.tess
+            .get(&format!("/records/{record}"))
+            .await
+            .assert_contains("zodra de directie het heeft goedgekeurd");
+        assert_eq!(
+            s.tess
+                .post(&format!("/records/{record}/send-report"), &[])
+                .await
+                .status,
+            403
+        );
+        director
+            .get(&format!("/records/{record}"))
+            .await
+            .assert_contains("Goedkeuren en versturen");
+        director
+            .post(&format!("/records/{record}/send-report"), &[])
+            .await
+            .assert_redirect_to(&format!("/records/{record}?flash=exit-report-sent"));
+        for parent in ["linda@example.org", "rob@example.org"] {
+            let (subject, text) = app.last_mail_to(parent).await.expect("report mail");
+            assert!(
+                subject.contains("exitgesprek over Lotte Bakker"),
+                "{subject}"
+            );
+            assert!(
+                text.contains("We wisten altijd hoe het ging")
+                    && text.contains("Ouderavond over het schooladvies"),
+                "{text}"
+            );
+        }
+        // Sent once.
+        assert_eq!(
+            director
+                .post(&format!("/records/{record}/send-report"), &[])
+                .await
+                .status,
+            404
+        );
+
         // Teachers record exit conversations but the overview is for the director.
         assert_eq!(s.tom.get("/exit").await.status, 403);
     }
