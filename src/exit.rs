@@ -41,6 +41,31 @@ pub fn reportable(count: i64) -> Option<i64> {
     (count >= MIN_REPORTED).then_some(count)
 }
 
+/// Responses per cell for every school year with exit conversations, newest first.
+async fn by_year(db: &Db, school_id: i64) -> Result<Vec<(String, [i64; 12])>, sqlx::Error> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT held_on, answers FROM records WHERE school_id = $1 AND kind = 'exit'",
+    )
+    .bind(school_id)
+    .fetch_all(db.read())
+    .await?;
+    let mut years: BTreeMap<String, Vec<BTreeMap<String, String>>> = BTreeMap::new();
+    for (held_on, answers) in rows {
+        if let Some(day) = timefmt::parse_iso(&held_on) {
+            let name = crate::school::school_year_name(crate::school::school_year_of(day));
+            years
+                .entry(name)
+                .or_default()
+                .push(serde_json::from_str(&answers).unwrap_or_default());
+        }
+    }
+    Ok(years
+        .into_iter()
+        .rev()
+        .map(|(y, a)| (y, cell_counts(&a)))
+        .collect())
+}
+
 /// How many exit conversations said something about each matrix cell.
 pub fn cell_counts(answers: &[BTreeMap<String, String>]) -> [i64; 12] {
     let mut counts = [0; 12];
@@ -148,6 +173,8 @@ struct Overview {
     actions: Vec<ActionRow>,
     statuses: &'static [&'static str],
     cell_keys: &'static [&'static str],
+    /// Responses per matrix cell in each school year, newest first, to compare years.
+    years: Vec<(String, [i64; 12])>,
 }
 
 fn require_whole_school(me: &StaffUser) -> AppResult<()> {
@@ -259,7 +286,9 @@ async fn overview(
         })
         .collect();
     let actions = actions(db, me.school_id, year_id).await?;
+    let years = by_year(db, me.school_id).await?;
     render(&Overview {
+        years,
         ctx,
         school_id: me.school_id,
         leavers,

@@ -429,3 +429,6 @@ exit-report-signature =
     Kind regards,
     { $school }
 flash-exit-report-sent = The report has been approved and is going to the parents.
+exit-years = Comparison with earlier years
+exit-year = School year
+exit-years-hint = The number of responses per cell of the matrix (1 to 12) per school year.

@@ -429,3 +429,6 @@ exit-report-signature =
     Met vriendelijke groet,
     { $school }
 flash-exit-report-sent = Het verslag is goedgekeurd en gaat naar de ouders.
+exit-years = Vergelijking met eerdere jaren
+exit-year = Schooljaar
+exit-years-hint = Het aantal reacties per vak van de matrix (1 tot en met 12) per schooljaar.

@@ -168,6 +168,19 @@ both_backends!(
             404
         );
 
+        // Last year's conversations stand beside this year's.
+        let (start, _) = driehoek::school::school_year_of(driehoek::timefmt::today());
+        sqlx::query("INSERT INTO records (school_id, pupil_id, kind, held_on, answers, status, created_by, created_at, updated_at) VALUES ($1, $2, 'exit', $3, '{\"cell-5\": \"x\"}', 'closed', 1, 0, 0)")
+        .bind(school_id)
+        .bind(s.sem)
+        .bind(format!("{}-01-20", start))
+        .execute(app.db.write())
+        .await
+        .unwrap();
+        let page = s.admin.get("/exit").await;
+        page.assert_contains("Vergelijking met eerdere jaren");
+        page.assert_contains(&format!("{}-{}", start - 1, start));
+
         // Teachers record exit conversations but the overview is for the director.
         assert_eq!(s.tom.get("/exit").await.status, 403);
     }
