@@ -31,7 +31,13 @@ pub fn router() -> Router<AppState> {
         .route("/exit/actions/{id}/status", post(action_status))
         .route("/scholen/{id}/wat-we-hoorden", get(public_summary))
         .route("/records/{id}/send-report", post(send_report))
+        .route("/exit/followups", post(send_followups))
+        .route("/nazorg/{token}", get(followup_form).post(followup_answer))
 }
+
+/// The follow-up questionnaire goes to families this many days after the pupil left.
+pub const FOLLOWUP_AFTER_DAYS: i64 = 182;
+pub const ADVICE_ANSWERS: [&str; 3] = ["yes", "partly", "no"];
 
 /// Fewer contributions than this are not shown on the public summary (nobody recognisable).
 pub const MIN_REPORTED: i64 = 5;
@@ -175,6 +181,16 @@ struct Overview {
     cell_keys: &'static [&'static str],
     /// Responses per matrix cell in each school year, newest first, to compare years.
     years: Vec<(String, [i64; 12])>,
+    followups: FollowupSummary,
+}
+
+#[derive(Default)]
+pub struct FollowupSummary {
+    pub sent: i64,
+    pub answered: i64,
+    pub advice: [i64; 3],
+    pub comments: Vec<String>,
+    pub due: i64,
 }
 
 fn require_whole_school(me: &StaffUser) -> AppResult<()> {
@@ -287,8 +303,10 @@ async fn overview(
         .collect();
     let actions = actions(db, me.school_id, year_id).await?;
     let years = by_year(db, me.school_id).await?;
+    let followups = followup_summary(db, me.school_id).await?;
     render(&Overview {
         years,
+        followups,
         ctx,
         school_id: me.school_id,
         leavers,
@@ -537,6 +555,193 @@ async fn send_report(
         &format!("/records/{id}"),
         Some("exit-report-sent"),
     ))
+}
+
+/// Families of pupils who left at least half a year ago and have not been asked yet.
+async fn due_followups(
+    db: &Db,
+    school_id: i64,
+) -> Result<Vec<(i64, i64, String, String, String, String)>, sqlx::Error> {
+    let cutoff =
+        timefmt::iso(timefmt::today().saturating_sub(time::Duration::days(FOLLOWUP_AFTER_DAYS)));
+    sqlx::query_as(
+        "SELECT p.id, g.id, g.name, g.email, g.language, p.first_name FROM pupils p JOIN pupil_guardians l ON l.pupil_id = p.id \
+         JOIN guardians g ON g.id = l.guardian_id WHERE p.school_id = $1 AND p.leaving_on IS NOT NULL AND p.leaving_on <= $2 \
+         AND l.receives_invitations = 1 AND g.email IS NOT NULL \
+         AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.pupil_id = p.id AND f.guardian_id = g.id)",
+    )
+    .bind(school_id)
+    .bind(cutoff)
+    .fetch_all(db.read())
+    .await
+}
+
+async fn followup_summary(db: &Db, school_id: i64) -> Result<FollowupSummary, sqlx::Error> {
+    let rows: Vec<(Option<i64>, String, String)> = sqlx::query_as(
+        "SELECT answered_at, advice_right, comment FROM followups WHERE school_id = $1 ORDER BY id",
+    )
+    .bind(school_id)
+    .fetch_all(db.read())
+    .await?;
+    let mut s = FollowupSummary {
+        sent: rows.len() as i64,
+        due: due_followups(db, school_id).await?.len() as i64,
+        ..FollowupSummary::default()
+    };
+    for (answered, advice, comment) in rows {
+        if answered.is_some() {
+            s.answered += 1;
+            if let Some(i) = ADVICE_ANSWERS.iter().position(|a| *a == advice) {
+                s.advice[i] += 1;
+            }
+            if !comment.trim().is_empty() {
+                s.comments.push(comment);
+            }
+        }
+    }
+    Ok(s)
+}
+
+/// Sends the follow-up questionnaire to every family that is due for it.
+async fn send_followups(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+) -> AppResult<Response> {
+    require_whole_school(&me)?;
+    let db = &state.db;
+    let school = crate::school::school_name(db, me.school_id).await?;
+    let due = due_followups(db, me.school_id).await?;
+    let mut tx = db.begin().await?;
+    for (pupil, guardian, name, email, language, child) in due {
+        let token = crate::auth::tokens::new_token();
+        sqlx::query("INSERT INTO followups (school_id, pupil_id, guardian_id, token_hash, sent_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(me.school_id)
+            .bind(pupil)
+            .bind(guardian)
+            .bind(crate::auth::tokens::hash_token(&token))
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        let lang = crate::rounds::invitations::mail_lang(&language);
+        let args = [
+            ("name", name),
+            ("child", child),
+            ("school", school.clone()),
+            ("link", format!("{}/nazorg/{token}", state.config.base_url)),
+        ];
+        let mail = crate::mail::Outgoing {
+            to: email,
+            subject: lang.tr("followup-subject", &args),
+            text: lang.tr("followup-body", &args),
+            ics: None,
+        };
+        crate::mail::enqueue(&mut tx, Some(me.school_id), &mail).await?;
+    }
+    tx.commit().await?;
+    Ok(see_other("/exit", Some("followups-sent")))
+}
+
+#[derive(Template)]
+#[template(path = "exit/followup.html")]
+struct FollowupPage {
+    ctx: Ctx,
+    school: String,
+    child: String,
+    valid: bool,
+    answered: bool,
+    answers: &'static [&'static str],
+}
+
+async fn followup_row(
+    db: &Db,
+    token: &str,
+) -> Result<Option<(i64, String, String, bool)>, sqlx::Error> {
+    let row: Option<(i64, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT f.id, s.name, p.first_name, f.answered_at FROM followups f JOIN schools s ON s.id = f.school_id JOIN pupils p ON p.id = f.pupil_id \
+         WHERE f.token_hash = $1",
+    )
+    .bind(crate::auth::tokens::hash_token(token))
+    .fetch_optional(db.read())
+    .await?;
+    Ok(row.map(|(id, school, child, answered)| (id, school, child, answered.is_some())))
+}
+
+fn no_referrer(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        axum::http::header::REFERRER_POLICY,
+        axum::http::HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
+
+/// The questionnaire from the personal link (opening it changes nothing).
+async fn followup_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let page = match followup_row(&state.db, &token).await? {
+        Some((_, school, child, answered)) => FollowupPage {
+            ctx,
+            school,
+            child,
+            valid: true,
+            answered,
+            answers: &ADVICE_ANSWERS,
+        },
+        None => FollowupPage {
+            ctx,
+            school: String::new(),
+            child: String::new(),
+            valid: false,
+            answered: false,
+            answers: &ADVICE_ANSWERS,
+        },
+    };
+    Ok(no_referrer(render(&page)?))
+}
+
+#[derive(Deserialize)]
+pub struct FollowupForm {
+    #[serde(default)]
+    doing: String,
+    #[serde(default)]
+    advice: String,
+    #[serde(default)]
+    comment: String,
+}
+
+async fn followup_answer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<FollowupForm>,
+) -> AppResult<Response> {
+    let Some((id, school, child, _)) = followup_row(&state.db, &token).await? else {
+        return Err(AppError::NotFound);
+    };
+    let advice = if ADVICE_ANSWERS.contains(&form.advice.as_str()) {
+        form.advice.clone()
+    } else {
+        String::new()
+    };
+    // Answering again replaces the earlier answer (a family may think of something more).
+    sqlx::query("UPDATE followups SET answered_at = $1, doing = $2, advice_right = $3, comment = $4 WHERE id = $5")
+        .bind(now())
+        .bind(form.doing.trim().chars().take(3000).collect::<String>())
+        .bind(advice)
+        .bind(form.comment.trim().chars().take(3000).collect::<String>())
+        .bind(id)
+        .execute(state.db.write())
+        .await?;
+    Ok(no_referrer(render(&FollowupPage {
+        ctx,
+        school,
+        child,
+        valid: true,
+        answered: true,
+        answers: &ADVICE_ANSWERS,
+    })?))
 }
 
 #[cfg(test)]

@@ -432,3 +432,31 @@ flash-exit-report-sent = The report has been approved and is going to the parent
 exit-years = Comparison with earlier years
 exit-year = School year
 exit-years-hint = The number of responses per cell of the matrix (1 to 12) per school year.
+
+## Follow-up
+followup-section = How are they doing now? (after half a year)
+followup-stats = { $sent } families asked, { $answered } answers.
+followup-send = { $count ->
+    [one] Send the questionnaire to 1 parent of a pupil who left half a year ago
+   *[other] Send the questionnaire to { $count } parents of pupils who left half a year ago
+}
+followup-title = How are things now?
+followup-intro = { $child } left { $school } a while ago. We would like to know how things are going now, and whether our advice was right. It takes a few minutes.
+followup-doing = How is { $child } doing at the new school?
+followup-advice = Was the school's advice right?
+followup-advice-yes = Yes
+followup-advice-partly = Partly
+followup-advice-no = No
+followup-comment = Anything else you would like to tell the school?
+followup-submit = Send
+followup-thanks = Thank you! Your answer helps { $school } guide children even better.
+followup-subject = How is { $child } doing?
+followup-body =
+    Dear { $name },
+
+    A while ago { $child } left { $school }. We would like to know how things are going now, and whether our advice was right. Would you answer three short questions?
+    { $link }
+
+    Kind regards,
+    { $school }
+flash-followups-sent = The questionnaires are ready to be sent.

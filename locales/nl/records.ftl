@@ -432,3 +432,31 @@ flash-exit-report-sent = Het verslag is goedgekeurd en gaat naar de ouders.
 exit-years = Vergelijking met eerdere jaren
 exit-year = Schooljaar
 exit-years-hint = Het aantal reacties per vak van de matrix (1 tot en met 12) per schooljaar.
+
+## Nazorg
+followup-section = Hoe gaat het nu? (na een half jaar)
+followup-stats = { $sent } gezinnen gevraagd, { $answered } antwoorden.
+followup-send = { $count ->
+    [one] Vragenlijst sturen aan 1 ouder van een leerling die een half jaar geleden vertrok
+   *[other] Vragenlijst sturen aan { $count } ouders van leerlingen die een half jaar geleden vertrokken
+}
+followup-title = Hoe gaat het nu?
+followup-intro = { $child } ging een tijd geleden van { $school } af. We zijn benieuwd hoe het nu gaat, en of ons advies klopte. Het invullen duurt een paar minuten.
+followup-doing = Hoe gaat het met { $child } op de nieuwe school?
+followup-advice = Klopte het advies van de school?
+followup-advice-yes = Ja
+followup-advice-partly = Gedeeltelijk
+followup-advice-no = Nee
+followup-comment = Wilt u de school nog iets meegeven?
+followup-submit = Versturen
+followup-thanks = Dank u wel! Uw antwoord helpt { $school } om kinderen nog beter te begeleiden.
+followup-subject = Hoe gaat het met { $child }?
+followup-body =
+    Beste { $name },
+
+    Een tijd geleden ging { $child } van { $school } af. We zijn benieuwd hoe het nu gaat, en of ons advies klopte. Wilt u drie korte vragen beantwoorden?
+    { $link }
+
+    Met vriendelijke groet,
+    { $school }
+flash-followups-sent = De vragenlijsten staan klaar om te versturen.

@@ -185,3 +185,77 @@ both_backends!(
         assert_eq!(s.tom.get("/exit").await.status, 403);
     }
 );
+
+both_backends!(
+    former_families_tell_how_things_are_half_a_year_later,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let long_ago = driehoek::timefmt::iso(
+            driehoek::timefmt::today().saturating_sub(time::Duration::days(200)),
+        );
+        s.admin.get(&format!("/pupils/{}", s.finn)).await;
+        s.admin
+            .post(
+                &format!("/pupils/{}/leaving", s.finn),
+                &[
+                    ("leaving_on", &long_ago),
+                    ("reason", "move"),
+                    ("destination", "De Wilg"),
+                ],
+            )
+            .await;
+        let page = s.admin.get("/exit").await;
+        page.assert_contains("Vragenlijst sturen aan 1 ouder");
+        s.admin
+            .post("/exit/followups", &[])
+            .await
+            .assert_redirect_to("/exit?flash=followups-sent");
+        // Nobody is asked twice.
+        assert!(!s
+            .admin
+            .get("/exit")
+            .await
+            .contains("Vragenlijst sturen aan"));
+        let (subject, text) = app
+            .last_mail_to("eva@example.org")
+            .await
+            .expect("questionnaire mail");
+        assert!(subject.contains("Finn"), "{subject}");
+        let path = crate::common::link_in(&text)
+            .unwrap()
+            .strip_prefix(&app.base)
+            .unwrap()
+            .to_string();
+        let mut eva = app.browser();
+        eva.get(&path)
+            .await
+            .assert_contains("Klopte het advies van de school?");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM followups WHERE answered_at IS NOT NULL")
+                .await,
+            0,
+            "opening changes nothing"
+        );
+        eva.post(
+            &path,
+            &[
+                ("doing", "Hij heeft het naar zijn zin"),
+                ("advice", "partly"),
+                ("comment", "Meer aandacht voor rekenen"),
+            ],
+        )
+        .await
+        .assert_contains("Dank u wel!");
+        let page = s.admin.get("/exit").await;
+        page.assert_contains("1 gezinnen gevraagd, 1 antwoorden.");
+        page.assert_contains("Gedeeltelijk: 1");
+        page.assert_contains("Meer aandacht voor rekenen");
+        assert_eq!(
+            app.browser()
+                .post("/nazorg/not-a-token", &[("advice", "yes")])
+                .await
+                .status,
+            404
+        );
+    }
+);
