@@ -182,6 +182,8 @@ struct Overview {
     /// Responses per matrix cell in each school year, newest first, to compare years.
     years: Vec<(String, [i64; 12])>,
     followups: FollowupSummary,
+    sessions: Vec<crate::exit_sessions::SessionRow>,
+    session_kinds: &'static [&'static str],
 }
 
 #[derive(Default)]
@@ -304,7 +306,10 @@ async fn overview(
     let actions = actions(db, me.school_id, year_id).await?;
     let years = by_year(db, me.school_id).await?;
     let followups = followup_summary(db, me.school_id).await?;
+    let sessions = crate::exit_sessions::sessions(db, me.school_id).await?;
     render(&Overview {
+        sessions,
+        session_kinds: &crate::exit_sessions::SESSION_KINDS,
         years,
         followups,
         ctx,

@@ -15,6 +15,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod exit;
+pub mod exit_sessions;
 pub mod glossary;
 pub mod groups;
 pub mod guardians;

@@ -460,3 +460,53 @@ followup-body =
     Kind regards,
     { $school }
 flash-followups-sent = The questionnaires are ready to be sent.
+
+## Group sessions when leaving
+session-section = Looking back in groups
+session-intro = Invite leaving families to a themed evening, a parent panel or an onderwijscafé. They answer through a personal link.
+session-none = No group sessions have been planned yet.
+session-new = Plan a group session
+session-create = Plan
+session-capacity = How many people can come
+session-return-day-option = A return day for the former pupils at the same time
+session-with-return-day = with return day
+session-invite = Invite the families
+session-counts = { $yes } of { $capacity } places taken
+session-invited-counts = { $invited } invited, { $no } cannot come
+session-kind-workshop = Themed evening
+session-kind-panel = Parent panel
+session-kind-cafe = Onderwijscafé (education café)
+session-rsvp-title = Invitation
+session-form = Form
+session-when = When
+session-purpose = Together we look back on the school years: what went well, what could be better? The conversation is open and informal and ends with a drink. We make a report without names; you will receive it, with what the school will do with it.
+session-coming = Are you coming?
+session-yes = Yes, I'm coming
+session-no = No, I can't
+session-people = With how many people (including yourself)
+session-children-join = My child is coming to the return day
+session-send = Send answer
+session-full = Sorry, there is no longer enough room for that many people. Choose fewer people or let the school know you would like to come.
+session-you-come = { $count ->
+    [one] Great that you're coming!
+   *[other] Great that you're coming with { $count } people!
+}
+session-you-dont = A pity you can't come. Would you still like to share something? An individual conversation is possible too.
+session-return-day = At the same time there is a return day for the former pupils: your child is very welcome.
+session-invite-subject = Invitation: { $title }
+session-invite-body =
+    Dear { $name },
+
+    Your child is leaving (or has left) { $school }. We would like to look back on the school years together with you and other parents: what went well, what could be better, what should we learn? We make a report without names; you will receive it, with what the school does with it.
+
+    Form: { $form }. When: { $when }, about { $minutes } minutes. Where: { $place }.
+
+    Please let us know through this link whether you are coming:
+    { $link }
+
+    Kind regards,
+    { $school }
+flash-session-saved = The group session has been planned. Now invite the families.
+flash-session-invited = The invitations are ready to be sent.
+flash-problem-session-incomplete = Fill in a title, date, time and a valid number of places.
+flash-rsvp-saved = Thank you, your answer has been received.

@@ -460,3 +460,53 @@ followup-body =
     Met vriendelijke groet,
     { $school }
 flash-followups-sent = De vragenlijsten staan klaar om te versturen.
+
+## Groepsgesprekken bij vertrek
+session-section = Terugblikken in groepen
+session-intro = Nodig vertrekkende gezinnen uit voor een thema-avond, een ouderpanel of een onderwijscafé. Ze antwoorden via een persoonlijke link.
+session-none = Er zijn nog geen groepsgesprekken gepland.
+session-new = Groepsgesprek plannen
+session-create = Plannen
+session-capacity = Hoeveel mensen kunnen er komen
+session-return-day-option = Tegelijk een terugkomdag voor de oud-leerlingen
+session-with-return-day = met terugkomdag
+session-invite = Gezinnen uitnodigen
+session-counts = { $yes } van { $capacity } plaatsen bezet
+session-invited-counts = { $invited } uitgenodigd, { $no } kunnen niet
+session-kind-workshop = Thema-avond
+session-kind-panel = Ouderpanel
+session-kind-cafe = Onderwijscafé
+session-rsvp-title = Uitnodiging
+session-form = Vorm
+session-when = Wanneer
+session-purpose = We kijken samen terug op de schooltijd: wat ging goed, wat kan beter? Het gesprek is open en informeel en sluit af met iets te drinken. Van wat er gezegd wordt maken we een verslag zonder namen; u krijgt het toegestuurd, met wat de school ermee gaat doen.
+session-coming = Komt u?
+session-yes = Ja, ik kom
+session-no = Nee, ik kan niet
+session-people = Met hoeveel personen (uzelf meegerekend)
+session-children-join = Mijn kind komt naar de terugkomdag
+session-send = Antwoord versturen
+session-full = Helaas, er is niet genoeg plaats meer voor zoveel personen. Kies minder personen of laat de school weten dat u graag komt.
+session-you-come = { $count ->
+    [one] Fijn dat u komt!
+   *[other] Fijn dat u met { $count } personen komt!
+}
+session-you-dont = Jammer dat u niet kunt. Wilt u toch iets kwijt? Een individueel gesprek kan ook.
+session-return-day = Tegelijk is er een terugkomdag voor de oud-leerlingen: uw kind is van harte welkom.
+session-invite-subject = Uitnodiging: { $title }
+session-invite-body =
+    Beste { $name },
+
+    Uw kind gaat (of ging) van { $school } af. Graag kijken we samen met u en andere ouders terug op de schooltijd: wat ging goed, wat kan beter, wat moeten we leren? We maken een verslag zonder namen; u krijgt het, met wat de school ermee doet.
+
+    Vorm: { $form }. Wanneer: { $when }, ongeveer { $minutes } minuten. Waar: { $place }.
+
+    Laat via deze link weten of u komt:
+    { $link }
+
+    Met vriendelijke groet,
+    { $school }
+flash-session-saved = Het groepsgesprek is gepland. Nodig nu de gezinnen uit.
+flash-session-invited = De uitnodigingen staan klaar om te versturen.
+flash-problem-session-incomplete = Vul een titel, datum, tijd en een geldig aantal plaatsen in.
+flash-rsvp-saved = Dank u wel, uw antwoord is ontvangen.

@@ -259,3 +259,146 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    leaving_families_answer_a_group_session_invitation_within_its_capacity,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let summer = format!(
+            "{}-07-10",
+            driehoek::school::school_year_of(driehoek::timefmt::today()).1
+        );
+        for pupil in [s.lotte, s.finn] {
+            s.admin.get(&format!("/pupils/{pupil}")).await;
+            s.admin
+                .post(
+                    &format!("/pupils/{pupil}/leaving"),
+                    &[
+                        ("leaving_on", &summer),
+                        ("reason", "end-primary"),
+                        ("destination", ""),
+                    ],
+                )
+                .await;
+        }
+        let day = driehoek::timefmt::iso(
+            driehoek::timefmt::today().saturating_add(time::Duration::days(30)),
+        );
+        s.admin.get("/exit").await;
+        let bad = s
+            .admin
+            .post(
+                "/exit/sessions",
+                &[
+                    ("kind", "cafe"),
+                    ("title", ""),
+                    ("day", &day),
+                    ("time", "19:30"),
+                    ("capacity", "3"),
+                ],
+            )
+            .await;
+        bad.assert_redirect_to("/exit?flash=problem-session-incomplete");
+        s.admin
+            .post(
+                "/exit/sessions",
+                &[
+                    ("kind", "cafe"),
+                    ("title", "Onderwijscafé voor groep 8"),
+                    ("day", &day),
+                    ("time", "19:30"),
+                    ("place", "De aula"),
+                    ("capacity", "3"),
+                    ("return_day", "on"),
+                ],
+            )
+            .await
+            .assert_redirect_to("/exit?flash=session-saved");
+        let (session,): (i64,) = sqlx::query_as("SELECT id FROM exit_sessions")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        s.admin
+            .post(&format!("/exit/sessions/{session}/invite"), &[])
+            .await
+            .assert_redirect_to("/exit");
+        s.admin.get("/exit").await;
+        s.admin
+            .post(&format!("/exit/sessions/{session}/invite"), &[])
+            .await;
+        assert_eq!(
+            app.count(
+                "SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Uitnodiging: Onderwijscafé%'"
+            )
+            .await,
+            3,
+            "once per guardian"
+        );
+        let link = |email: &'static str| {
+            let app = &app;
+            async move {
+                let (_, text) = app.last_mail_to(email).await.expect("invitation");
+                assert!(text.contains("terugkomdag"), "{text}");
+                crate::common::link_in(&text)
+                    .unwrap()
+                    .strip_prefix(&app.base)
+                    .unwrap()
+                    .to_string()
+            }
+        };
+        let (linda, rob, eva) = (
+            link("linda@example.org").await,
+            link("rob@example.org").await,
+            link("eva@example.org").await,
+        );
+        let mut b = app.browser();
+        b.get(&linda)
+            .await
+            .assert_contains("Onderwijscafé voor groep 8");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM session_invites WHERE answer <> ''")
+                .await,
+            0,
+            "opening changes nothing"
+        );
+        b.post(
+            &linda,
+            &[("answer", "yes"), ("people", "2"), ("children_join", "on")],
+        )
+        .await
+        .assert_redirect_to(&linda);
+        b.get(&linda)
+            .await
+            .assert_contains("Fijn dat u met 2 personen komt!");
+        let full = b.post(&rob, &[("answer", "yes"), ("people", "2")]).await;
+        assert_eq!(full.status, 409);
+        full.assert_contains("niet genoeg plaats");
+        b.post(&rob, &[("answer", "yes"), ("people", "1")])
+            .await
+            .assert_redirect_to(&rob);
+        assert_eq!(
+            b.post(&eva, &[("answer", "yes"), ("people", "1")])
+                .await
+                .status,
+            409
+        );
+        b.post(&eva, &[("answer", "no")])
+            .await
+            .assert_redirect_to(&eva);
+        let page = s.admin.get("/exit").await;
+        page.assert_contains("3 van 3 plaatsen bezet");
+        page.assert_contains("3 uitgenodigd, 1 kunnen niet");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM session_invites WHERE children_join = 1")
+                .await,
+            1
+        );
+        assert_eq!(
+            app.browser()
+                .post("/rsvp/not-a-token", &[("answer", "no")])
+                .await
+                .status,
+            404
+        );
+    }
+);
