@@ -183,6 +183,9 @@ struct Overview {
     years: Vec<(String, [i64; 12])>,
     followups: FollowupSummary,
     sessions: Vec<crate::exit_sessions::SessionRow>,
+    /// Advice given in the conversations, to the school and to (new) parents.
+    advice_school: Vec<String>,
+    advice_parents: Vec<String>,
     session_kinds: &'static [&'static str],
 }
 
@@ -307,7 +310,16 @@ async fn overview(
     let years = by_year(db, me.school_id).await?;
     let followups = followup_summary(db, me.school_id).await?;
     let sessions = crate::exit_sessions::sessions(db, me.school_id).await?;
+    let advice = |key: &str| {
+        answers
+            .iter()
+            .filter_map(|a| a.get(key).filter(|t| !t.trim().is_empty()).cloned())
+            .collect::<Vec<_>>()
+    };
+    let (advice_school, advice_parents) = (advice("advice-school"), advice("advice-parents"));
     render(&Overview {
+        advice_school,
+        advice_parents,
         sessions,
         session_kinds: &crate::exit_sessions::SESSION_KINDS,
         years,

@@ -160,15 +160,23 @@ async fn invite(
         .map(|y| y.1)
         .unwrap_or_default();
     let year_start = format!("{}-08-01", year.get(..4).unwrap_or("2000"));
+    // The school's choice: invite for every leaving child, or only when the family's last child leaves.
+    let (policy,): (String,) = sqlx::query_as("SELECT exit_policy FROM schools WHERE id = $1")
+        .bind(me.school_id)
+        .fetch_one(db.read())
+        .await?;
     let guardians: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT DISTINCT g.id, g.name, g.email, g.language FROM pupils p JOIN pupil_guardians l ON l.pupil_id = p.id \
          JOIN guardians g ON g.id = l.guardian_id WHERE p.school_id = $1 AND p.leaving_on IS NOT NULL AND p.leaving_on >= $2 \
          AND l.receives_invitations = 1 AND g.email IS NOT NULL AND g.archived_at IS NULL \
-         AND NOT EXISTS (SELECT 1 FROM session_invites i WHERE i.session_id = $3 AND i.guardian_id = g.id)",
+         AND NOT EXISTS (SELECT 1 FROM session_invites i WHERE i.session_id = $3 AND i.guardian_id = g.id) \
+         AND ($4 = 'each' OR NOT EXISTS (SELECT 1 FROM pupil_guardians l2 JOIN pupils st ON st.id = l2.pupil_id \
+              AND st.archived_at IS NULL AND st.leaving_on IS NULL WHERE l2.guardian_id = g.id))",
     )
     .bind(me.school_id)
     .bind(&year_start)
     .bind(id)
+    .bind(policy)
     .fetch_all(db.read())
     .await?;
     let school = crate::school::school_name(db, me.school_id).await?;

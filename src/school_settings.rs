@@ -29,6 +29,8 @@ pub struct SettingsForm {
     contact: String,
     #[serde(default)]
     help_info: String,
+    #[serde(default)]
+    exit_policy: String,
 }
 
 #[derive(Template)]
@@ -46,11 +48,13 @@ async fn settings(
     ctx: Ctx,
 ) -> AppResult<Response> {
     me.require_admin()?;
-    let (name, city, contact, help_info): (String, String, String, String) =
-        sqlx::query_as("SELECT name, city, contact, help_info FROM schools WHERE id = $1")
-            .bind(me.school_id)
-            .fetch_one(state.db.read())
-            .await?;
+    let (name, city, contact, help_info, exit_policy): (String, String, String, String, String) =
+        sqlx::query_as(
+            "SELECT name, city, contact, help_info, exit_policy FROM schools WHERE id = $1",
+        )
+        .bind(me.school_id)
+        .fetch_one(state.db.read())
+        .await?;
     render(&SettingsPage {
         ctx,
         school_id: me.school_id,
@@ -59,6 +63,7 @@ async fn settings(
             city,
             contact,
             help_info,
+            exit_policy,
         },
         errors: FormErrors::default(),
     })
@@ -87,13 +92,19 @@ async fn save(
             errors,
         });
     }
+    let policy = if form.exit_policy == "last" {
+        "last"
+    } else {
+        "each"
+    };
     sqlx::query(
-        "UPDATE schools SET name = $1, city = $2, contact = $3, help_info = $4 WHERE id = $5",
+        "UPDATE schools SET name = $1, city = $2, contact = $3, help_info = $4, exit_policy = $5 WHERE id = $6",
     )
     .bind(name)
     .bind(city)
     .bind(contact)
     .bind(help)
+    .bind(policy)
     .bind(me.school_id)
     .execute(state.db.write())
     .await?;

@@ -57,6 +57,8 @@ both_backends!(
         let page = s.admin.get("/exit").await;
         page.assert_contains("We wisten altijd hoe het ging");
         page.assert_contains("1 exitgesprek dit schooljaar.");
+        page.assert_contains("Aan de school (1)");
+        page.assert_contains("Meer ouderavonden");
 
         // The public summary: nothing recognisable with a single conversation.
         let (school_id,): (i64,) = sqlx::query_as("SELECT id FROM schools")
@@ -400,5 +402,76 @@ both_backends!(
                 .status,
             404
         );
+    }
+);
+
+both_backends!(
+    with_the_last_child_policy_only_families_leaving_altogether_are_invited,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        s.admin.get("/school").await;
+        s.admin
+            .post(
+                "/school",
+                &[
+                    ("school_name", "OBS De Linde"),
+                    ("city", ""),
+                    ("contact", ""),
+                    ("help_info", ""),
+                    ("exit_policy", "last"),
+                ],
+            )
+            .await
+            .assert_redirect_to("/school");
+        let summer = format!(
+            "{}-07-10",
+            driehoek::school::school_year_of(driehoek::timefmt::today()).1
+        );
+        // Lotte leaves but her brother Sem stays; Finn leaves and has no brothers or sisters here.
+        for pupil in [s.lotte, s.finn] {
+            s.admin.get(&format!("/pupils/{pupil}")).await;
+            s.admin
+                .post(
+                    &format!("/pupils/{pupil}/leaving"),
+                    &[
+                        ("leaving_on", &summer),
+                        ("reason", "end-primary"),
+                        ("destination", ""),
+                    ],
+                )
+                .await;
+        }
+        let day = driehoek::timefmt::iso(
+            driehoek::timefmt::today().saturating_add(time::Duration::days(30)),
+        );
+        s.admin.get("/exit").await;
+        s.admin
+            .post(
+                "/exit/sessions",
+                &[
+                    ("kind", "panel"),
+                    ("title", "Ouderpanel"),
+                    ("day", &day),
+                    ("time", "19:30"),
+                    ("capacity", "20"),
+                ],
+            )
+            .await;
+        let (session,): (i64,) = sqlx::query_as("SELECT id FROM exit_sessions")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        s.admin
+            .post(&format!("/exit/sessions/{session}/invite"), &[])
+            .await;
+        assert!(app
+            .last_mail_to("eva@example.org")
+            .await
+            .is_some_and(|(subject, _)| subject.contains("Ouderpanel")));
+        assert!(app
+            .last_mail_to("linda@example.org")
+            .await
+            .is_none_or(|(subject, _)| !subject.contains("Ouderpanel")));
+        assert_eq!(app.count("SELECT COUNT(*) FROM session_invites").await, 1);
     }
 );
