@@ -24,6 +24,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/coverage", get(page))
         .route("/coverage.csv", get(csv))
+        .route("/coverage/board", get(board))
 }
 
 /// The first school day is taken as 31 August (the school year starts on 1 August); the
@@ -157,6 +158,16 @@ async fn collect(
     me: &StaffUser,
 ) -> Result<(Coverage, Vec<Coverage>, Vec<Coverage>), sqlx::Error> {
     let (school, staff, whole) = access::scope(me);
+    collect_for(db, school, staff, whole).await
+}
+
+/// The figures of one school, limited to a teacher's groups unless `whole` is 1.
+async fn collect_for(
+    db: &Db,
+    school: i64,
+    staff: i64,
+    whole: i64,
+) -> Result<(Coverage, Vec<Coverage>, Vec<Coverage>), sqlx::Error> {
     let year = crate::school::current_year(db, school).await?;
     let (year_id, year_name) = year.unwrap_or((0, String::new()));
     let start_year: i32 = year_name
@@ -426,6 +437,47 @@ async fn csv(
         out,
     )
         .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "coverage_board.html")]
+struct BoardPage {
+    ctx: Ctx,
+    schools: Vec<Coverage>,
+    chart: String,
+}
+
+/// For the school board: the same figures for every school of the installation.
+async fn board(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    if !me.board {
+        return Err(crate::error::AppError::Forbidden);
+    }
+    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM schools ORDER BY name")
+        .fetch_all(state.db.read())
+        .await?;
+    let mut schools = Vec::with_capacity(ids.len());
+    for (id,) in ids {
+        schools.push(collect_for(&state.db, id, 0, 1).await?.0);
+    }
+    let lang = ctx.lang;
+    let chart = chart(
+        &schools,
+        [
+            &lang.t("coverage-start"),
+            &lang.t("coverage-plan"),
+            &lang.t("coverage-progress"),
+        ],
+        &lang.t("coverage-board-title"),
+    );
+    render(&BoardPage {
+        ctx,
+        schools,
+        chart,
+    })
 }
 
 #[cfg(test)]

@@ -47,6 +47,21 @@ enum Command {
         #[arg(long, env = "DRIEHOEK_ADMIN_PASSWORD", hide_env_values = true)]
         password: Option<String>,
     },
+    /// Add another school of the board to this installation, with its first administrator
+    /// (a one-time link to set the password is printed).
+    AddSchool {
+        #[arg(long)]
+        school: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+    },
+    /// Let a staff member of the school board see the coverage of every school.
+    GrantBoard {
+        #[arg(long)]
+        email: String,
+    },
     /// Apply database migrations and exit.
     Migrate,
 }
@@ -86,6 +101,31 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 state.db.close().await;
                 serve(config).await?;
             }
+            Ok(())
+        }
+        Command::AddSchool {
+            school,
+            name,
+            email,
+        } => {
+            let state = app::prepare(config).await?;
+            println!(
+                "{}",
+                driehoek::staff::add_school(&state, &school, &name, &email).await?
+            );
+            Ok(())
+        }
+        Command::GrantBoard { email } => {
+            let state = app::prepare(config).await?;
+            let done = sqlx::query("UPDATE staff SET is_board = 1 WHERE email = $1")
+                .bind(email.trim().to_lowercase())
+                .execute(state.db.write())
+                .await?;
+            anyhow::ensure!(
+                done.rows_affected() == 1,
+                "no staff member with e-mail address {email}"
+            );
+            println!("{email} now sees the coverage of every school (under Bestuur).");
             Ok(())
         }
         Command::CreateAdmin {

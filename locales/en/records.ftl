@@ -517,3 +517,6 @@ school-exit-policy-hint = A good moment for leavers of groep 8 is January, after
 exit-advice = Advice
 exit-advice-school = To the school ({ $count })
 exit-advice-parents = To new parents ({ $count })
+nav-board = Board
+coverage-board-title = Coverage per school
+coverage-board-intro = For the school board: per school, how many pupils had their conversations, and who was not reached.

@@ -517,3 +517,6 @@ school-exit-policy-hint = Een goed moment voor leerlingen van groep 8 is januari
 exit-advice = Adviezen
 exit-advice-school = Aan de school ({ $count })
 exit-advice-parents = Aan nieuwe ouders ({ $count })
+nav-board = Bestuur
+coverage-board-title = Dekking per school
+coverage-board-intro = Voor het schoolbestuur: per school hoeveel leerlingen hun gesprekken hadden, en wie niet is bereikt.

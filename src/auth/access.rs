@@ -51,6 +51,7 @@ mod tests {
             name: "X".into(),
             email: "x@example.org".into(),
             roles,
+            board: false,
         }
     }
 

@@ -41,6 +41,8 @@ pub struct StaffUser {
     pub name: String,
     pub email: String,
     pub roles: Roles,
+    /// Staff of the school board see every school's coverage (granted by the operator).
+    pub board: bool,
 }
 
 #[derive(Clone, Debug)]

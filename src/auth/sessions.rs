@@ -31,7 +31,7 @@ pub async fn create(db: &Db, staff_id: i64) -> Result<String, sqlx::Error> {
 }
 
 pub const STAFF_COLUMNS: &str = "s.id, s.school_id, s.name, s.email, s.is_teacher, \
-     s.is_care_coordinator, s.is_director, s.is_admin";
+     s.is_care_coordinator, s.is_director, s.is_admin, s.is_board";
 
 pub fn staff_from_row(row: &sqlx::any::AnyRow) -> Result<StaffUser, sqlx::Error> {
     Ok(StaffUser {
@@ -45,6 +45,7 @@ pub fn staff_from_row(row: &sqlx::any::AnyRow) -> Result<StaffUser, sqlx::Error>
             director: row.try_get::<i64, _>("is_director")? != 0,
             administrator: row.try_get::<i64, _>("is_admin")? != 0,
         },
+        board: row.try_get::<i64, _>("is_board")? != 0,
     })
 }
 

@@ -266,3 +266,47 @@ pub async fn create_first_admin(
     tx.commit().await?;
     Ok(outcome)
 }
+
+/// Adds another school of the board to an installation that is already set up, with its first
+/// administrator, who receives (and gets printed) a one-time link to set a password.
+pub async fn add_school(
+    state: &crate::app::AppState,
+    school: &str,
+    name: &str,
+    email: &str,
+) -> anyhow::Result<String> {
+    use crate::web::forms::{clean, normalize_email};
+    let email = normalize_email(email)
+        .ok_or_else(|| anyhow::anyhow!("not a valid e-mail address: {email}"))?;
+    let (school, name) = (clean(school), clean(name));
+    anyhow::ensure!(
+        !school.is_empty() && !name.is_empty(),
+        "school and name must not be empty"
+    );
+    anyhow::ensure!(
+        crate::school::is_set_up(&state.db).await?,
+        "set up the installation first (driehoek create-admin or the set-up page)"
+    );
+    let mut tx = state.db.begin().await?;
+    let (school_id, _) = crate::school::create_school(&mut tx, &school, "", "").await?;
+    let roles = Roles {
+        administrator: true,
+        ..Roles::default()
+    };
+    let id = insert(
+        &mut tx,
+        school_id,
+        &NewStaff {
+            name,
+            email: email.clone(),
+            roles,
+        },
+    )
+    .await?;
+    let link =
+        send_password_link(&mut tx, &state.config.base_url, id, TokenPurpose::Invite).await?;
+    tx.commit().await?;
+    Ok(format!(
+        "School {school} added; administrator {email} sets a password within 7 days at:\n{link}"
+    ))
+}

@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod director;
 mod fixtures;
 mod foundation;
 mod harness;

@@ -69,3 +69,52 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    the_school_board_sees_every_school,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let report = driehoek::staff::add_school(
+            &app.state,
+            "Het Kompas",
+            "Karin Kompas",
+            "karin@example.org",
+        )
+        .await
+        .unwrap();
+        assert!(report.contains("/password/set/"), "{report}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM schools").await, 2);
+        // Not for everyone: only staff the operator gave board access.
+        assert_eq!(s.admin.get("/coverage/board").await.status, 403);
+        sqlx::query("UPDATE staff SET is_board = 1 WHERE email = $1")
+            .bind(crate::common::ADMIN_EMAIL)
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        let page = s.admin.get("/coverage/board").await;
+        page.assert_contains("Het Kompas");
+        page.assert_contains("OBS De Linde");
+        page.assert_contains("<svg");
+        // The other school's administrator sees nothing of the first school.
+        let (_, text) = app.last_mail_to("karin@example.org").await.unwrap();
+        let path = crate::common::link_in(&text)
+            .unwrap()
+            .strip_prefix(&app.base)
+            .unwrap()
+            .to_string();
+        let mut karin = app.browser();
+        karin.get(&path).await;
+        karin
+            .post(
+                &path,
+                &[
+                    ("password", crate::common::PASSWORD),
+                    ("confirm", crate::common::PASSWORD),
+                ],
+            )
+            .await
+            .assert_redirect_to("/");
+        assert!(!karin.get("/pupils").await.contains("Bakker"));
+        assert_eq!(karin.get(&format!("/pupils/{}", s.sem)).await.status, 404);
+    }
+);
