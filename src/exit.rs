@@ -13,7 +13,7 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use crate::app::AppState;
-use crate::auth::{CurrentStaff, StaffUser};
+use crate::auth::CurrentStaff;
 use crate::db::{now, Db};
 use crate::error::{AppError, AppResult};
 use crate::pupils::full_name;
@@ -21,7 +21,7 @@ use crate::pupils::routes::visible_pupil;
 use crate::records::{ACTION_STATUSES, LEAVING_REASONS, MATRIX_CELLS};
 use crate::timefmt;
 use crate::web::forms;
-use crate::web::{render, see_other, Ctx};
+use crate::web::{no_referrer, render, see_other, Ctx};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -198,14 +198,6 @@ pub struct FollowupSummary {
     pub due: i64,
 }
 
-fn require_whole_school(me: &StaffUser) -> AppResult<()> {
-    if me.roles.sees_whole_school() {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 /// Exit records of the current school year (their answers only).
 async fn exit_answers(
     db: &Db,
@@ -258,7 +250,7 @@ async fn overview(
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
 ) -> AppResult<Response> {
-    require_whole_school(&me)?;
+    me.require_whole_school()?;
     let db = &state.db;
     let (year_id, year_start) = year_of(db, me.school_id).await?;
     let rows = sqlx::query(
@@ -352,7 +344,7 @@ async fn add_action(
     CurrentStaff(me): CurrentStaff,
     Form(form): Form<ActionForm>,
 ) -> AppResult<Response> {
-    require_whole_school(&me)?;
+    me.require_whole_school()?;
     let what = forms::clean(&form.what);
     if what.is_empty() {
         return Ok(see_other("/exit", Some("problem-action-incomplete")));
@@ -387,7 +379,7 @@ async fn action_status(
     Path(id): Path<i64>,
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
-    require_whole_school(&me)?;
+    me.require_whole_school()?;
     if !ACTION_STATUSES.contains(&form.status.as_str()) {
         return Err(AppError::BadRequest);
     }
@@ -624,7 +616,7 @@ async fn send_followups(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
 ) -> AppResult<Response> {
-    require_whole_school(&me)?;
+    me.require_whole_school()?;
     let db = &state.db;
     let school = crate::school::school_name(db, me.school_id).await?;
     let due = due_followups(db, me.school_id).await?;
@@ -681,14 +673,6 @@ async fn followup_row(
     .fetch_optional(db.read())
     .await?;
     Ok(row.map(|(id, school, child, answered)| (id, school, child, answered.is_some())))
-}
-
-fn no_referrer(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        axum::http::header::REFERRER_POLICY,
-        axum::http::HeaderValue::from_static("no-referrer"),
-    );
-    response
 }
 
 /// The questionnaire from the personal link (opening it changes nothing).

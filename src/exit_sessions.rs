@@ -12,14 +12,14 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use crate::app::AppState;
-use crate::auth::{tokens, CurrentStaff, StaffUser};
+use crate::auth::{tokens, CurrentStaff};
 use crate::db::{now, Db};
 use crate::error::{AppError, AppResult};
 use crate::mail::{self, Outgoing};
 use crate::rounds::invitations::mail_lang;
 use crate::timefmt;
 use crate::web::forms;
-use crate::web::{render, see_other, Ctx};
+use crate::web::{no_referrer, render, see_other, Ctx};
 
 pub const SESSION_KINDS: [&str; 3] = ["workshop", "panel", "cafe"];
 
@@ -73,14 +73,6 @@ pub async fn sessions(db: &Db, school_id: i64) -> Result<Vec<SessionRow>, sqlx::
         .collect()
 }
 
-fn require_whole_school(me: &StaffUser) -> AppResult<()> {
-    if me.roles.sees_whole_school() {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 #[derive(Deserialize)]
 pub struct SessionForm {
     #[serde(default)]
@@ -103,7 +95,7 @@ async fn create(
     CurrentStaff(me): CurrentStaff,
     Form(form): Form<SessionForm>,
 ) -> AppResult<Response> {
-    require_whole_school(&me)?;
+    me.require_whole_school()?;
     let title = forms::clean(&form.title);
     let when = match (
         timefmt::parse_user_date(&form.day),
@@ -147,7 +139,7 @@ async fn invite(
     CurrentStaff(me): CurrentStaff,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    require_whole_school(&me)?;
+    me.require_whole_school()?;
     let db = &state.db;
     let session = sqlx::query("SELECT title, kind, starts_at, minutes, place, return_day FROM exit_sessions WHERE id = $1 AND school_id = $2")
         .bind(id)
@@ -300,14 +292,6 @@ async fn page_for(
         full,
     };
     Ok((Some(ids), page))
-}
-
-fn no_referrer(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        axum::http::header::REFERRER_POLICY,
-        axum::http::HeaderValue::from_static("no-referrer"),
-    );
-    response
 }
 
 /// The invitation from the personal link; opening it changes nothing.

@@ -87,6 +87,15 @@ impl StaffUser {
         }
     }
 
+    /// Directors, care coordinators and administrators: pages about the whole school.
+    pub fn require_whole_school(&self) -> Result<(), AppError> {
+        if self.roles.sees_whole_school() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
     pub fn require_admin(&self) -> Result<(), AppError> {
         if self.roles.administrator {
             Ok(())

@@ -17,7 +17,7 @@ use crate::school;
 use crate::staff::{self, NewStaff, TokenPurpose};
 use crate::web::forms::{self, FormErrors};
 use crate::web::layers::cookie_value;
-use crate::web::{render, see_other, Ctx};
+use crate::web::{no_referrer, render, see_other, Ctx};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -298,15 +298,6 @@ struct SetPasswordPage {
     invite: bool,
     name: String,
     errors: FormErrors,
-}
-
-/// Pages reached through a personal link must not leak it to other sites.
-fn no_referrer(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    response
 }
 
 /// Showing the form never uses up the link (mail scanners open links too).

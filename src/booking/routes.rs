@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -18,7 +18,7 @@ use crate::rounds::invitations::{attendees, place};
 use crate::rounds::{sibling_pairs, BookingState, FreeSlot};
 use crate::timefmt;
 use crate::web::forms;
-use crate::web::{render, see_other, Ctx};
+use crate::web::{no_referrer, render, see_other, Ctx};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -93,15 +93,6 @@ impl Page {
     fn not_yet_open(&self) -> bool {
         self.state == BookingState::NotYetOpen
     }
-}
-
-fn no_referrer(mut response: Response) -> Response {
-    // The page's address holds the personal link: never hand it to another site.
-    response.headers_mut().insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    response
 }
 
 async fn load(state: &AppState, token: &str) -> AppResult<Invitation> {

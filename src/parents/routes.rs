@@ -21,7 +21,7 @@ use crate::records::routes::{agreements_of, AgreementRow};
 use crate::records::sections;
 use crate::web::forms;
 use crate::web::layers::cookie_value;
-use crate::web::{render, see_other, Ctx};
+use crate::web::{no_referrer, render, see_other, Ctx};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -30,14 +30,6 @@ pub fn router() -> Router<AppState> {
         .route("/ouders/kinderen", get(children))
         .route("/ouders/afspraken/{id}", post(respond))
         .route("/ouders/uitloggen", post(sign_out))
-}
-
-fn no_referrer(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    response
 }
 
 #[derive(Template)]

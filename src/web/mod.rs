@@ -7,4 +7,4 @@ pub mod layers;
 pub mod render;
 
 pub use ctx::Ctx;
-pub use render::{render, see_other};
+pub use render::{no_referrer, render, see_other};

@@ -29,3 +29,12 @@ pub fn asset_version() -> &'static str {
     });
     &VERSION
 }
+
+/// Pages reached through a personal link must not leak that link to other sites.
+pub fn no_referrer(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        axum::http::header::REFERRER_POLICY,
+        axum::http::HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
