@@ -204,11 +204,17 @@ async fn exit_answers(
     school_id: i64,
     year_start: &str,
 ) -> Result<Vec<BTreeMap<String, String>>, sqlx::Error> {
+    // Individual exit conversations and group sessions count alike.
+    let session_start = timefmt::parse_iso(year_start)
+        .map(|d| timefmt::from_amsterdam(d, time::Time::MIDNIGHT))
+        .unwrap_or(0);
     let rows: Vec<(String,)> = sqlx::query_as(
-        "SELECT answers FROM records WHERE school_id = $1 AND kind = 'exit' AND held_on >= $2",
+        "SELECT answers FROM records WHERE school_id = $1 AND kind = 'exit' AND held_on >= $2 \
+         UNION ALL SELECT answers FROM exit_sessions WHERE school_id = $1 AND starts_at >= $3 AND answers <> '{}'",
     )
     .bind(school_id)
     .bind(year_start)
+    .bind(session_start)
     .fetch_all(db.read())
     .await?;
     Ok(rows

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use crate::app::AppState;
-use crate::auth::{tokens, CurrentStaff};
+use crate::auth::{tokens, CurrentStaff, StaffUser};
 use crate::db::{now, Db};
 use crate::error::{AppError, AppResult};
 use crate::mail::{self, Outgoing};
@@ -28,6 +28,11 @@ pub fn router() -> Router<AppState> {
         .route("/exit/sessions", post(create))
         .route("/exit/sessions/{id}/invite", post(invite))
         .route("/rsvp/{token}", get(rsvp_page).post(rsvp))
+        .route(
+            "/exit/sessions/{id}/record",
+            get(record_form).post(save_record),
+        )
+        .route("/exit/sessions/{id}/send-report", post(send_report))
 }
 
 pub struct SessionRow {
@@ -374,4 +379,200 @@ async fn rsvp(
         &format!("/rsvp/{token}"),
         Some("rsvp-saved"),
     )))
+}
+
+#[derive(Template)]
+#[template(path = "exit/session_record.html")]
+struct SessionRecordPage {
+    ctx: Ctx,
+    id: i64,
+    title: String,
+    starts_at: i64,
+    sections: &'static [crate::records::Section],
+    answers: std::collections::BTreeMap<String, String>,
+    report_sent_at: Option<i64>,
+    coming: i64,
+}
+
+impl SessionRecordPage {
+    fn answer(&self, key: &&str) -> String {
+        self.answers.get(*key).cloned().unwrap_or_default()
+    }
+}
+
+async fn session_page(db: &Db, me: &StaffUser, ctx: Ctx, id: i64) -> AppResult<Response> {
+    let r = sqlx::query("SELECT title, starts_at, answers, report_sent_at FROM exit_sessions WHERE id = $1 AND school_id = $2")
+        .bind(id)
+        .bind(me.school_id)
+        .fetch_optional(db.read())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (coming,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM session_invites WHERE session_id = $1 AND answer = 'yes'",
+    )
+    .bind(id)
+    .fetch_one(db.read())
+    .await?;
+    render(&SessionRecordPage {
+        ctx,
+        id,
+        title: r.try_get("title")?,
+        starts_at: r.try_get("starts_at")?,
+        sections: crate::records::sections("exit"),
+        answers: serde_json::from_str(&r.try_get::<String, _>("answers")?).unwrap_or_default(),
+        report_sent_at: r.try_get("report_sent_at")?,
+        coming,
+    })
+}
+
+async fn record_form(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    me.require_whole_school()?;
+    session_page(&state.db, &me, ctx, id).await
+}
+
+/// What was said in the session, along the same matrix and questions as an individual talk.
+async fn save_record(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+    Form(data): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    me.require_whole_school()?;
+    let data = crate::web::forms::FormData(data);
+    let mut answers = std::collections::BTreeMap::new();
+    for p in crate::records::sections("exit")
+        .iter()
+        .flat_map(|s| s.prompts.iter())
+    {
+        let v: String = data
+            .get(&format!("a-{}", p.key))
+            .trim()
+            .chars()
+            .take(5000)
+            .collect();
+        if !v.is_empty() {
+            answers.insert(p.key.to_string(), v);
+        }
+    }
+    let done = sqlx::query("UPDATE exit_sessions SET answers = $1 WHERE id = $2 AND school_id = $3 AND report_sent_at IS NULL")
+        .bind(serde_json::to_string(&answers).map_err(anyhow::Error::from)?)
+        .bind(id)
+        .bind(me.school_id)
+        .execute(state.db.write())
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other(
+        &format!("/exit/sessions/{id}/record"),
+        Some("saved"),
+    ))
+}
+
+/// The director approves the session's report; every family that came receives it, with what
+/// the school does with what it heard.
+async fn send_report(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    if !me.roles.director {
+        return Err(AppError::Forbidden);
+    }
+    let db = &state.db;
+    let row: Option<(String, i64, String)> = sqlx::query_as(
+        "SELECT title, starts_at, answers FROM exit_sessions WHERE id = $1 AND school_id = $2 AND report_sent_at IS NULL AND answers <> '{}'",
+    )
+    .bind(id)
+    .bind(me.school_id)
+    .fetch_optional(db.read())
+    .await?;
+    let Some((title, starts_at, answers)) = row else {
+        return Err(AppError::NotFound);
+    };
+    let answers: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&answers).unwrap_or_default();
+    let school = crate::school::school_name(db, me.school_id).await?;
+    let year = crate::school::current_year(db, me.school_id)
+        .await?
+        .map(|y| y.0)
+        .unwrap_or(0);
+    let plan: Vec<(String, String)> = sqlx::query_as("SELECT what, status FROM exit_actions WHERE school_id = $1 AND school_year_id = $2 ORDER BY id")
+        .bind(me.school_id)
+        .bind(year)
+        .fetch_all(db.read())
+        .await?;
+    let families: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT g.name, g.email, g.language FROM session_invites i JOIN guardians g ON g.id = i.guardian_id \
+         WHERE i.session_id = $1 AND i.answer = 'yes' AND g.email IS NOT NULL",
+    )
+    .bind(id)
+    .fetch_all(db.read())
+    .await?;
+    let mut tx = db.begin().await?;
+    for (name, email, language) in families {
+        let lang = mail_lang(&language);
+        let mut text = lang.tr(
+            "session-report-intro",
+            &[
+                ("name", name),
+                ("title", title.clone()),
+                ("when", timefmt::datetime(lang, starts_at)),
+            ],
+        );
+        for section in crate::records::sections("exit") {
+            let lines: Vec<String> = section
+                .prompts
+                .iter()
+                .filter_map(|p| {
+                    answers
+                        .get(p.key)
+                        .map(|a| format!("- {}: {a}", lang.t(&format!("prompt-{}", p.key))))
+                })
+                .collect();
+            if !lines.is_empty() {
+                text.push_str(&format!(
+                    "\n\n{}\n{}",
+                    lang.t(&format!("section-{}", section.key)),
+                    lines.join("\n")
+                ));
+            }
+        }
+        text.push_str(&format!("\n\n{}", lang.t("exit-report-what-we-do")));
+        if plan.is_empty() {
+            text.push_str(&format!("\n{}", lang.t("exit-report-no-actions")));
+        }
+        for (what, status) in &plan {
+            text.push_str(&format!(
+                "\n- {what} ({})",
+                lang.t(&format!("action-status-{status}"))
+            ));
+        }
+        text.push_str(&format!(
+            "\n\n{}",
+            lang.tr("exit-report-signature", &[("school", school.clone())])
+        ));
+        let mail = Outgoing {
+            to: email,
+            subject: lang.tr("session-report-subject", &[("title", title.clone())]),
+            text,
+            ics: None,
+        };
+        mail::enqueue(&mut tx, Some(me.school_id), &mail).await?;
+    }
+    sqlx::query("UPDATE exit_sessions SET report_sent_at = $1 WHERE id = $2")
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(see_other(
+        &format!("/exit/sessions/{id}/record"),
+        Some("exit-report-sent"),
+    ))
 }

@@ -520,3 +520,15 @@ exit-advice-parents = To new parents ({ $count })
 nav-board = Board
 coverage-board-title = Coverage per school
 coverage-board-intro = For the school board: per school, how many pupils had their conversations, and who was not reached.
+session-record = Record
+session-record-intro = Note what was said in the group, without names, along the same cells and questions as an exit conversation. It counts in the overview and the summary for parents.
+session-coming-count = { $count ->
+    [one] 1 family signed up
+   *[other] { $count } families signed up
+}
+session-report-approve-intro = Once you approve, the families who signed up receive the report by e-mail, with what the school does with it.
+session-report-subject = Report: { $title }
+session-report-intro =
+    Dear { $name },
+
+    Thank you for coming to "{ $title }" on { $when }. Below is, in outline, what was said, without names.

@@ -520,3 +520,15 @@ exit-advice-parents = Aan nieuwe ouders ({ $count })
 nav-board = Bestuur
 coverage-board-title = Dekking per school
 coverage-board-intro = Voor het schoolbestuur: per school hoeveel leerlingen hun gesprekken hadden, en wie niet is bereikt.
+session-record = Verslag
+session-record-intro = Noteer wat er in de groep is gezegd, zonder namen, langs dezelfde vakken en vragen als bij een exitgesprek. Dit telt mee in het overzicht en de samenvatting voor ouders.
+session-coming-count = { $count ->
+    [one] 1 gezin heeft zich aangemeld
+   *[other] { $count } gezinnen hebben zich aangemeld
+}
+session-report-approve-intro = Na uw goedkeuring krijgen de gezinnen die zich hadden aangemeld het verslag per mail, met wat de school ermee doet.
+session-report-subject = Verslag: { $title }
+session-report-intro =
+    Beste { $name },
+
+    Dank u wel voor uw komst naar "{ $title }" op { $when }. Hieronder leest u in grote lijnen wat er is gezegd, zonder namen.

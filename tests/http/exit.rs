@@ -402,6 +402,64 @@ both_backends!(
                 .status,
             404
         );
+
+        // What was said at the café is recorded without names and counts with the conversations.
+        s.admin
+            .get(&format!("/exit/sessions/{session}/record"))
+            .await
+            .assert_contains("6. Meehelpen in groep en school");
+        s.admin
+            .post(
+                &format!("/exit/sessions/{session}/record"),
+                &[
+                    ("a-cell-6", "Iedereen hielp graag bij het schoolreisje"),
+                    ("a-lookback-well", "Gezellig"),
+                ],
+            )
+            .await
+            .assert_redirect_to(&format!("/exit/sessions/{session}/record"));
+        s.admin
+            .get("/exit")
+            .await
+            .assert_contains("6. Meehelpen in groep en school — 1 reactie");
+        // The director approves the report; the families who came receive it, the others do not.
+        let mut director = app
+            .staff_member(
+                &mut s.admin,
+                "Dirk Directeur",
+                "dirk@example.org",
+                &["director"],
+                &[],
+            )
+            .await;
+        assert_eq!(
+            s.admin
+                .post(&format!("/exit/sessions/{session}/send-report"), &[])
+                .await
+                .status,
+            403
+        );
+        director
+            .get(&format!("/exit/sessions/{session}/record"))
+            .await
+            .assert_contains("Goedkeuren en versturen");
+        director
+            .post(&format!("/exit/sessions/{session}/send-report"), &[])
+            .await
+            .assert_redirect_to(&format!("/exit/sessions/{session}/record"));
+        for (email, gets) in [
+            ("linda@example.org", true),
+            ("rob@example.org", true),
+            ("eva@example.org", false),
+        ] {
+            let got = app
+                .last_mail_to(email)
+                .await
+                .is_some_and(|(subject, text)| {
+                    subject.starts_with("Verslag: Onderwijscafé") && text.contains("schoolreisje")
+                });
+            assert_eq!(got, gets, "{email}");
+        }
     }
 );
 
