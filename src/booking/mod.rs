@@ -66,14 +66,17 @@ async fn invitation_where(
     let Some(round) = rounds::load(db, r.try_get("round_id")?).await? else {
         return Ok(None);
     };
-    // A link keeps showing the appointment until its day has passed, then it expires.
-    let (last,): (Option<i64>,) =
-        sqlx::query_as("SELECT MAX(ends_at) FROM slots WHERE round_id = $1")
-            .bind(round.id)
-            .fetch_one(db.read())
-            .await?;
-    if now() > link_expiry(round.closes_at, last) {
-        return Ok(None);
+    // A link keeps showing the appointment until its day has passed, then it expires. Before the
+    // round has closed (the booking rush) it cannot have expired, so the slots are not read then.
+    if now() > link_expiry(round.closes_at, None) {
+        let (last,): (Option<i64>,) =
+            sqlx::query_as("SELECT MAX(ends_at) FROM slots WHERE round_id = $1")
+                .bind(round.id)
+                .fetch_one(db.read())
+                .await?;
+        if now() > link_expiry(round.closes_at, last) {
+            return Ok(None);
+        }
     }
     Ok(Some(Invitation {
         id: r.try_get("id")?,
@@ -197,7 +200,7 @@ pub async fn children(db: &Db, inv: &Invitation) -> Result<Vec<Child>, sqlx::Err
     let free: Vec<(i64, i64, i64, i64)> = sqlx::query_as(&format!(
         "SELECT sl.id, sl.staff_id, sl.starts_at, sl.ends_at FROM slots sl \
          WHERE sl.round_id = $1 AND sl.orphaned = 0 AND sl.starts_at > $2 AND sl.staff_id IN ({}) \
-         AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = sl.id AND b.status = 'active') \
+         AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = sl.id AND b.round_id = sl.round_id AND b.status = 'active') \
          ORDER BY sl.starts_at, sl.staff_id",
         id_list(&staff_ids)
     ))

@@ -40,6 +40,8 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     }
     let school_id = insert_school(db, &school).await?;
     let round = round::create(db, school_id, base_url).await?;
+    // Fresh planner statistics after the bulk insert (see docs/PERFORMANCE.md).
+    sqlx::query("ANALYZE").execute(db.write()).await?;
     let mut report = accounts_report(&school, true);
     report.push_str(&parent_report(db, round, base_url).await?);
     Ok(report)

@@ -307,6 +307,13 @@ pub async fn run_import(db: Db, id: i64, school_id: i64, year_id: i64, outcome: 
         Ok::<_, sqlx::Error>(counts)
     }
     .await;
+    if result.is_ok() {
+        // Fresh planner statistics after a bulk change (PostgreSQL otherwise keeps plans made
+        // for an empty table; see docs/PERFORMANCE.md). Valid SQL on both backends.
+        if let Err(e) = sqlx::query("ANALYZE").execute(db.write()).await {
+            tracing::warn!(error = %e, "analyze after import failed");
+        }
+    }
     match result {
         Ok(counts) => tracing::info!(
             import_id = id,
