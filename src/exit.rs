@@ -457,6 +457,51 @@ async fn public_summary(
     })
 }
 
+/// The body of an exit report (individual talk or group session): what was said per section,
+/// then in main lines what the school does with it (the action plan), then the signature.
+pub fn report_body(
+    lang: crate::i18n::Lang,
+    answers: &BTreeMap<String, String>,
+    plan: &[(String, String)],
+    school: &str,
+) -> String {
+    let mut text = String::new();
+    for section in crate::records::sections("exit") {
+        let lines: Vec<String> = section
+            .prompts
+            .iter()
+            .filter_map(|p| {
+                answers
+                    .get(p.key)
+                    .filter(|a| !a.trim().is_empty())
+                    .map(|a| format!("- {}: {a}", lang.t(&format!("prompt-{}", p.key))))
+            })
+            .collect();
+        if !lines.is_empty() {
+            text.push_str(&format!(
+                "\n\n{}\n{}",
+                lang.t(&format!("section-{}", section.key)),
+                lines.join("\n")
+            ));
+        }
+    }
+    text.push_str(&format!("\n\n{}", lang.t("exit-report-what-we-do")));
+    if plan.is_empty() {
+        text.push_str(&format!("\n{}", lang.t("exit-report-no-actions")));
+    }
+    for (what, status) in plan {
+        text.push_str(&format!(
+            "\n- {what} ({})",
+            lang.t(&format!("action-status-{status}"))
+        ));
+    }
+    text.push_str(&format!(
+        "\n\n{}",
+        lang.tr("exit-report-signature", &[("school", school.to_string())])
+    ));
+    text
+}
+
 /// The director approves an exit conversation's report; it then goes by mail to every parent
 /// of the pupil who receives mail, with the record and, in main lines, what the school does with
 /// what was heard (the action plan).
@@ -507,40 +552,11 @@ async fn send_report(
                 ),
             ],
         );
-        for section in crate::records::sections("exit") {
-            let lines: Vec<String> = section
-                .prompts
-                .iter()
-                .filter_map(|p| {
-                    answers
-                        .get(p.key)
-                        .filter(|a| !a.trim().is_empty())
-                        .map(|a| format!("- {}: {a}", lang.t(&format!("prompt-{}", p.key))))
-                })
-                .collect();
-            if !lines.is_empty() {
-                text.push_str(&format!(
-                    "\n\n{}\n{}",
-                    lang.t(&format!("section-{}", section.key)),
-                    lines.join("\n")
-                ));
-            }
-        }
-        text.push_str(&format!("\n\n{}", lang.t("exit-report-what-we-do")));
-        if plan.is_empty() {
-            text.push_str(&format!("\n{}", lang.t("exit-report-no-actions")));
-        }
-        for a in &plan {
-            text.push_str(&format!(
-                "\n- {} ({})",
-                a.what,
-                lang.t(&format!("action-status-{}", a.status))
-            ));
-        }
-        text.push_str(&format!(
-            "\n\n{}",
-            lang.tr("exit-report-signature", &[("school", school.clone())])
-        ));
+        let plan: Vec<(String, String)> = plan
+            .iter()
+            .map(|a| (a.what.clone(), a.status.clone()))
+            .collect();
+        text.push_str(&report_body(lang, &answers, &plan, &school));
         let mail = crate::mail::Outgoing {
             to: email.clone(),
             subject: lang.tr("exit-report-subject", &[("child", pupil.name.clone())]),

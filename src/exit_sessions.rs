@@ -525,38 +525,7 @@ async fn send_report(
                 ("when", timefmt::datetime(lang, starts_at)),
             ],
         );
-        for section in crate::records::sections("exit") {
-            let lines: Vec<String> = section
-                .prompts
-                .iter()
-                .filter_map(|p| {
-                    answers
-                        .get(p.key)
-                        .map(|a| format!("- {}: {a}", lang.t(&format!("prompt-{}", p.key))))
-                })
-                .collect();
-            if !lines.is_empty() {
-                text.push_str(&format!(
-                    "\n\n{}\n{}",
-                    lang.t(&format!("section-{}", section.key)),
-                    lines.join("\n")
-                ));
-            }
-        }
-        text.push_str(&format!("\n\n{}", lang.t("exit-report-what-we-do")));
-        if plan.is_empty() {
-            text.push_str(&format!("\n{}", lang.t("exit-report-no-actions")));
-        }
-        for (what, status) in &plan {
-            text.push_str(&format!(
-                "\n- {what} ({})",
-                lang.t(&format!("action-status-{status}"))
-            ));
-        }
-        text.push_str(&format!(
-            "\n\n{}",
-            lang.tr("exit-report-signature", &[("school", school.clone())])
-        ));
+        text.push_str(&crate::exit::report_body(lang, &answers, &plan, &school));
         let mail = Outgoing {
             to: email,
             subject: lang.tr("session-report-subject", &[("title", title.clone())]),
