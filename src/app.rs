@@ -15,13 +15,8 @@ use tower_http::trace::TraceLayer;
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::web::layers;
-
-#[derive(Clone)]
-pub struct AppState {
-    pub db: Db,
-    pub config: Arc<Config>,
-}
 
 pub fn router(state: AppState) -> Router {
     let static_files = Router::new()

@@ -13,11 +13,11 @@ use axum::routing::get;
 use axum::Router;
 use sqlx::Row;
 
-use crate::app::AppState;
 use crate::auth::access::{self, GROUP_VISIBLE};
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::Db;
 use crate::error::AppResult;
+use crate::state::AppState;
 use crate::web::{render, Ctx};
 
 pub fn router() -> Router<AppState> {

@@ -12,13 +12,13 @@ use axum::{Form, Router};
 use serde::Deserialize;
 use sqlx::Row;
 
-use crate::app::AppState;
 use crate::auth::CurrentStaff;
 use crate::db::{now, Db};
+use crate::domain::names::full_name;
 use crate::error::{AppError, AppResult};
-use crate::pupils::full_name;
 use crate::pupils::routes::visible_pupil;
 use crate::records::{ACTION_STATUSES, LEAVING_REASONS, MATRIX_CELLS};
+use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms;
 use crate::web::{no_referrer, render, see_other, Ctx};
@@ -106,7 +106,7 @@ async fn mark_leaving(
     let day = if form.leaving_on.trim().is_empty() {
         None
     } else {
-        match timefmt::parse_user_date(&form.leaving_on) {
+        match crate::domain::dates::parse_form_date(&form.leaving_on) {
             Some(d) => Some(timefmt::iso(d)),
             None => {
                 return Ok(see_other(
@@ -365,7 +365,7 @@ async fn add_action(
     .bind(year_id)
     .bind(what.chars().take(500).collect::<String>())
     .bind(forms::clean(&form.owner))
-    .bind(timefmt::parse_user_date(&form.due_on).map(timefmt::iso))
+    .bind(crate::domain::dates::parse_form_date(&form.due_on).map(timefmt::iso))
     .bind(if MATRIX_CELLS.contains(&form.source.as_str()) { form.source.clone() } else { String::new() })
     .bind(me.id)
     .bind(at)

@@ -11,12 +11,12 @@ use axum::{Form, Router};
 use serde::Deserialize;
 use sqlx::Row;
 
-use crate::app::AppState;
 use crate::auth::{tokens, CurrentStaff, StaffUser};
 use crate::db::{now, Db};
 use crate::error::{AppError, AppResult};
 use crate::mail::{self, Outgoing};
 use crate::rounds::invitations::mail_lang;
+use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms;
 use crate::web::{no_referrer, render, see_other, Ctx};
@@ -103,7 +103,7 @@ async fn create(
     me.require_whole_school()?;
     let title = forms::clean(&form.title);
     let when = match (
-        timefmt::parse_user_date(&form.day),
+        crate::domain::dates::parse_form_date(&form.day),
         timefmt::parse_clock(&form.time),
     ) {
         (Some(d), Some(t)) => Some(timefmt::from_amsterdam(d, t)),

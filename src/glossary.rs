@@ -11,9 +11,9 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::i18n::Lang;
+use crate::state::AppState;
 use crate::web::{render, Ctx};
 
 /// Where the page lives.

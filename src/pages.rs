@@ -8,11 +8,11 @@ use axum::routing::get;
 use axum::Router;
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::auth::access::{self, GROUP_VISIBLE};
 use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::school;
+use crate::state::AppState;
 use crate::web::forms::safe_next;
 use crate::web::layers::LANG_COOKIE;
 use crate::web::{render, Ctx};
@@ -81,7 +81,7 @@ async fn due_for(state: &AppState, staff_id: i64) -> Result<Due, sqlx::Error> {
     let own = "p.group_id IN (SELECT group_id FROM group_staff WHERE staff_id = $1) AND p.archived_at IS NULL";
     let name = |r: &sqlx::any::AnyRow| -> Result<String, sqlx::Error> {
         use sqlx::Row;
-        Ok(crate::pupils::full_name(
+        Ok(crate::domain::names::full_name(
             &r.try_get::<String, _>("first_name")?,
             &r.try_get::<String, _>("name_prefix")?,
             &r.try_get::<String, _>("last_name")?,

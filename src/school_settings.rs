@@ -7,9 +7,9 @@ use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::auth::CurrentStaff;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{render, see_other, Ctx};
 

@@ -82,34 +82,6 @@ pub fn iso(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
-/// Parses what a person types in a date field: `dd-mm-jjjj` (also with / or .) or ISO.
-pub fn parse_user_date(s: &str) -> Option<Date> {
-    let s = s.trim();
-    if let Some(d) = parse_iso(s) {
-        return Some(d);
-    }
-    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
-    if parts.len() != 3 {
-        return None;
-    }
-    let day: u8 = parts[0].parse().ok()?;
-    let month: u8 = parts[1].parse().ok()?;
-    let year: i32 = parts[2].parse().ok()?;
-    if !(1900..=2100).contains(&year) {
-        return None;
-    }
-    Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
-}
-
-/// Age in whole years on a given day.
-pub fn age_on(birth: Date, on: Date) -> i32 {
-    let mut age = on.year() - birth.year();
-    if (on.month(), on.day()) < (birth.month(), birth.day()) {
-        age -= 1;
-    }
-    age
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,33 +125,6 @@ mod tests {
             short_date(time::macros::date!(2015 - 03 - 04)),
             "04-03-2015"
         );
-    }
-
-    #[test]
-    fn parses_typed_dates() {
-        let d = time::macros::date!(2015 - 03 - 04);
-        for s in [
-            "04-03-2015",
-            "4-3-2015",
-            "04/03/2015",
-            "4.3.2015",
-            "2015-03-04",
-            " 04-03-2015 ",
-        ] {
-            assert_eq!(parse_user_date(s), Some(d), "{s}");
-        }
-        for s in [
-            "",
-            "31-02-2015",
-            "04-13-2015",
-            "yesterday",
-            "4-3-15",
-            "1-1-1800",
-        ] {
-            assert_eq!(parse_user_date(s), None, "{s}");
-        }
-        assert_eq!(age_on(d, time::macros::date!(2026 - 03 - 03)), 10);
-        assert_eq!(age_on(d, time::macros::date!(2026 - 03 - 04)), 11);
     }
 }
 

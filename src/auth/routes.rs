@@ -11,10 +11,10 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use super::{passwords, sessions, throttle};
-use crate::app::AppState;
 use crate::error::AppResult;
 use crate::school;
 use crate::staff::{self, NewStaff, TokenPurpose};
+use crate::state::AppState;
 use crate::web::forms::{self, FormErrors};
 use crate::web::layers::cookie_value;
 use crate::web::{no_referrer, render, see_other, Ctx};
@@ -252,7 +252,9 @@ async fn forgot(
     ctx: Ctx,
     Form(form): Form<ForgotForm>,
 ) -> AppResult<Response> {
-    let Some(email) = forms::normalize_email(&form.email) else {
+    let Some(email) =
+        crate::domain::Email::parse(&form.email).map(crate::domain::Email::into_string)
+    else {
         return render(&ForgotPage {
             ctx,
             sent: false,

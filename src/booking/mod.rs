@@ -13,7 +13,7 @@ use sqlx::Row;
 
 use crate::auth::tokens;
 use crate::db::{now, Db, Tx};
-use crate::pupils::full_name;
+use crate::domain::names::full_name;
 use crate::rounds::{self, FreeSlot, Round};
 
 /// The personal link resolved: which guardian, which round.

@@ -5,9 +5,9 @@ use sqlx::Row;
 
 use super::Invitation;
 use crate::db::{now, Tx};
+use crate::domain::names::full_name;
 use crate::mail::ics::{self, Event};
 use crate::mail::{self, Outgoing};
-use crate::pupils::full_name;
 use crate::rounds::invitations::{attendees, mail_lang, place};
 use crate::timefmt;
 

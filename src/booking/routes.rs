@@ -10,12 +10,12 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use super::{Child, Invitation, Outcome, Request};
-use crate::app::AppState;
 use crate::auth::tokens;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
 use crate::rounds::invitations::{attendees, place};
 use crate::rounds::{sibling_pairs, BookingState, FreeSlot};
+use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms;
 use crate::web::{no_referrer, render, see_other, Ctx};

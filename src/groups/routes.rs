@@ -9,13 +9,13 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use super::SCHOOL_TYPES;
-use crate::app::AppState;
 use crate::auth::access::{self, GROUP_VISIBLE};
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{is_unique_violation, now, Db};
 use crate::error::{AppError, AppResult};
 use crate::pupils::{self, PupilRow};
 use crate::school;
+use crate::state::AppState;
 use crate::web::forms::{self, FormData, FormErrors};
 use crate::web::{render, see_other, Ctx};
 

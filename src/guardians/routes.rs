@@ -9,13 +9,13 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use super::{LANGUAGES, RELATIONSHIPS};
-use crate::app::AppState;
 use crate::auth::access::{self, PUPIL_VISIBLE};
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{flag, is_unique_violation, now, Db};
 use crate::error::{AppError, AppResult};
 use crate::pupils::routes::visible_pupil;
 use crate::pupils::{self, PupilRow};
+use crate::state::AppState;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{render, see_other, Ctx};
 
@@ -151,7 +151,7 @@ async fn children_names(
         .fetch_all(db.read())
         .await?;
     for r in rows {
-        let name = pupils::full_name(
+        let name = crate::domain::names::full_name(
             &r.try_get::<String, _>("first_name")?,
             &r.try_get::<String, _>("name_prefix")?,
             &r.try_get::<String, _>("last_name")?,

@@ -9,11 +9,11 @@ use sqlx::Row;
 
 use super::parse::{self, ParseOutcome, Problem, Severity};
 use super::store;
-use crate::app::AppState;
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{now, Db};
 use crate::error::{AppError, AppResult};
 use crate::school;
+use crate::state::AppState;
 use crate::timefmt;
 use crate::web::{render, see_other, Ctx};
 

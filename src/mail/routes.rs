@@ -7,9 +7,9 @@ use axum::routing::get;
 use axum::Router;
 use sqlx::Row;
 
-use crate::app::AppState;
 use crate::auth::CurrentStaff;
 use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 use crate::web::{render, Ctx};
 
 pub fn router() -> Router<AppState> {

@@ -12,13 +12,13 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use super::{load_session, may_read_records, ParentSession, COOKIE};
-use crate::app::AppState;
 use crate::audit;
 use crate::db::now;
+use crate::domain::names::full_name;
 use crate::error::{AppError, AppResult};
-use crate::pupils::full_name;
 use crate::records::routes::{agreements_of, AgreementRow};
 use crate::records::sections;
+use crate::state::AppState;
 use crate::web::forms;
 use crate::web::layers::cookie_value;
 use crate::web::{no_referrer, render, see_other, Ctx};
@@ -59,7 +59,9 @@ async fn ask(
     ctx: Ctx,
     Form(form): Form<AskForm>,
 ) -> AppResult<Response> {
-    let Some(email) = forms::normalize_email(&form.email) else {
+    let Some(email) =
+        crate::domain::Email::parse(&form.email).map(crate::domain::Email::into_string)
+    else {
         return render(&AskPage {
             ctx,
             sent: false,

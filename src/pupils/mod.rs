@@ -7,6 +7,7 @@ pub use routes::router;
 use sqlx::Row;
 
 use crate::db::Db;
+use crate::domain::names::{full_name, sort_name};
 
 pub struct PupilRow {
     pub id: i64,
@@ -17,31 +18,6 @@ pub struct PupilRow {
     pub group_name: String,
     pub date_of_birth: String,
     pub archived: bool,
-}
-
-/// "Daan van der Berg": first name, prefix and last name as people say it.
-pub fn full_name(first: &str, prefix: &str, last: &str) -> String {
-    [first, prefix, last]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// "Berg, Daan van der": how school lists sort and show names.
-pub fn sort_name(first: &str, prefix: &str, last: &str) -> String {
-    let tail = [first, prefix]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if tail.is_empty() {
-        last.to_string()
-    } else {
-        format!("{last}, {tail}")
-    }
 }
 
 pub const PUPIL_COLUMNS: &str =
@@ -76,17 +52,4 @@ pub async fn in_group(db: &Db, group_id: i64) -> Result<Vec<PupilRow>, sqlx::Err
         .fetch_all(db.read())
         .await?;
     rows.iter().map(pupil_from_row).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dutch_names() {
-        assert_eq!(full_name("Daan", "van der", "Berg"), "Daan van der Berg");
-        assert_eq!(sort_name("Daan", "van der", "Berg"), "Berg, Daan van der");
-        assert_eq!(full_name("Aya", "", "El Amrani"), "Aya El Amrani");
-        assert_eq!(sort_name("Aya", "", "El Amrani"), "El Amrani, Aya");
-    }
 }

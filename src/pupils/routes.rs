@@ -9,13 +9,13 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use super::{pupil_from_row, PupilRow, PUPIL_COLUMNS};
-use crate::app::AppState;
 use crate::auth::access::{self, PUPIL_VISIBLE};
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{is_unique_violation, now, Db};
 use crate::error::{AppError, AppResult};
 use crate::groups::{self, GroupOption};
 use crate::guardians::{self, LinkedGuardian};
+use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{render, see_other, Ctx};
@@ -178,8 +178,8 @@ async fn show(
     let pupil = visible_pupil(&state.db, &me, id).await?;
     let guardians = guardians::of_pupil(&state.db, id).await?;
     let siblings = siblings(&state.db, &me, id).await?;
-    let age =
-        timefmt::parse_iso(&pupil.date_of_birth).map(|d| timefmt::age_on(d, timefmt::today()));
+    let age = timefmt::parse_iso(&pupil.date_of_birth)
+        .map(|d| crate::domain::dates::age_on(d, timefmt::today()));
     let file = crate::records::routes::pupil_file(&state.db, &me, id).await?;
     crate::audit::record(
         &state.db,
@@ -227,7 +227,7 @@ async fn siblings(db: &Db, me: &StaffUser, id: i64) -> Result<Vec<Sibling>, sqlx
         .map(|r| {
             Ok(Sibling {
                 id: r.try_get("id")?,
-                name: super::full_name(
+                name: crate::domain::names::full_name(
                     &r.try_get::<String, _>("first_name")?,
                     &r.try_get::<String, _>("name_prefix")?,
                     &r.try_get::<String, _>("last_name")?,
@@ -298,8 +298,8 @@ fn validate(form: &PupilForm, groups: &[GroupOption], errors: &mut FormErrors) -
     let date_of_birth = if form.date_of_birth.trim().is_empty() {
         None
     } else {
-        match timefmt::parse_user_date(&form.date_of_birth) {
-            Some(d) if (1..=30).contains(&timefmt::age_on(d, timefmt::today())) => {
+        match crate::domain::dates::parse_form_date(&form.date_of_birth) {
+            Some(d) if (1..=30).contains(&crate::domain::dates::age_on(d, timefmt::today())) => {
                 Some(timefmt::iso(d))
             }
             _ => {

@@ -15,7 +15,6 @@ use super::{
     is_overdue, may_close, missing_answers, sections, Section, AGREEMENT_STATUSES, CHANNELS,
     LOG_CHANNELS, OPP_STATUSES, RECORD_KINDS,
 };
-use crate::app::AppState;
 use crate::audit;
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{now, Db, Tx};
@@ -23,6 +22,7 @@ use crate::error::{AppError, AppResult};
 use crate::pupils::routes::visible_pupil;
 use crate::pupils::PupilRow;
 use crate::school;
+use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms::{self, FormData, FormErrors};
 use crate::web::{render, see_other, Ctx};
@@ -593,7 +593,7 @@ async fn save_record(
     if !missing_answers(kind, &draft.answers).is_empty() {
         errors.add("answers", "record-required-missing");
     }
-    let held_on = timefmt::parse_user_date(&draft.held_on).map(timefmt::iso);
+    let held_on = crate::domain::dates::parse_form_date(&draft.held_on).map(timefmt::iso);
     if held_on.is_none() {
         errors.add("held_on", "round-moment-invalid");
     }
@@ -737,7 +737,7 @@ fn agreement_rows(data: &FormData, errors: &mut FormErrors) -> Vec<NewAgreement>
         let review_on = if review.trim().is_empty() {
             None
         } else {
-            match timefmt::parse_user_date(review) {
+            match crate::domain::dates::parse_form_date(review) {
                 Some(d) => Some(timefmt::iso(d)),
                 None => {
                     errors.add("agreements", "agreement-review-invalid");
@@ -960,7 +960,7 @@ async fn save_plan(
         let due_on = if due.trim().is_empty() {
             None
         } else {
-            match timefmt::parse_user_date(due) {
+            match crate::domain::dates::parse_form_date(due) {
                 Some(d) => Some(timefmt::iso(d)),
                 None => {
                     errors.add("moments", "agreement-review-invalid");
@@ -1175,7 +1175,8 @@ async fn log_contact(
             Some("problem-contact-incomplete"),
         ));
     }
-    let day = timefmt::parse_user_date(&form.happened_on).unwrap_or_else(timefmt::today);
+    let day =
+        crate::domain::dates::parse_form_date(&form.happened_on).unwrap_or_else(timefmt::today);
     sqlx::query(
         "INSERT INTO contact_log (school_id, pupil_id, staff_id, channel, positive, summary, happened_on, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -1275,7 +1276,7 @@ async fn record_opp(
     Form(form): Form<OppForm>,
 ) -> AppResult<Response> {
     visible_pupil(&state.db, &me, id).await?;
-    let day = timefmt::parse_user_date(&form.decided_on);
+    let day = crate::domain::dates::parse_form_date(&form.decided_on);
     if !OPP_STATUSES.contains(&form.status.as_str()) || day.is_none() {
         return Ok(see_other(
             &format!("/pupils/{id}"),

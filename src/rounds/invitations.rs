@@ -7,9 +7,9 @@ use sqlx::Row;
 use super::Round;
 use crate::auth::tokens;
 use crate::db::{now, Db, Tx};
+use crate::domain::names::full_name;
 use crate::i18n::Lang;
 use crate::mail::{self, Outgoing};
-use crate::pupils::full_name;
 use crate::timefmt;
 
 /// A guardian who should get an invitation for a round, with their children in it.

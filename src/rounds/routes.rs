@@ -15,13 +15,13 @@ use super::invitations::{self, Invitee};
 use super::{
     default_slot_minutes, round_from_row, Round, CONTACT_CHANNELS, FORMS, KINDS, ROUND_COLUMNS,
 };
-use crate::app::AppState;
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{now, Db};
+use crate::domain::names::full_name;
 use crate::error::{AppError, AppResult};
 use crate::groups::{self, GroupOption};
-use crate::pupils::full_name;
 use crate::school;
+use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms::{self, FormData, FormErrors};
 use crate::web::{render, see_other, Ctx};
@@ -225,7 +225,10 @@ fn parse_round_form(
     }
     let moment =
         |errors: &mut FormErrors, field: &'static str, date: &str, clock: &str| -> Option<i64> {
-            match (timefmt::parse_user_date(date), timefmt::parse_clock(clock)) {
+            match (
+                crate::domain::dates::parse_form_date(date),
+                timefmt::parse_clock(clock),
+            ) {
                 (Some(d), Some(t)) => Some(timefmt::from_amsterdam(d, t)),
                 _ => {
                     errors.add(field, "round-moment-invalid");
@@ -530,7 +533,7 @@ async fn add_availability(
         return Err(AppError::Forbidden);
     }
     let mut errors = FormErrors::default();
-    let day = timefmt::parse_user_date(data.get("day"));
+    let day = crate::domain::dates::parse_form_date(data.get("day"));
     let (from, to) = (
         timefmt::parse_clock(data.get("starts")),
         timefmt::parse_clock(data.get("ends")),

@@ -11,12 +11,12 @@ use sqlx::Row;
 
 use super::routes::visible_round;
 use super::Round;
-use crate::app::AppState;
 use crate::auth::{tokens, CurrentStaff};
 use crate::db::now;
+use crate::domain::names::full_name;
 use crate::error::{AppError, AppResult};
 use crate::mail::ics::{self, Event};
-use crate::pupils::full_name;
+use crate::state::AppState;
 use crate::timefmt;
 use crate::web::{render, see_other, Ctx};
 

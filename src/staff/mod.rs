@@ -205,14 +205,15 @@ pub async fn recent_token_count(
 /// Headless set-up for `driehoek create-admin`: the school, its current year and the first
 /// administrator, with a password or, without one, a printed one-time link to set it.
 pub async fn create_first_admin(
-    state: &crate::app::AppState,
+    state: &crate::state::AppState,
     school: &str,
     name: &str,
     email: &str,
     password: Option<String>,
 ) -> anyhow::Result<String> {
-    use crate::web::forms::{clean, normalize_email};
-    let email = normalize_email(email)
+    use crate::web::forms::clean;
+    let email = crate::domain::Email::parse(email)
+        .map(crate::domain::Email::into_string)
         .ok_or_else(|| anyhow::anyhow!("not a valid e-mail address: {email}"))?;
     let (school, name) = (clean(school), clean(name));
     anyhow::ensure!(
@@ -270,13 +271,14 @@ pub async fn create_first_admin(
 /// Adds another school of the board to an installation that is already set up, with its first
 /// administrator, who receives (and gets printed) a one-time link to set a password.
 pub async fn add_school(
-    state: &crate::app::AppState,
+    state: &crate::state::AppState,
     school: &str,
     name: &str,
     email: &str,
 ) -> anyhow::Result<String> {
-    use crate::web::forms::{clean, normalize_email};
-    let email = normalize_email(email)
+    use crate::web::forms::clean;
+    let email = crate::domain::Email::parse(email)
+        .map(crate::domain::Email::into_string)
         .ok_or_else(|| anyhow::anyhow!("not a valid e-mail address: {email}"))?;
     let (school, name) = (clean(school), clean(name));
     anyhow::ensure!(

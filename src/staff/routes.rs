@@ -9,11 +9,11 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use super::{NewStaff, TokenPurpose};
-use crate::app::AppState;
 use crate::auth::{sessions, CurrentStaff, Roles, StaffUser};
 use crate::db::{flag, is_unique_violation, now, Db};
 use crate::error::{AppError, AppResult};
 use crate::groups::{self, GroupOption};
+use crate::state::AppState;
 use crate::web::forms::{self, FormData, FormErrors};
 use crate::web::{render, see_other, Ctx};
 

@@ -8,10 +8,10 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::app::AppState;
 use crate::auth::sessions;
 use crate::error::{AppError, ErrorPage};
 use crate::i18n::Lang;
+use crate::state::AppState;
 use crate::web::ctx::{Ctx, CurrentSession};
 
 pub const LANG_COOKIE: &str = "driehoek_lang";

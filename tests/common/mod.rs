@@ -8,9 +8,10 @@ pub mod smtp;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use driehoek::app::{self, AppState};
+use driehoek::app;
 use driehoek::config::Config;
 use driehoek::db::Db;
+use driehoek::state::AppState;
 use tokio::sync::oneshot;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

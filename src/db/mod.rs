@@ -9,6 +9,12 @@ use std::time::Duration;
 use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Executor, Transaction};
 
+mod flag;
+mod sql;
+
+pub use flag::Flag;
+pub use sql::Sql;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
