@@ -16,6 +16,8 @@ pub enum AppError {
     CsrfRejected,
     #[error("sign-in required")]
     SignInRequired { next: String },
+    #[error("parent sign-in required")]
+    ParentSignInRequired,
     #[error("payload too large")]
     TooLarge,
     #[error(transparent)]
@@ -38,7 +40,9 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::CsrfRejected => StatusCode::FORBIDDEN,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
-            AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::SignInRequired { .. } | AppError::ParentSignInRequired => {
+                StatusCode::SEE_OTHER
+            }
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Database(_) | AppError::Template(_) | AppError::Other(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -52,6 +56,9 @@ impl IntoResponse for AppError {
         if let AppError::SignInRequired { next } = &self {
             let target = format!("/sign-in?next={}", urlencode(next));
             return Redirect::to(&target).into_response();
+        }
+        if let AppError::ParentSignInRequired = &self {
+            return Redirect::to("/ouders?flash=problem-parent-signed-out").into_response();
         }
         let status = self.status();
         if status.is_server_error() {

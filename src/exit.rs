@@ -538,7 +538,7 @@ async fn send_report(
     .await?;
     let mut tx = db.begin().await?;
     for (name, email, language) in &guardians {
-        let lang = crate::rounds::invitations::mail_lang(language);
+        let lang = crate::i18n::mail_lang(language);
         let mut text = lang.tr(
             "exit-report-intro",
             &[
@@ -653,7 +653,7 @@ async fn send_followups(
             .bind(now())
             .execute(&mut *tx)
             .await?;
-        let lang = crate::rounds::invitations::mail_lang(&language);
+        let lang = crate::i18n::mail_lang(&language);
         let args = [
             ("name", name),
             ("child", child),

@@ -92,6 +92,12 @@ impl Lang {
     }
 }
 
+/// The language of a mail to someone whose stored preference is `language` (a code such as
+/// `nl` or `ar`); Dutch when the product does not write that language.
+pub fn mail_lang(language: &str) -> Lang {
+    Lang::from_code(language).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

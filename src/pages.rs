@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
@@ -13,8 +13,8 @@ use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::school;
 use crate::state::AppState;
+use crate::web::cookies::{self, LANGUAGE};
 use crate::web::forms::safe_next;
-use crate::web::layers::LANG_COOKIE;
 use crate::web::{render, Ctx};
 
 pub fn router() -> Router<AppState> {
@@ -241,45 +241,9 @@ async fn switch_language(
 ) -> Response {
     let lang = Lang::from_code(&code).unwrap_or_default();
     let mut response = Redirect::to(&safe_next(q.back.as_deref())).into_response();
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{}",
-        lang.code(),
-        if state.config.secure_cookies() {
-            "; Secure"
-        } else {
-            ""
-        }
+    cookies::add(
+        &mut response,
+        &LANGUAGE.set(lang.code(), state.config.secure_cookies()),
     );
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
-        response.headers_mut().insert(header::SET_COOKIE, v);
-    }
     response
-}
-
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPageTemplate {
-    pub ctx: Ctx,
-    pub status: u16,
-    pub title_key: &'static str,
-    pub body_key: &'static str,
-}
-
-impl ErrorPageTemplate {
-    pub fn new(ctx: Ctx, status: StatusCode) -> Self {
-        let (title_key, body_key) = match status.as_u16() {
-            404 | 405 => ("error-404-title", "error-404-body"),
-            403 => ("error-403-title", "error-403-body"),
-            413 => ("error-413-title", "error-413-body"),
-            429 => ("error-429-title", "error-429-body"),
-            400..=499 => ("error-400-title", "error-400-body"),
-            _ => ("error-500-title", "error-500-body"),
-        };
-        ErrorPageTemplate {
-            ctx,
-            status: status.as_u16(),
-            title_key,
-            body_key,
-        }
-    }
 }

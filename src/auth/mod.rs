@@ -2,6 +2,7 @@
 //! and the extractor that hands a handler the signed-in person.
 
 pub mod access;
+pub mod parent_sessions;
 pub mod passwords;
 pub mod routes;
 pub mod sessions;
@@ -12,7 +13,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 
 use crate::error::AppError;
-use crate::web::ctx::CurrentSession;
+use crate::web::ctx::{CurrentParentSession, CurrentSession};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Roles {
@@ -74,6 +75,38 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentStaff {
                 Err(AppError::SignInRequired { next })
             }
         }
+    }
+}
+
+/// A handler argument that requires a parent signed in to their own view (`/ouders`); without
+/// one the parent is sent to the page that mails a sign-in link.
+pub struct CurrentParent(pub parent_sessions::ParentSession);
+
+impl<S: Send + Sync> FromRequestParts<S> for CurrentParent {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<CurrentParentSession>()
+            .and_then(|s| s.0.as_deref().cloned())
+            .map(CurrentParent)
+            .ok_or(AppError::ParentSignInRequired)
+    }
+}
+
+impl<S: Send + Sync> axum::extract::OptionalFromRequestParts<S> for CurrentParent {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &S,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<CurrentParentSession>()
+            .and_then(|s| s.0.as_deref().cloned())
+            .map(CurrentParent))
     }
 }
 

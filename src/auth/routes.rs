@@ -4,7 +4,6 @@ use std::net::SocketAddr;
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -15,8 +14,8 @@ use crate::error::AppResult;
 use crate::school;
 use crate::staff::{self, NewStaff, TokenPurpose};
 use crate::state::AppState;
+use crate::web::cookies::{self, STAFF_SESSION};
 use crate::web::forms::{self, FormErrors};
-use crate::web::layers::cookie_value;
 use crate::web::{no_referrer, render, see_other, Ctx};
 
 pub fn router() -> Router<AppState> {
@@ -177,7 +176,7 @@ async fn sign_in(
     match account {
         Some(a) if ok && a.enabled => {
             throttle::clear_account(&state.db, &email).await?;
-            let old = cookie_value(&headers, sessions::COOKIE);
+            let old = STAFF_SESSION.read(&headers);
             start_session(&state, a.id, old.as_deref(), &next).await
         }
         _ => {
@@ -199,10 +198,9 @@ async fn start_session(
     }
     let token = sessions::create(&state.db, staff_id).await?;
     let mut response = Redirect::to(to).into_response();
-    let cookie = sessions::cookie(&token, state.config.secure_cookies());
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(anyhow::Error::from)?,
+    cookies::add(
+        &mut response,
+        &STAFF_SESSION.set(&token, state.config.secure_cookies()),
     );
     Ok(response)
 }
@@ -211,14 +209,13 @@ async fn sign_out(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
 ) -> AppResult<Response> {
-    if let Some(token) = cookie_value(&headers, sessions::COOKIE) {
+    if let Some(token) = STAFF_SESSION.read(&headers) {
         sessions::delete(&state.db, &super::tokens::hash_token(&token)).await?;
     }
     let mut response = see_other("/sign-in", Some("signed-out"));
-    let cookie = sessions::clear_cookie(state.config.secure_cookies());
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(anyhow::Error::from)?,
+    cookies::add(
+        &mut response,
+        &STAFF_SESSION.clear(state.config.secure_cookies()),
     );
     Ok(response)
 }

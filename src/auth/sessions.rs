@@ -5,7 +5,6 @@ use sqlx::Row;
 use super::{tokens, Roles, Session, StaffUser};
 use crate::db::{now, Db};
 
-pub const COOKIE: &str = "driehoek_session";
 /// Signed out after two hours without activity…
 pub const IDLE_SECONDS: i64 = 2 * 60 * 60;
 /// …and after twelve hours in any case (one school day).
@@ -107,20 +106,6 @@ pub async fn delete_all_for(db: &Db, staff_id: i64) -> Result<(), sqlx::Error> {
         .map(|_| ())
 }
 
-pub fn cookie(token: &str, secure: bool) -> String {
-    format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{}",
-        if secure { "; Secure" } else { "" }
-    )
-}
-
-pub fn clear_cookie(secure: bool) -> String {
-    format!(
-        "{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
-        if secure { "; Secure" } else { "" }
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,12 +122,5 @@ mod tests {
             start + ABSOLUTE_SECONDS,
             start + ABSOLUTE_SECONDS + 1
         ));
-    }
-
-    #[test]
-    fn cookie_flags() {
-        let c = cookie("abc", true);
-        assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"));
-        assert!(!cookie("abc", false).contains("Secure"));
     }
 }

@@ -6,9 +6,10 @@ use sqlx::Row;
 use super::Invitation;
 use crate::db::{now, Tx};
 use crate::domain::names::full_name;
+use crate::i18n::mail_lang;
 use crate::mail::ics::{self, Event};
 use crate::mail::{self, Outgoing};
-use crate::rounds::invitations::{attendees, mail_lang, place};
+use crate::rounds::invitations::{attendees, place};
 use crate::timefmt;
 
 struct Line {

@@ -8,16 +8,13 @@ pub use routes::router;
 
 use sqlx::Row;
 
-use crate::auth::tokens;
+use crate::auth::{parent_sessions, tokens};
 use crate::db::{now, Db};
+use crate::i18n::mail_lang;
 use crate::mail::{self, Outgoing};
-use crate::rounds::invitations::mail_lang;
 
-pub const COOKIE: &str = "driehoek_parent";
 /// The mailed link works for a quarter of an hour, once.
 pub const LINK_SECONDS: i64 = 15 * 60;
-pub const IDLE_SECONDS: i64 = 60 * 60;
-pub const ABSOLUTE_SECONDS: i64 = 8 * 60 * 60;
 /// At most this many links per guardian per hour (no mail bombing through the form).
 pub const LINKS_PER_HOUR: i64 = 3;
 
@@ -92,57 +89,9 @@ pub async fn sign_in(db: &Db, token: &str) -> Result<Option<(String, i64)>, sqlx
     let Some((guardian,)) = used else {
         return Ok(None);
     };
-    let session = tokens::new_token();
-    sqlx::query("INSERT INTO parent_sessions (token_hash, guardian_id, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)")
-        .bind(tokens::hash_token(&session))
-        .bind(guardian)
-        .bind(tokens::new_token())
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
+    let session = parent_sessions::create(&mut tx, guardian).await?;
     tx.commit().await?;
     Ok(Some((session, guardian)))
-}
-
-pub struct ParentSession {
-    pub token_hash: String,
-    pub guardian_id: i64,
-    pub csrf: String,
-    pub name: String,
-}
-
-pub async fn load_session(db: &Db, cookie: &str) -> Result<Option<ParentSession>, sqlx::Error> {
-    let hash = tokens::hash_token(cookie);
-    let row = sqlx::query(
-        "SELECT s.guardian_id, s.csrf_token, s.created_at, s.last_seen_at, g.name FROM parent_sessions s \
-         JOIN guardians g ON g.id = s.guardian_id WHERE s.token_hash = $1 AND g.archived_at IS NULL",
-    )
-    .bind(&hash)
-    .fetch_optional(db.read())
-    .await?;
-    let Some(r) = row else { return Ok(None) };
-    let at = now();
-    let (created, seen): (i64, i64) = (r.try_get("created_at")?, r.try_get("last_seen_at")?);
-    if at - seen > IDLE_SECONDS || at - created > ABSOLUTE_SECONDS {
-        sqlx::query("DELETE FROM parent_sessions WHERE token_hash = $1")
-            .bind(&hash)
-            .execute(db.write())
-            .await?;
-        return Ok(None);
-    }
-    if at - seen > 60 {
-        sqlx::query("UPDATE parent_sessions SET last_seen_at = $1 WHERE token_hash = $2")
-            .bind(at)
-            .bind(&hash)
-            .execute(db.write())
-            .await?;
-    }
-    Ok(Some(ParentSession {
-        token_hash: hash,
-        guardian_id: r.try_get("guardian_id")?,
-        csrf: r.try_get("csrf_token")?,
-        name: r.try_get("name")?,
-    }))
 }
 
 /// What a guardian may read: with parental authority everything the school shared; without it

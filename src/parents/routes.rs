@@ -4,23 +4,24 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 use sqlx::Row;
 
-use super::{load_session, may_read_records, ParentSession, COOKIE};
+use super::may_read_records;
 use crate::audit;
+use crate::auth::parent_sessions;
+use crate::auth::CurrentParent;
 use crate::db::now;
 use crate::domain::names::full_name;
 use crate::error::{AppError, AppResult};
 use crate::records::routes::{agreements_of, AgreementRow};
 use crate::records::sections;
 use crate::state::AppState;
+use crate::web::cookies::{self, PARENT_SESSION};
 use crate::web::forms;
-use crate::web::layers::cookie_value;
 use crate::web::{no_referrer, render, see_other, Ctx};
 
 pub fn router() -> Router<AppState> {
@@ -102,26 +103,11 @@ async fn use_link(
         return Ok(no_referrer(render(&LinkPage { ctx, valid: false })?));
     };
     let mut response = Redirect::to("/ouders/kinderen").into_response();
-    let cookie = format!(
-        "{COOKIE}={session}; Path=/ouders; HttpOnly; SameSite=Lax{}",
-        if state.config.secure_cookies() {
-            "; Secure"
-        } else {
-            ""
-        }
-    );
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(anyhow::Error::from)?,
+    cookies::add(
+        &mut response,
+        &PARENT_SESSION.set(&session, state.config.secure_cookies()),
     );
     Ok(no_referrer(response))
-}
-
-async fn session(state: &AppState, headers: &HeaderMap) -> AppResult<Option<ParentSession>> {
-    match cookie_value(headers, COOKIE) {
-        Some(c) if !c.is_empty() => Ok(load_session(&state.db, &c).await?),
-        _ => Ok(None),
-    }
 }
 
 pub struct SharedRecord {
@@ -164,7 +150,6 @@ impl ChildView {
 struct ChildrenPage {
     ctx: Ctx,
     name: String,
-    csrf: String,
     children: Vec<ChildView>,
 }
 
@@ -172,11 +157,8 @@ struct ChildrenPage {
 async fn children(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    CurrentParent(me): CurrentParent,
 ) -> AppResult<Response> {
-    let Some(me) = session(&state, &headers).await? else {
-        return Ok(see_other("/ouders", Some("problem-parent-signed-out")));
-    };
     let db = &state.db;
     let rows = sqlx::query(
         "SELECT p.id, p.school_id, p.first_name, p.name_prefix, p.last_name, COALESCE(g.name, '') AS group_name, sc.name AS school, \
@@ -273,15 +255,12 @@ async fn children(
     Ok(no_referrer(render(&ChildrenPage {
         ctx,
         name: me.name.clone(),
-        csrf: me.csrf.clone(),
         children,
     })?))
 }
 
 #[derive(Deserialize)]
 pub struct RespondForm {
-    #[serde(default)]
-    _csrf: String,
     confirm: Option<String>,
     #[serde(default)]
     comment: String,
@@ -290,16 +269,10 @@ pub struct RespondForm {
 /// A parent confirms an agreement about their own child, or leaves a comment for the teacher.
 async fn respond(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    CurrentParent(me): CurrentParent,
     Path(id): Path<i64>,
     Form(form): Form<RespondForm>,
 ) -> AppResult<Response> {
-    let Some(me) = session(&state, &headers).await? else {
-        return Ok(see_other("/ouders", Some("problem-parent-signed-out")));
-    };
-    if form._csrf != me.csrf {
-        return Err(AppError::CsrfRejected);
-    }
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM agreements a JOIN pupil_guardians l ON l.pupil_id = a.pupil_id WHERE a.id = $1 AND l.guardian_id = $2")
         .bind(id)
         .bind(me.guardian_id)
@@ -319,31 +292,18 @@ async fn respond(
     Ok(see_other("/ouders/kinderen", Some("parent-response-saved")))
 }
 
-#[derive(Deserialize)]
-pub struct SignOutForm {
-    #[serde(default)]
-    _csrf: String,
-}
-
+/// The session layer has checked the form token; without a session there is nothing to end.
 async fn sign_out(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Form(form): Form<SignOutForm>,
+    parent: Option<CurrentParent>,
 ) -> AppResult<Response> {
-    if let Some(me) = session(&state, &headers).await? {
-        if form._csrf == me.csrf {
-            sqlx::query("DELETE FROM parent_sessions WHERE token_hash = $1")
-                .bind(&me.token_hash)
-                .execute(state.db.write())
-                .await?;
-        }
+    if let Some(CurrentParent(me)) = parent {
+        parent_sessions::delete(&state.db, &me.token_hash).await?;
     }
     let mut response = see_other("/ouders", Some("signed-out"));
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_static(
-            "driehoek_parent=; Path=/ouders; HttpOnly; SameSite=Lax; Max-Age=0",
-        ),
+    cookies::add(
+        &mut response,
+        &PARENT_SESSION.clear(state.config.secure_cookies()),
     );
     Ok(response)
 }

@@ -8,7 +8,7 @@ use super::Round;
 use crate::auth::tokens;
 use crate::db::{now, Db, Tx};
 use crate::domain::names::full_name;
-use crate::i18n::Lang;
+use crate::i18n::{mail_lang, Lang};
 use crate::mail::{self, Outgoing};
 use crate::timefmt;
 
@@ -58,10 +58,6 @@ pub async fn invitees(db: &Db, round_id: i64) -> Result<Vec<Invitee>, sqlx::Erro
 }
 
 /// Mail language: the guardian's own when we have it, Dutch otherwise.
-pub fn mail_lang(language: &str) -> Lang {
-    Lang::from_code(language).unwrap_or_default()
-}
-
 /// Joins names the way people write them: "Sem", "Sem en Lotte", "Sem, Lotte en Finn".
 pub fn join_names(lang: Lang, names: &[String]) -> String {
     match names.len() {

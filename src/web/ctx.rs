@@ -6,6 +6,7 @@ use std::sync::Arc;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 
+use crate::auth::parent_sessions::ParentSession;
 use crate::auth::{Session, StaffUser};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -136,6 +137,10 @@ impl Ctx {
 #[derive(Clone, Default)]
 pub struct CurrentSession(pub Option<Arc<Session>>);
 
+/// A parent's session, found by the session layer on parents' pages only.
+#[derive(Clone, Default)]
+pub struct CurrentParentSession(pub Option<Arc<ParentSession>>);
+
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = AppError;
 
@@ -147,6 +152,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
             .cloned()
             .unwrap_or_default();
         let mut ctx = Ctx::new(lang, session.0.as_deref(), parts.uri.path());
+        // On a parent's page, forms carry the parent session's token.
+        if let Some(parent) = parts
+            .extensions
+            .get::<CurrentParentSession>()
+            .and_then(|p| p.0.as_ref())
+        {
+            ctx.csrf = parent.csrf.clone();
+        }
         // Flash messages travel as a key in the query string (stateless, safe across instances);
         // only keys that exist as `flash-…` texts are shown.
         if let Some(query) = parts.uri.query() {

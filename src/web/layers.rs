@@ -8,30 +8,20 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::auth::sessions;
+use crate::auth::{parent_sessions, sessions};
 use crate::error::{AppError, ErrorPage};
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::ctx::{Ctx, CurrentSession};
+use crate::web::cookies::{LANGUAGE, PARENT_SESSION, STAFF_SESSION};
+use crate::web::ctx::{Ctx, CurrentParentSession, CurrentSession};
 
-pub const LANG_COOKIE: &str = "driehoek_lang";
 /// Form posts larger than this are refused before they are parsed (uploads use multipart).
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 
-pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
-}
-
 /// The language: the switch's cookie first, then the browser's preference, else Dutch.
 pub async fn locale(mut req: Request, next: Next) -> Response {
-    let lang = cookie_value(req.headers(), LANG_COOKIE)
+    let lang = LANGUAGE
+        .read(req.headers())
         .and_then(|c| Lang::from_code(&c))
         .or_else(|| {
             req.headers()
@@ -49,9 +39,10 @@ pub async fn locale(mut req: Request, next: Next) -> Response {
     response
 }
 
-/// Loads the staff session and guards every state-changing request against cross-site use:
-/// the browser's `Sec-Fetch-Site`/`Origin` must be ours, and a signed-in person's form must
-/// carry the session's token (`_csrf` in the form body or, for uploads, in the query string).
+/// Loads the staff session (and, on parents' pages, the parent session) and guards every
+/// state-changing request against cross-site use: the browser's `Sec-Fetch-Site`/`Origin` must
+/// be ours, and a signed-in person's form must carry their session's token (`_csrf` in the form
+/// body or, for uploads, in the query string).
 pub async fn session_and_csrf(State(state): State<AppState>, req: Request, next: Next) -> Response {
     match load_and_check(&state, req).await {
         Ok(req) => {
@@ -69,13 +60,24 @@ pub async fn session_and_csrf(State(state): State<AppState>, req: Request, next:
     }
 }
 
+/// Parents' own pages; only there is the parent cookie sent (its path) and looked at.
+fn is_parent_path(path: &str) -> bool {
+    path == "/ouders" || path.starts_with("/ouders/")
+}
+
 async fn load_and_check(state: &AppState, mut req: Request) -> Result<Request, AppError> {
     // Static files need no session (and should not cost a database query each).
     if req.uri().path().starts_with("/static/") {
         return Ok(req);
     }
-    let session = match cookie_value(req.headers(), sessions::COOKIE) {
-        Some(token) if !token.is_empty() => sessions::load(&state.db, &token).await?.map(Arc::new),
+    let session = match STAFF_SESSION.read(req.headers()) {
+        Some(token) => sessions::load(&state.db, &token).await?.map(Arc::new),
+        None => None,
+    };
+    let parent = match PARENT_SESSION.read(req.headers()) {
+        Some(token) if is_parent_path(req.uri().path()) => parent_sessions::load(&state.db, &token)
+            .await?
+            .map(Arc::new),
         _ => None,
     };
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
@@ -83,15 +85,22 @@ async fn load_and_check(state: &AppState, mut req: Request) -> Result<Request, A
         if !same_origin(req.headers(), &state.config.base_url) {
             return Err(AppError::CsrfRejected);
         }
-        if let Some(session) = &session {
+        // On a parent's page the parent session's token counts; elsewhere the staff one.
+        let expected = match (&parent, &session) {
+            (Some(p), _) => Some(p.csrf.as_str()),
+            (None, Some(s)) => Some(s.csrf.as_str()),
+            (None, None) => None,
+        };
+        if let Some(expected) = expected {
             let (sent, rebuilt) = form_token(req).await?;
             req = rebuilt;
-            if !sent.is_some_and(|t| constant_time_eq(t.as_bytes(), session.csrf.as_bytes())) {
+            if !sent.is_some_and(|t| constant_time_eq(t.as_bytes(), expected.as_bytes())) {
                 return Err(AppError::CsrfRejected);
             }
         }
     }
     req.extensions_mut().insert(CurrentSession(session));
+    req.extensions_mut().insert(CurrentParentSession(parent));
     Ok(req)
 }
 
@@ -169,7 +178,7 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         return response;
     }
     let ctx = Ctx::new(lang, session.0.as_deref(), &path);
-    let page = crate::pages::ErrorPageTemplate::new(ctx, status);
+    let page = crate::web::error_page::ErrorPageTemplate::new(ctx, status);
     match askama::Template::render(&page) {
         Ok(html) => {
             let mut out = (status, axum::response::Html(html)).into_response();
@@ -267,7 +276,10 @@ mod tests {
     #[test]
     fn cookies_are_found_among_others() {
         let h = headers(&[("cookie", "a=1; driehoek_lang=en; b=2")]);
-        assert_eq!(cookie_value(&h, LANG_COOKIE).as_deref(), Some("en"));
-        assert_eq!(cookie_value(&h, "missing"), None);
+        assert_eq!(
+            crate::web::cookies::cookie_value(&h, LANGUAGE.name).as_deref(),
+            Some("en")
+        );
+        assert_eq!(crate::web::cookies::cookie_value(&h, "missing"), None);
     }
 }

@@ -1,7 +1,9 @@
 //! The HTTP shell shared by every feature: page context, rendering, sessions and CSRF,
 //! language, security headers and friendly error pages.
 
+pub mod cookies;
 pub mod ctx;
+pub mod error_page;
 pub mod forms;
 pub mod layers;
 pub mod render;
