@@ -87,7 +87,7 @@ fn static_dir() -> std::path::PathBuf {
 pub async fn prepare(config: Config) -> anyhow::Result<AppState> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    crate::import::routes::recover_interrupted(&db).await?;
+    crate::import::recover_interrupted(&db).await?;
     Ok(AppState {
         db,
         config: Arc::new(config),

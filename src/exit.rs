@@ -16,7 +16,7 @@ use crate::auth::CurrentStaff;
 use crate::db::{now, Db};
 use crate::domain::names::full_name;
 use crate::error::{AppError, AppResult};
-use crate::pupils::routes::visible_pupil;
+use crate::pupils::visible_pupil;
 use crate::records::{ACTION_STATUSES, LEAVING_REASONS, MATRIX_CELLS};
 use crate::state::AppState;
 use crate::timefmt;

@@ -240,22 +240,22 @@ mod completeness {
     #[test]
     fn codes_shown_through_translations_exist() {
         let codes: &[(&str, &[&str])] = &[
-            ("relationship", &crate::guardians::RELATIONSHIPS),
-            ("school-type", &crate::groups::SCHOOL_TYPES),
-            ("language", &crate::guardians::LANGUAGES),
-            ("import-status", &["preview", "running", "done", "failed"]),
-            ("mail-status", &["pending", "sending", "sent", "failed"]),
-            ("round-kind", &crate::rounds::KINDS),
-            ("round-form", &crate::rounds::FORMS),
-            ("channel", &crate::rounds::CONTACT_CHANNELS),
-            ("attendance", &crate::rounds::schedule::ATTENDANCE),
-            ("record-kind", &crate::records::RECORD_KINDS),
-            ("record-new", &crate::records::RECORD_KINDS),
-            ("record-intro", &crate::records::RECORD_KINDS),
-            ("record-status", &["draft", "closed"]),
-            ("agreement-status", &crate::records::AGREEMENT_STATUSES),
-            ("plan-channel", &crate::records::CHANNELS),
-            ("log-channel", &crate::records::LOG_CHANNELS),
+            ("relationship", crate::domain::Relationship::CODES),
+            ("school-type", crate::domain::SchoolType::CODES),
+            ("language", &crate::domain::codes::LANGUAGES),
+            ("import-status", crate::domain::ImportStatus::CODES),
+            ("mail-status", crate::domain::MailStatus::CODES),
+            ("round-kind", crate::domain::RoundKind::CODES),
+            ("round-form", crate::domain::ConversationForm::CODES),
+            ("channel", crate::domain::ContactChannel::CODES),
+            ("attendance", crate::domain::Attendance::CODES),
+            ("record-kind", crate::domain::RecordKind::CODES),
+            ("record-new", crate::domain::RecordKind::CODES),
+            ("record-intro", crate::domain::RecordKind::CODES),
+            ("record-status", crate::domain::RecordStatus::CODES),
+            ("agreement-status", crate::domain::AgreementStatus::CODES),
+            ("plan-channel", crate::domain::PlanChannel::CODES),
+            ("log-channel", crate::domain::LogChannel::CODES),
             ("audit-action", &["view", "create", "update"]),
             (
                 "audit-entity",
@@ -276,25 +276,6 @@ mod completeness {
                         lang.has(&format!("{prefix}-{v}")),
                         "{prefix}-{v} in {lang:?}"
                     );
-                }
-            }
-        }
-        for kind in crate::records::RECORD_KINDS {
-            for section in crate::records::sections(kind) {
-                for lang in Lang::ALL {
-                    assert!(
-                        lang.has(&format!("section-{}", section.key)),
-                        "section-{} in {lang:?}",
-                        section.key
-                    );
-                    for p in section.prompts {
-                        assert!(
-                            lang.has(&format!("prompt-{}", p.key))
-                                && lang.has(&format!("prompt-hint-{}", p.key)),
-                            "prompt {} in {lang:?}",
-                            p.key
-                        );
-                    }
                 }
             }
         }

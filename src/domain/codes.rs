@@ -203,6 +203,12 @@ codes! {
     pub enum ImportStatus { Preview = "preview", Running = "running", Done = "done", Failed = "failed" }
 }
 
+/// The language names shown for guardians' preferred language (ISO 639-1 codes); anything
+/// else a school types is shown as typed.
+pub const LANGUAGES: [&str; 12] = [
+    "nl", "en", "ar", "tr", "pl", "uk", "so", "ti", "fa", "de", "fr", "es",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,8 @@
 
 pub mod routes;
 
+pub use crate::domain::codes::LANGUAGES;
+
 pub use routes::router;
 
 use sqlx::Row;
@@ -57,9 +59,3 @@ pub async fn of_pupil(db: &Db, pupil_id: i64) -> Result<Vec<LinkedGuardian>, sql
         })
         .collect()
 }
-
-/// The language names shown for guardians' preferred language (ISO 639-1 codes); anything
-/// else a school types is shown as typed.
-pub const LANGUAGES: [&str; 12] = [
-    "nl", "en", "ar", "tr", "pl", "uk", "so", "ti", "fa", "de", "fr", "es",
-];

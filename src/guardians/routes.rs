@@ -13,7 +13,7 @@ use crate::auth::access::{self, PUPIL_VISIBLE};
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{flag, is_unique_violation, now, Db};
 use crate::error::{AppError, AppResult};
-use crate::pupils::routes::visible_pupil;
+use crate::pupils::visible_pupil;
 use crate::pupils::{self, PupilRow};
 use crate::state::AppState;
 use crate::web::forms::{self, FormErrors};

@@ -5,4 +5,4 @@ pub mod parse;
 pub mod routes;
 pub mod store;
 
-pub use routes::router;
+pub use routes::{recover_interrupted, router};

@@ -2,7 +2,7 @@
 
 pub mod routes;
 
-pub use routes::router;
+pub use routes::{router, visible_pupil};
 
 use sqlx::Row;
 

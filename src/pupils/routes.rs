@@ -162,7 +162,7 @@ struct ShowPage {
     guardians: Vec<LinkedGuardian>,
     siblings: Vec<Sibling>,
     may_edit: bool,
-    file: crate::records::routes::PupilFile,
+    file: crate::records::PupilFile,
     kinds: &'static [&'static str],
     log_channels: &'static [&'static str],
     statuses: &'static [&'static str],
@@ -180,7 +180,7 @@ async fn show(
     let siblings = siblings(&state.db, &me, id).await?;
     let age = timefmt::parse_iso(&pupil.date_of_birth)
         .map(|d| crate::domain::dates::age_on(d, timefmt::today()));
-    let file = crate::records::routes::pupil_file(&state.db, &me, id).await?;
+    let file = crate::records::pupil_file(&state.db, &me, id).await?;
     crate::audit::record(
         &state.db,
         me.school_id,

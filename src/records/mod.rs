@@ -3,7 +3,7 @@
 
 pub mod routes;
 
-pub use routes::router;
+pub use routes::{agreements_of, pupil_file, router, AgreementRow, PupilFile};
 
 pub const RECORD_KINDS: [&str; 5] = ["start", "progress", "closing", "exit", "other"];
 pub const AGREEMENT_STATUSES: [&str; 4] = ["open", "done", "adjusted", "dropped"];
@@ -236,5 +236,29 @@ mod tests {
         assert!(!is_overdue("done", Some("2026-10-01"), "2026-11-22"));
         assert!(!is_overdue("open", Some("2026-12-01"), "2026-11-22"));
         assert!(!is_overdue("open", None, "2026-11-22"));
+    }
+
+    #[test]
+    fn every_section_and_prompt_is_translated() {
+        use crate::i18n::Lang;
+        for kind in RECORD_KINDS {
+            for section in sections(kind) {
+                for lang in Lang::ALL {
+                    assert!(
+                        lang.has(&format!("section-{}", section.key)),
+                        "section-{} in {lang:?}",
+                        section.key
+                    );
+                    for p in section.prompts {
+                        assert!(
+                            lang.has(&format!("prompt-{}", p.key))
+                                && lang.has(&format!("prompt-hint-{}", p.key)),
+                            "prompt {} in {lang:?}",
+                            p.key
+                        );
+                    }
+                }
+            }
+        }
     }
 }

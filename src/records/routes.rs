@@ -19,7 +19,7 @@ use crate::audit;
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::{now, Db, Tx};
 use crate::error::{AppError, AppResult};
-use crate::pupils::routes::visible_pupil;
+use crate::pupils::visible_pupil;
 use crate::pupils::PupilRow;
 use crate::school;
 use crate::state::AppState;

@@ -6,7 +6,7 @@ pub mod routes;
 pub mod schedule;
 pub mod timetable;
 
-pub use routes::router;
+pub use routes::{router, visible_round};
 
 use sqlx::Row;
 

@@ -9,7 +9,7 @@ use axum::{Form, Router};
 use serde::Deserialize;
 use sqlx::Row;
 
-use super::routes::visible_round;
+use super::visible_round;
 use super::Round;
 use crate::auth::{tokens, CurrentStaff};
 use crate::db::now;
