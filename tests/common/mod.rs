@@ -287,6 +287,24 @@ impl TestApp {
         .unwrap()
     }
 
+    /// Waits until the outbox has nothing left to send (every mail sent or given up).
+    pub async fn wait_outbox_drained(&self, wait: std::time::Duration) {
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            let waiting = self
+                .count("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')")
+                .await;
+            if waiting == 0 {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{waiting} mail(s) still waiting in the outbox"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.db.read()).await.unwrap();
         n

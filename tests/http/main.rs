@@ -14,6 +14,7 @@ mod mail;
 mod parents;
 mod records;
 mod rush;
+mod schema;
 mod school_data;
 mod shell;
 mod timetable;

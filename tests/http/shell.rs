@@ -1,8 +1,8 @@
 //! What every page shares: language, error pages, headers, static files, health, the demo,
-//! and the two database schemas staying the same.
+//! (the two database schemas are compared in `schema.rs`).
 
 use crate::both_backends;
-use crate::common::{self, TestApp};
+use crate::common::TestApp;
 
 both_backends!(
     language_follows_the_browser_and_the_switch,
@@ -159,39 +159,6 @@ both_backends!(the_demo_school_is_browsable, |app: TestApp| async move {
         .assert_contains(&format!("{all} leerlingen gevonden"));
     d.get("/").await.assert_contains("De school in cijfers");
 });
-
-/// The SQLite and PostgreSQL schemas must not drift: same tables, same columns.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sqlite_and_postgres_schemas_have_the_same_columns() {
-    let Some(pg) = common::spawn_app(common::Backend::Postgres).await else {
-        return;
-    };
-    let lite = common::spawn_app(common::Backend::Sqlite).await.unwrap();
-    let pg_cols: Vec<(String, String)> = sqlx::query_as(
-        "SELECT table_name::text, column_name::text FROM information_schema.columns \
-         WHERE table_schema = 'public' AND table_name <> '_sqlx_migrations' ORDER BY 1, 2",
-    )
-    .fetch_all(pg.db.read())
-    .await
-    .unwrap();
-    let tables: Vec<(String,)> = sqlx::query_as(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
-    )
-    .fetch_all(lite.db.read())
-    .await
-    .unwrap();
-    let mut lite_cols = Vec::new();
-    for (t,) in tables {
-        let cols: Vec<(String,)> =
-            sqlx::query_as(&format!("SELECT name FROM pragma_table_info('{t}')"))
-                .fetch_all(lite.db.read())
-                .await
-                .unwrap();
-        lite_cols.extend(cols.into_iter().map(|(c,)| (t.clone(), c)));
-    }
-    lite_cols.sort();
-    assert_eq!(lite_cols, pg_cols);
-}
 
 both_backends!(
     the_school_tells_parents_where_to_find_practical_help,

@@ -2,9 +2,10 @@
 
 use std::time::Duration;
 
+use crate::both_backends;
 use crate::common::scenario::{conversation_day, open_round, school};
 use crate::common::smtp::SmtpSink;
-use crate::common::{Backend, TestApp};
+use crate::common::TestApp;
 
 const WAIT: Duration = Duration::from_secs(15);
 
@@ -188,17 +189,7 @@ async fn run(app: TestApp, sink: SmtpSink) {
         .starts_with("Ruilen gaat niet door"));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_school_makes_the_timetable_and_families_confirm_or_swap_sqlite() {
-    let (app, sink) = crate::common::spawn_app_with_mail(Backend::Sqlite)
-        .await
-        .unwrap();
-    run(app, sink).await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_school_makes_the_timetable_and_families_confirm_or_swap_postgres() {
-    if let Some((app, sink)) = crate::common::spawn_app_with_mail(Backend::Postgres).await {
-        run(app, sink).await;
-    }
-}
+both_backends!(
+    mail the_school_makes_the_timetable_and_families_confirm_or_swap,
+    |app: TestApp, sink: SmtpSink| async move { run(app, sink).await }
+);
