@@ -12,6 +12,7 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::AppError;
@@ -51,6 +52,7 @@ pub fn router(state: AppState) -> Router {
 
     pages
         .layer(from_fn_with_state(state.clone(), layers::session_and_csrf))
+        .layer(from_fn_with_state(state.clone(), layers::app_clock))
         .layer(from_fn(layers::error_pages))
         .layer(from_fn(layers::locale))
         .layer(CompressionLayer::new())
@@ -91,6 +93,7 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppState> {
     Ok(AppState {
         db,
         config: Arc::new(config),
+        clock: Clock::default(),
     })
 }
 

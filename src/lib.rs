@@ -9,6 +9,7 @@ pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod booking;
+pub mod clock;
 pub mod config;
 pub mod coverage;
 pub mod db;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use axum::extract::FromRef;
 
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
 
@@ -12,6 +13,8 @@ use crate::db::Db;
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
+    /// The system clock, or a moved one in tests (see `clock`).
+    pub clock: Clock,
 }
 
 impl FromRef<AppState> for Db {

@@ -154,9 +154,9 @@ fn sqlite_url_with_create(url: &str) -> anyhow::Result<String> {
     Ok(url)
 }
 
-/// Current time as unix seconds: the one clock the database sees.
+/// Current time as unix seconds: the one clock the database sees (the app's `Clock`).
 pub fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
+    crate::clock::now()
 }
 
 pub fn flag(b: bool) -> i64 {

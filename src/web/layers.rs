@@ -60,6 +60,11 @@ pub async fn session_and_csrf(State(state): State<AppState>, req: Request, next:
     }
 }
 
+/// Runs the request on the app's clock (moved in tests; the system time in production).
+pub async fn app_clock(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    state.clock.scope(next.run(req)).await
+}
+
 /// Parents' own pages; only there is the parent cookie sent (its path) and looked at.
 fn is_parent_path(path: &str) -> bool {
     path == "/ouders" || path.starts_with("/ouders/")

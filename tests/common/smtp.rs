@@ -1,13 +1,13 @@
-//! An in-process SMTP sink for tests: `mailin-embedded` on 127.0.0.1 (plain SMTP, no TLS, no
-//! auth), keeping every message it accepts. Parsing helpers use `mail-parser`.
+//! An in-process SMTP sink for tests: a small SMTP server on 127.0.0.1 (plain SMTP, no TLS, no
+//! auth; the commands lettre sends), keeping every message it accepts. Parsing helpers use
+//! `mail-parser`.
 
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use mail_parser::{MessageParser, MimeHeaders};
-use mailin_embedded::response::{self, Response};
-use mailin_embedded::{Handler, Server, SslConfig};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 /// One message as the sink received it: envelope sender and recipients, and the raw bytes.
 #[derive(Clone, Debug)]
@@ -103,47 +103,6 @@ pub fn first_link(text: &str) -> Option<String> {
     Some(url)
 }
 
-#[derive(Clone)]
-struct Collector {
-    mails: Arc<Mutex<Vec<ReceivedMail>>>,
-    current: Option<ReceivedMail>,
-    /// Refuse every recipient with 550 (a permanent error).
-    reject: bool,
-}
-
-impl Handler for Collector {
-    fn rcpt(&mut self, _to: &str) -> Response {
-        if self.reject {
-            response::NO_MAILBOX
-        } else {
-            response::OK
-        }
-    }
-
-    fn data_start(&mut self, _domain: &str, from: &str, _is8bit: bool, to: &[String]) -> Response {
-        self.current = Some(ReceivedMail {
-            from: from.to_string(),
-            to: to.to_vec(),
-            raw: Vec::new(),
-        });
-        response::OK
-    }
-
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        if let Some(m) = self.current.as_mut() {
-            m.raw.extend_from_slice(buf);
-        }
-        Ok(())
-    }
-
-    fn data_end(&mut self) -> Response {
-        if let Some(m) = self.current.take() {
-            self.mails.lock().unwrap().push(m);
-        }
-        response::OK
-    }
-}
-
 /// The sink. Its server thread lives until the test process ends.
 pub struct SmtpSink {
     port: u16,
@@ -162,28 +121,24 @@ impl SmtpSink {
 
     fn start_with(reject: bool) -> SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind SMTP sink");
+        listener.set_nonblocking(true).unwrap();
         let port = listener.local_addr().unwrap().port();
         let mails = Arc::new(Mutex::new(Vec::new()));
-        let handler = Collector {
-            mails: mails.clone(),
-            current: None,
-            reject,
-        };
+        let kept = mails.clone();
+        // Its own thread and runtime, so the sink outlives the test runtime that started it.
         std::thread::Builder::new()
             .name(format!("smtp-sink-{port}"))
             .spawn(move || {
-                let mut server = Server::new(handler);
-                server
-                    .with_name("sink.test")
-                    .with_ssl(SslConfig::None)
-                    .expect("no TLS")
-                    // Each pooled client connection holds a thread while it stays open.
-                    .with_num_threads(16)
-                    .with_tcp_listener(listener);
-                // The error type is not Send: report it here instead of returning it.
-                if let Err(e) = server.serve() {
-                    eprintln!("SMTP sink on port {port} stopped: {e}");
-                }
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("sink runtime");
+                rt.block_on(async move {
+                    let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+                    while let Ok((socket, _)) = listener.accept().await {
+                        tokio::spawn(session(socket, kept.clone(), reject));
+                    }
+                });
             })
             .expect("start SMTP sink thread");
         SmtpSink { port, mails }
@@ -233,4 +188,92 @@ impl SmtpSink {
 pub fn closed_port() -> u16 {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
     l.local_addr().unwrap().port()
+}
+
+/// One client connection: greeting, then commands until QUIT. Message text is dot-unstuffed.
+async fn session(
+    socket: tokio::net::TcpStream,
+    mails: Arc<Mutex<Vec<ReceivedMail>>>,
+    reject: bool,
+) {
+    let (read, mut write) = socket.into_split();
+    let mut read = BufReader::new(read);
+    if write.write_all(b"220 sink.test ESMTP\r\n").await.is_err() {
+        return;
+    }
+    let (mut from, mut to) = (String::new(), Vec::new());
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if !matches!(read.read_until(b'\n', &mut line).await, Ok(n) if n > 0) {
+            return;
+        }
+        let command = String::from_utf8_lossy(&line).trim_end().to_string();
+        let verb = command
+            .split([' ', ':'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        let answer: &[u8] = match verb.as_str() {
+            "EHLO" => b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n",
+            "HELO" | "NOOP" => b"250 OK\r\n",
+            "RSET" => {
+                (from, to) = (String::new(), Vec::new());
+                b"250 OK\r\n"
+            }
+            "MAIL" => {
+                from = address(&command);
+                to.clear();
+                b"250 OK\r\n"
+            }
+            "RCPT" if reject => b"550 Mailbox unavailable\r\n",
+            "RCPT" => {
+                to.push(address(&command));
+                b"250 OK\r\n"
+            }
+            "DATA" => {
+                if write
+                    .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                    .await
+                    .is_err()
+                {
+                    return;
+                }
+                let mut raw = Vec::new();
+                loop {
+                    line.clear();
+                    if !matches!(read.read_until(b'\n', &mut line).await, Ok(n) if n > 0) {
+                        return;
+                    }
+                    if line == b".\r\n" || line == b".\n" {
+                        break;
+                    }
+                    raw.extend_from_slice(line.strip_prefix(b".").unwrap_or(&line));
+                }
+                mails.lock().unwrap().push(ReceivedMail {
+                    from: std::mem::take(&mut from),
+                    to: std::mem::take(&mut to),
+                    raw,
+                });
+                b"250 OK queued\r\n"
+            }
+            "QUIT" => {
+                let _ = write.write_all(b"221 Bye\r\n").await;
+                return;
+            }
+            _ => b"502 Command not implemented\r\n",
+        };
+        if write.write_all(answer).await.is_err() {
+            return;
+        }
+    }
+}
+
+/// The address inside `MAIL FROM:<a@b> BODY=8BITMIME` or `RCPT TO:<a@b>`.
+fn address(command: &str) -> String {
+    command
+        .split_once('<')
+        .and_then(|(_, rest)| rest.split_once('>'))
+        .map(|(a, _)| a.to_string())
+        .unwrap_or_default()
 }
