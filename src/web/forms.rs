@@ -77,12 +77,23 @@ pub fn checked(v: &Option<String>) -> bool {
         .is_some_and(|s| !s.is_empty() && s != "0" && s != "off")
 }
 
-/// Only local paths may be used as a return address after sign-in (no open redirects).
+/// Only paths of this site may be used as a return address (after sign-in, after switching the
+/// language): anything else goes to the start page. Browsers drop tabs and line breaks from a
+/// URL, so `/<TAB>/evil.example` would become `//evil.example` (another site); such characters
+/// are refused, as is a backslash (`/\\evil` is read as `//evil` too).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        Some(n) if is_local_path(n) => n.to_string(),
         _ => "/".to_string(),
     }
+}
+
+fn is_local_path(n: &str) -> bool {
+    n.starts_with('/')
+        && !n.starts_with("//")
+        && !n
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
 }
 
 #[cfg(test)]
@@ -96,6 +107,16 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+        for sneaky in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "/pupils\r\nSet-Cookie: x=1",
+            "/ /evil.example",
+            "/a\\b",
+        ] {
+            assert_eq!(safe_next(Some(sneaky)), "/", "{sneaky:?}");
+        }
     }
 
     #[test]

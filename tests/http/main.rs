@@ -18,3 +18,4 @@ mod schema;
 mod school_data;
 mod shell;
 mod timetable;
+mod trust;
