@@ -1,9 +1,16 @@
 //! Application state, the router with its layers, and the server loop.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
-use axum::http::{header, HeaderValue, Request};
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tower_http::timeout::TimeoutLayer;
+use tower_service::Service;
+
+use axum::http::{header, HeaderValue, Request, StatusCode};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::Router;
 use tower_http::compression::CompressionLayer;
@@ -53,6 +60,10 @@ pub fn router(state: AppState) -> Router {
     pages
         .layer(from_fn_with_state(state.clone(), layers::session_and_csrf))
         .layer(from_fn_with_state(state.clone(), layers::app_clock))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
         .layer(from_fn(layers::error_pages))
         .layer(from_fn(layers::locale))
         .layer(CompressionLayer::new())
@@ -97,6 +108,11 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppState> {
     })
 }
 
+/// How long a request may take as a whole, body included.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+/// After the shutdown signal, in-flight requests get this long to finish.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
+
 /// Serves until `shutdown` resolves, then finishes in-flight requests.
 pub async fn serve(
     listener: tokio::net::TcpListener,
@@ -106,18 +122,51 @@ pub async fn serve(
     let app = router(state.clone());
     let mail_sender = crate::mail::sender::spawn(state.db.clone(), state.config.clone());
     let reminders = crate::booking::notify::spawn_reminders(state.db.clone());
-    let served = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    // A connection that dribbles its headers (slow loris) is closed instead of held for minutes.
+    http.timer(TokioTimer::new())
+        .header_read_timeout(state.config.header_read_timeout);
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(connection) => connection,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a moment instead of spinning.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let router = app.clone();
+        let service = hyper::service::service_fn(move |mut req: hyper::Request<Incoming>| {
+            req.extensions_mut().insert(ConnectInfo(remote));
+            let mut router = router.clone();
+            async move { router.call(req.map(Body::new)).await }
+        });
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "connection closed with an error");
+            }
+        });
+    }
+    drop(listener);
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("requests still running after the shutdown grace period");
+    }
     // A send cut short here is retried after its lease by the next start (same Message-ID).
     mail_sender.abort();
     reminders.abort();
     let _ = mail_sender.await;
     state.db.close().await;
-    served?;
     Ok(())
 }
 

@@ -13,6 +13,8 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The From of every mail (`DRIEHOEK_MAIL_FROM`), e.g. `OBS De Linde <gesprekken@school.nl>`.
     pub mail_from: String,
+    /// How long a client may take to send a request's headers before the connection is closed.
+    pub header_read_timeout: std::time::Duration,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/driehoek.db";
@@ -44,6 +46,7 @@ impl Config {
                 .ok()
                 .filter(|s| !s.trim().is_empty())
                 .unwrap_or_else(|| DEFAULT_MAIL_FROM.to_string()),
+            header_read_timeout: std::time::Duration::from_secs(10),
         }
     }
 

@@ -41,3 +41,31 @@ both_backends!(
         assert_eq!(page.location.as_deref(), Some("/"));
     }
 );
+
+/// A client that sends half a request and waits (slow loris) is cut off, not served forever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_that_dribbles_its_headers_is_closed() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = crate::common::spawn_app_with(crate::common::Backend::Sqlite, |c| {
+        c.header_read_timeout = std::time::Duration::from_secs(1)
+    })
+    .await
+    .unwrap();
+    let addr = app.base.strip_prefix("http://").unwrap().to_string();
+    let mut socket = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    socket
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        socket.read_to_end(&mut buf),
+    )
+    .await;
+    assert!(read.is_ok(), "the server kept the half-open request");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    // A complete request on a new connection is served as usual.
+    assert_eq!(app.browser().get("/healthz").await.status, 200);
+}
