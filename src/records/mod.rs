@@ -1,26 +1,83 @@
 //! What was said and agreed: conversation records guided by their kind, three-party agreements,
 //! each pupil's communicatieplan op maat with its contact moments, and the contact log.
+//!
+//! This file holds what other features use: the router, the pupil's file for the pupil page,
+//! the code lists, and the prompts of each kind of conversation. Pages live in `show`, `form`,
+//! `plan`, `agreements`, `contacts` and `audit`; all SQL in `store`; pure decisions in `rules`.
 
-pub mod routes;
+mod agreements;
+mod answers;
+mod audit;
+mod contacts;
+mod file;
+mod form;
+mod plan;
+mod rules;
+mod show;
+mod store;
 
-pub use routes::{agreements_of, pupil_file, router, AgreementRow, PupilFile};
+use axum::routing::{get, post};
+use axum::Router;
 
-pub const RECORD_KINDS: [&str; 5] = ["start", "progress", "closing", "exit", "other"];
-pub const AGREEMENT_STATUSES: [&str; 4] = ["open", "done", "adjusted", "dropped"];
-pub const LEAVING_REASONS: [&str; 4] = ["end-primary", "move", "transfer", "other"];
-pub const ACTION_STATUSES: [&str; 3] = ["planned", "doing", "done"];
-pub const CHANNELS: [&str; 7] = [
-    "visit-day",
-    "visit-evening",
-    "phone",
-    "video",
-    "email",
-    "messaging",
-    "home-visit",
-];
+use crate::domain::{
+    ActionStatus, AgreementStatus, LeavingReason, LogChannel, OppStatus, PlanChannel, RecordKind,
+};
+use crate::state::AppState;
+
+pub use answers::{Answers, AnswersError};
+pub use file::{agreements_of, pupil_file, AgreementRow, PlanView, PupilFile};
+pub use store::{LogRow, MomentRow, OppRow, RecordRow};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/pupils/{id}/records/new",
+            get(form::new_record).post(form::create_record),
+        )
+        .route("/records/{id}", get(show::show_record))
+        .route(
+            "/records/{id}/edit",
+            get(form::edit_record).post(form::update_record),
+        )
+        .route(
+            "/pupils/{id}/plan",
+            get(plan::plan_form).post(plan::save_plan),
+        )
+        .route("/pupils/{id}/agreements", post(agreements::add_agreement))
+        .route(
+            "/agreements/{id}/status",
+            post(agreements::agreement_status),
+        )
+        .route("/pupils/{id}/contacts", post(contacts::log_contact))
+        .route("/moments/{id}/done", post(plan::moment_done))
+        .route("/moments/{id}/invite", post(plan::moment_to_round))
+        .route("/audit", get(audit::audit_page))
+        .route("/pupils/{id}/opp", post(contacts::record_opp))
+}
+
+// The code lists as other features and templates know them: arrays made from the domain's
+// enums, so they cannot drift (a length mismatch fails the build).
+pub const RECORD_KINDS: [&str; 5] = codes(RecordKind::CODES);
+pub const AGREEMENT_STATUSES: [&str; 4] = codes(AgreementStatus::CODES);
+pub const LEAVING_REASONS: [&str; 4] = codes(LeavingReason::CODES);
+pub const ACTION_STATUSES: [&str; 3] = codes(ActionStatus::CODES);
+/// Channels a communicatieplan can name.
+pub const CHANNELS: [&str; 7] = codes(PlanChannel::CODES);
 /// The parents' decision on the action part (handelingsdeel) of the OPP.
-pub const OPP_STATUSES: [&str; 4] = ["asked", "given", "refused", "withdrawn"];
-pub const LOG_CHANNELS: [&str; 5] = ["phone", "email", "visit", "message", "conversation"];
+pub const OPP_STATUSES: [&str; 4] = codes(OppStatus::CODES);
+pub const LOG_CHANNELS: [&str; 5] = codes(LogChannel::CODES);
+
+/// A code list as a fixed-size array (evaluated at compile time).
+const fn codes<const N: usize>(list: &'static [&'static str]) -> [&'static str; N] {
+    assert!(list.len() == N, "code list length");
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = list[i];
+        i += 1;
+    }
+    out
+}
 
 /// One question on the record form. The answer is stored under `key`; the prompt's text is
 /// `prompt-<key>` (and `prompt-<key>-hint` for the guidance under it).
@@ -165,84 +222,45 @@ const OTHER: &[Section] = &[Section {
     prompts: &[req("summary")],
 }];
 
+/// The prompts of a kind of record, by its code (an unknown code gets the open summary).
 pub fn sections(kind: &str) -> &'static [Section] {
+    RecordKind::parse(kind).map_or(OTHER, sections_of)
+}
+
+pub fn sections_of(kind: RecordKind) -> &'static [Section] {
     match kind {
-        "start" => START,
-        "progress" => PROGRESS,
-        "closing" => CLOSING,
-        "exit" => EXIT,
-        _ => OTHER,
+        RecordKind::Start => START,
+        RecordKind::Progress => PROGRESS,
+        RecordKind::Closing => CLOSING,
+        RecordKind::Exit => EXIT,
+        RecordKind::Other => OTHER,
     }
-}
-
-/// Which required answers are missing (keys), for a kind and the given answers.
-pub fn missing_answers(
-    kind: &str,
-    answers: &std::collections::BTreeMap<String, String>,
-) -> Vec<&'static str> {
-    sections(kind)
-        .iter()
-        .flat_map(|s| s.prompts.iter())
-        .filter(|p| p.required && answers.get(p.key).is_none_or(|a| a.trim().is_empty()))
-        .map(|p| p.key)
-        .collect()
-}
-
-/// Whether a record may be closed: a startgesprek needs the pupil's communication plan.
-pub fn may_close(kind: &str, has_plan: bool) -> Result<(), &'static str> {
-    if kind == "start" && !has_plan {
-        Err("record-needs-plan")
-    } else {
-        Ok(())
-    }
-}
-
-/// An agreement is overdue when its review date has passed and it is still open.
-pub fn is_overdue(status: &str, review_on: Option<&str>, today: &str) -> bool {
-    status == "open" && review_on.is_some_and(|d| !d.is_empty() && d < today)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
 
     #[test]
-    fn every_kind_has_prompts_and_progress_starts_with_what_goes_well() {
-        for kind in RECORD_KINDS {
-            assert!(!sections(kind).is_empty());
+    fn every_kind_has_prompts_and_the_code_lists_follow_the_domain() {
+        for kind in RecordKind::ALL {
+            assert!(!sections_of(*kind).is_empty());
+            assert_eq!(sections(kind.code()).as_ptr(), sections_of(*kind).as_ptr());
         }
+        assert_eq!(sections("unknown")[0].key, "other");
         assert_eq!(sections("progress")[0].prompts[0].key, "goes-well");
-        let mut answers = BTreeMap::new();
-        assert_eq!(missing_answers("progress", &answers), vec!["goes-well"]);
-        answers.insert("goes-well".to_string(), "Leest graag".to_string());
-        assert!(missing_answers("progress", &answers).is_empty());
-        assert!(
-            missing_answers("start", &BTreeMap::new()).is_empty(),
-            "a startgesprek is no questionnaire"
+        assert_eq!(
+            RECORD_KINDS,
+            ["start", "progress", "closing", "exit", "other"]
         );
-    }
-
-    #[test]
-    fn a_startgesprek_closes_only_with_a_plan() {
-        assert_eq!(may_close("start", false), Err("record-needs-plan"));
-        assert_eq!(may_close("start", true), Ok(()));
-        assert_eq!(may_close("progress", false), Ok(()));
-    }
-
-    #[test]
-    fn overdue_agreements() {
-        assert!(is_overdue("open", Some("2026-10-01"), "2026-11-22"));
-        assert!(!is_overdue("done", Some("2026-10-01"), "2026-11-22"));
-        assert!(!is_overdue("open", Some("2026-12-01"), "2026-11-22"));
-        assert!(!is_overdue("open", None, "2026-11-22"));
+        assert_eq!(CHANNELS[6], "home-visit");
     }
 
     #[test]
     fn every_section_and_prompt_is_translated() {
         use crate::i18n::Lang;
-        for kind in RECORD_KINDS {
-            for section in sections(kind) {
+        for kind in RecordKind::ALL {
+            for section in sections_of(*kind) {
                 for lang in Lang::ALL {
                     assert!(
                         lang.has(&format!("section-{}", section.key)),

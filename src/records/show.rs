@@ -1,0 +1,63 @@
+//! One conversation record, as its readers see it. Every view is written to the audit log.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::store::{self, Agreement, Record};
+use super::{sections_of, Section};
+use crate::audit;
+use crate::auth::CurrentStaff;
+use crate::error::{AppError, AppResult};
+use crate::pupils::{visible_pupil, PupilRow};
+use crate::state::AppState;
+use crate::web::{render, Ctx};
+
+#[derive(Template)]
+#[template(path = "records/show.html")]
+struct RecordPage {
+    ctx: Ctx,
+    id: i64,
+    pupil: PupilRow,
+    record: Record,
+    sections: &'static [Section],
+    /// The agreements made in this conversation.
+    agreements: Vec<Agreement>,
+}
+
+impl RecordPage {
+    fn answer(&self, key: &&str) -> String {
+        self.record.answers.get(key)
+    }
+}
+
+pub(super) async fn show_record(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let record = store::record(&state.db, me.school_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let pupil = visible_pupil(&state.db, &me, record.pupil_id).await?;
+    let agreements = store::agreements_of_record(&state.db, pupil.id, id).await?;
+    audit::record(
+        &state.db,
+        me.school_id,
+        me.id,
+        pupil.id,
+        "view",
+        "record",
+        Some(id),
+    )
+    .await;
+    render(&RecordPage {
+        ctx,
+        id,
+        pupil,
+        sections: sections_of(record.kind),
+        record,
+        agreements,
+    })
+}
