@@ -81,6 +81,7 @@ fn number(
 
 /// Reads the form; only groups in `allowed` count. Returns what was typed and, when every
 /// field holds, the round to create.
+// One pass over the fields in form order, so the error summary lists them in that order.
 pub fn parse(
     data: &FormData,
     allowed: &[GroupOption],
