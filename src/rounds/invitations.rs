@@ -2,12 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::Row;
-
+use super::store::families as store;
 use super::Round;
 use crate::auth::tokens;
 use crate::db::{now, Db, Tx};
-use crate::domain::names::full_name;
 use crate::i18n::{mail_lang, Lang};
 use crate::mail::{self, Outgoing};
 use crate::timefmt;
@@ -22,42 +20,25 @@ pub struct Invitee {
 }
 
 /// Guardians who receive invitations for the pupils in the round's groups (one entry per
-/// guardian, so separated parents each get their own).
+/// guardian, so separated parents each get their own), children oldest first.
 pub async fn invitees(db: &Db, round_id: i64) -> Result<Vec<Invitee>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT gd.id, gd.name, gd.email, gd.language, p.first_name, p.name_prefix, p.last_name \
-         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND p.archived_at IS NULL \
-         JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
-         JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
-         WHERE rg.round_id = $1 ORDER BY gd.id, p.date_of_birth, p.first_name",
-    )
-    .bind(round_id)
-    .fetch_all(db.read())
-    .await?;
     let mut by_guardian: BTreeMap<i64, Invitee> = BTreeMap::new();
-    for r in rows {
-        let id: i64 = r.try_get("id")?;
-        let child = full_name(
-            &r.try_get::<String, _>("first_name")?,
-            &r.try_get::<String, _>("name_prefix")?,
-            &r.try_get::<String, _>("last_name")?,
-        );
-        let entry = by_guardian.entry(id).or_insert(Invitee {
-            guardian_id: id,
+    for r in store::invitees(db, round_id).await? {
+        let entry = by_guardian.entry(r.guardian_id).or_insert(Invitee {
+            guardian_id: r.guardian_id,
             name: String::new(),
             email: None,
             language: String::new(),
             children: Vec::new(),
         });
-        entry.name = r.try_get("name")?;
-        entry.email = r.try_get("email")?;
-        entry.language = r.try_get("language")?;
-        entry.children.push(child);
+        entry.name = r.name;
+        entry.email = r.email;
+        entry.language = r.language;
+        entry.children.push(r.child.full());
     }
     Ok(by_guardian.into_values().collect())
 }
 
-/// Mail language: the guardian's own when we have it, Dutch otherwise.
 /// Joins names the way people write them: "Sem", "Sem en Lotte", "Sem, Lotte en Finn".
 pub fn join_names(lang: Lang, names: &[String]) -> String {
     match names.len() {
@@ -146,54 +127,25 @@ pub async fn invite(
         return Ok(false);
     };
     let token = tokens::new_token();
-    let at = now();
-    sqlx::query(
-        "INSERT INTO invitations (round_id, guardian_id, token_hash, created_at, sent_at) VALUES ($1, $2, $3, $4, $4) \
-         ON CONFLICT (round_id, guardian_id) DO UPDATE SET token_hash = excluded.token_hash, sent_at = excluded.sent_at, revoked_at = NULL",
+    store::renew_invitation(
+        tx,
+        round.id,
+        who.guardian_id,
+        &tokens::hash_token(&token),
+        now(),
+        reminder,
     )
-    .bind(round.id)
-    .bind(who.guardian_id)
-    .bind(tokens::hash_token(&token))
-    .bind(at)
-    .execute(&mut **tx)
     .await?;
-    if reminder {
-        sqlx::query(
-            "UPDATE invitations SET reminded_at = $1 WHERE round_id = $2 AND guardian_id = $3",
-        )
-        .bind(at)
-        .bind(round.id)
-        .bind(who.guardian_id)
-        .execute(&mut **tx)
-        .await?;
-    }
     let lang = mail_lang(&who.language);
     let link = format!("{base_url}/b/{token}");
     let mut text = invitation_text(lang, round, school, &who.name, &who.children, &link);
     // In a school-made timetable the family already has a proposed time: say which.
-    let proposed = sqlx::query(
-        "SELECT p.first_name, p.name_prefix, p.last_name, sl.starts_at, st.name AS teacher FROM bookings b \
-         JOIN invitations i ON i.id = b.invitation_id JOIN pupils p ON p.id = b.pupil_id JOIN slots sl ON sl.id = b.slot_id \
-         JOIN staff st ON st.id = sl.staff_id WHERE i.round_id = $1 AND i.guardian_id = $2 AND b.status = 'active' AND b.proposed = 1 \
-         ORDER BY sl.starts_at",
-    )
-    .bind(round.id)
-    .bind(who.guardian_id)
-    .fetch_all(&mut **tx)
-    .await?;
+    let proposed = store::proposed_times(tx, round.id, who.guardian_id).await?;
     if !proposed.is_empty() {
         let mut lines = lang.t("invite-proposed-intro");
-        for r in &proposed {
-            let child = full_name(
-                &r.try_get::<String, _>("first_name")?,
-                &r.try_get::<String, _>("name_prefix")?,
-                &r.try_get::<String, _>("last_name")?,
-            );
-            let when = timefmt::datetime(lang, r.try_get::<i64, _>("starts_at")?);
-            lines.push_str(&format!(
-                "\n- {child}: {when} ({})",
-                r.try_get::<String, _>("teacher")?
-            ));
+        for p in &proposed {
+            let when = timefmt::datetime(lang, p.starts_at);
+            lines.push_str(&format!("\n- {}: {when} ({})", p.child.full(), p.teacher));
         }
         lines.push_str(&format!("\n{}", lang.t("invite-proposed-outro")));
         text = format!("{text}\n\n{lines}");

@@ -1,17 +1,28 @@
 //! Conversation rounds: which groups, when parents may book, how long a conversation takes,
-//! the teachers' availability and the slots cut from it. Pages are in `routes`.
+//! the teachers' availability and the slots cut from it. This file holds what other features
+//! use (the round, its booking window, slot cutting, sibling pairs); the staff pages are in
+//! `overview` (list, new round, round page), `availability`, `families` (the escalation
+//! ladder and invitations), `timetable` and `schedule`; every query is in `store`.
 
+mod availability;
+mod families;
+mod form;
 pub mod invitations;
-pub mod routes;
+mod overview;
+mod routes;
 pub mod schedule;
+mod store;
 pub mod timetable;
 
-pub use routes::{router, visible_round};
+pub use routes::router;
 
-use sqlx::Row;
+use crate::auth::access::Reach;
+use crate::auth::StaffUser;
+use crate::db::{Db, Tx};
+use crate::domain::RoundKind;
+use crate::error::{AppError, AppResult};
 
-use crate::db::Db;
-
+// Pick lists other features use; the same codes as the domain enums (tested below).
 pub const KINDS: [&str; 4] = ["start", "progress", "exit", "other"];
 pub const FORMS: [&str; 4] = ["school", "video", "phone", "home"];
 pub const CONTACT_CHANNELS: [&str; 6] =
@@ -19,14 +30,18 @@ pub const CONTACT_CHANNELS: [&str; 6] =
 
 /// Start conversations take 20 minutes, progress conversations 15 (DOMAIN.md).
 pub fn default_slot_minutes(kind: &str) -> i64 {
+    RoundKind::parse(kind).map_or(20, slot_minutes_for)
+}
+
+fn slot_minutes_for(kind: RoundKind) -> i64 {
     match kind {
-        "progress" => 15,
-        "exit" => 30,
-        _ => 20,
+        RoundKind::Progress => 15,
+        RoundKind::Exit => 30,
+        RoundKind::Start | RoundKind::Other => 20,
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Round {
     pub id: i64,
     pub school_id: i64,
@@ -38,6 +53,7 @@ pub struct Round {
     pub gap_minutes: i64,
     pub form: String,
     pub location: String,
+    #[sqlx(try_from = "crate::db::Flag")]
     pub pupil_expected: bool,
     pub attendees: String,
     pub invitation_text: String,
@@ -66,36 +82,16 @@ pub enum BookingState {
     Closed,
 }
 
-pub const ROUND_COLUMNS: &str =
-    "id, school_id, kind, title, opens_at, closes_at, slot_minutes, gap_minutes, form, \
-     location, pupil_expected, attendees, invitation_text, reminder_hours, scheduling";
-
-pub fn round_from_row(r: &sqlx::any::AnyRow) -> Result<Round, sqlx::Error> {
-    Ok(Round {
-        id: r.try_get("id")?,
-        school_id: r.try_get("school_id")?,
-        kind: r.try_get("kind")?,
-        title: r.try_get("title")?,
-        opens_at: r.try_get("opens_at")?,
-        closes_at: r.try_get("closes_at")?,
-        slot_minutes: r.try_get("slot_minutes")?,
-        gap_minutes: r.try_get("gap_minutes")?,
-        form: r.try_get("form")?,
-        location: r.try_get("location")?,
-        pupil_expected: r.try_get::<i64, _>("pupil_expected")? == 1,
-        attendees: r.try_get("attendees")?,
-        invitation_text: r.try_get("invitation_text")?,
-        reminder_hours: r.try_get("reminder_hours")?,
-        scheduling: r.try_get("scheduling")?,
-    })
+/// A round by id, whoever asks (parents' links, the demo); staff pages use `visible_round`.
+pub async fn load(db: &Db, id: i64) -> Result<Option<Round>, sqlx::Error> {
+    store::load(db, id).await
 }
 
-pub async fn load(db: &Db, id: i64) -> Result<Option<Round>, sqlx::Error> {
-    let row = sqlx::query(&format!("SELECT {ROUND_COLUMNS} FROM rounds WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(db.read())
-        .await?;
-    row.as_ref().map(round_from_row).transpose()
+/// A round this person may see (not archived), or Not Found.
+pub async fn visible_round(db: &Db, me: &StaffUser, id: i64) -> AppResult<Round> {
+    store::visible_round(db, &Reach::of(me), id)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// Cuts a block of availability into slots: `[start, end)` pairs of unix seconds.
@@ -122,47 +118,23 @@ pub fn cut_slots(
 /// Records a block of a teacher's time and cuts it into slots. Slots that already exist (an
 /// overlapping block) are kept as they are. Returns the block's id.
 pub async fn add_block(
-    tx: &mut crate::db::Tx,
+    tx: &mut Tx,
     round: &Round,
     staff_id: i64,
     day: time::Date,
     from: time::Time,
     to: time::Time,
 ) -> Result<i64, sqlx::Error> {
-    let (block,): (i64,) = sqlx::query_as(
-        "INSERT INTO availability (round_id, staff_id, day, starts, ends, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
-    .bind(round.id)
-    .bind(staff_id)
-    .bind(crate::timefmt::iso(day))
-    .bind(format!("{:02}:{:02}", from.hour(), from.minute()))
-    .bind(format!("{:02}:{:02}", to.hour(), to.minute()))
-    .bind(crate::db::now())
-    .fetch_one(&mut **tx)
-    .await?;
     let (start, end) = (
         crate::timefmt::from_amsterdam(day, from),
         crate::timefmt::from_amsterdam(day, to),
     );
-    for (s, e) in cut_slots(start, end, round.slot_minutes, round.gap_minutes) {
-        sqlx::query(
-            "INSERT INTO slots (round_id, staff_id, availability_id, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (round_id, staff_id, starts_at) DO NOTHING",
-        )
-        .bind(round.id)
-        .bind(staff_id)
-        .bind(block)
-        .bind(s)
-        .bind(e)
-        .execute(&mut **tx)
-        .await?;
-    }
-    Ok(block)
+    let slots = cut_slots(start, end, round.slot_minutes, round.gap_minutes);
+    store::add_block(tx, round.id, staff_id, day, from, to, &slots).await
 }
 
 /// A free slot as the booking page sees it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct FreeSlot {
     pub id: i64,
     pub staff_id: i64,
@@ -200,6 +172,19 @@ pub fn sibling_pairs(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Attendance, ContactChannel, ConversationForm};
+
+    #[test]
+    fn pick_lists_are_the_domain_codes() {
+        assert_eq!(KINDS.as_slice(), RoundKind::CODES);
+        assert_eq!(FORMS.as_slice(), ConversationForm::CODES);
+        assert_eq!(CONTACT_CHANNELS.as_slice(), ContactChannel::CODES);
+        assert_eq!(schedule::ATTENDANCE.as_slice(), Attendance::CODES);
+        assert_eq!(default_slot_minutes("start"), 20);
+        assert_eq!(default_slot_minutes("progress"), 15);
+        assert_eq!(default_slot_minutes("exit"), 30);
+        assert_eq!(default_slot_minutes("nonsense"), 20);
+    }
 
     #[test]
     fn blocks_are_cut_into_slots_with_gaps() {

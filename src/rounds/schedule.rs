@@ -1,5 +1,7 @@
 //! The teacher's day schedule (printable), attendance, and the secret calendar feed.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue};
@@ -7,19 +9,20 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
-use sqlx::Row;
 
-use super::visible_round;
-use super::Round;
+use super::store::schedule::{self as store, FeedBooking, Parent, ScheduleSlot};
+use super::store::Host;
+use super::{visible_round, Round};
 use crate::auth::{tokens, CurrentStaff};
 use crate::db::now;
-use crate::domain::names::full_name;
+use crate::domain::Attendance;
 use crate::error::{AppError, AppResult};
 use crate::mail::ics::{self, Event};
 use crate::state::AppState;
 use crate::timefmt;
 use crate::web::{render, see_other, Ctx};
 
+/// What can be recorded about a conversation (the `Attendance` codes).
 pub const ATTENDANCE: [&str; 3] = ["held", "no-show", "cancelled-by-school"];
 
 pub fn router() -> Router<AppState> {
@@ -33,7 +36,7 @@ pub fn router() -> Router<AppState> {
         .route("/calendar/{file}", get(feed))
 }
 
-pub struct Row_ {
+pub struct ScheduleRow {
     pub booking_id: Option<i64>,
     pub starts_at: i64,
     pub ends_at: i64,
@@ -50,7 +53,7 @@ pub struct Row_ {
 
 pub struct Day {
     pub label: String,
-    pub rows: Vec<Row_>,
+    pub rows: Vec<ScheduleRow>,
 }
 
 #[derive(Template)]
@@ -60,7 +63,7 @@ struct SchedulePage {
     round: Round,
     staff_name: String,
     staff_id: i64,
-    hosts: Vec<(i64, String)>,
+    hosts: Vec<Host>,
     days: Vec<Day>,
     attendance: &'static [&'static str],
 }
@@ -85,101 +88,72 @@ async fn schedule(
     Query(q): Query<ScheduleQuery>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
-    let hosts: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT DISTINCT s.id, s.name FROM slots sl JOIN staff s ON s.id = sl.staff_id WHERE sl.round_id = $1 ORDER BY s.name",
-    )
-    .bind(id)
-    .fetch_all(state.db.read())
-    .await?;
+    let hosts = store::slot_hosts(&state.db, id).await?;
     let staff_id = q.staff.unwrap_or(me.id);
     if staff_id != me.id && !me.roles.sees_whole_school() {
         return Err(AppError::Forbidden);
     }
     let staff_name = hosts
         .iter()
-        .find(|(s, _)| *s == staff_id)
-        .map(|(_, n)| n.clone())
+        .find(|h| h.id == staff_id)
+        .map(|h| h.name.clone())
         .unwrap_or_else(|| me.name.clone());
-    let rows = sqlx::query(
-        "SELECT sl.starts_at, sl.ends_at, sl.orphaned, b.id AS booking_id, b.note, b.interpreter, COALESCE(b.attendance, '') AS attendance, \
-         b.created_at AS booked_at, p.id AS pupil_id, p.first_name, p.name_prefix, p.last_name, g.name AS group_name \
-         FROM slots sl LEFT JOIN bookings b ON b.slot_id = sl.id AND b.status = 'active' \
-         LEFT JOIN pupils p ON p.id = b.pupil_id LEFT JOIN groups g ON g.id = p.group_id \
-         WHERE sl.round_id = $1 AND sl.staff_id = $2 ORDER BY sl.starts_at",
-    )
-    .bind(id)
-    .bind(staff_id)
-    .fetch_all(state.db.read())
-    .await?;
-    let pupil_ids: Vec<i64> = rows
-        .iter()
-        .filter_map(|r| r.try_get::<Option<i64>, _>("pupil_id").ok().flatten())
-        .collect();
+    let slots = store::schedule(&state.db, id, staff_id).await?;
+    let pupil_ids: Vec<i64> = slots.iter().filter_map(|s| s.pupil_id).collect();
     // Parents of every booked pupil in one query; interpreter needs come from the guardian too.
-    let mut parents: std::collections::HashMap<i64, (Vec<String>, bool)> =
-        std::collections::HashMap::new();
-    if !pupil_ids.is_empty() {
-        let list = pupil_ids
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
-        let prow = sqlx::query(&format!(
-            "SELECT l.pupil_id, gd.name, gd.language, gd.interpreter_needed FROM pupil_guardians l JOIN guardians gd ON gd.id = l.guardian_id \
-             WHERE l.pupil_id IN ({list}) AND gd.archived_at IS NULL ORDER BY gd.name"
-        ))
-        .fetch_all(state.db.read())
-        .await?;
-        for r in prow {
-            let e = parents.entry(r.try_get("pupil_id")?).or_default();
-            let lang: String = r.try_get("language")?;
-            let name: String = r.try_get("name")?;
-            e.0.push(if lang == "nl" {
-                name
-            } else {
-                format!("{name} ({})", ctx.code("language", &lang))
-            });
-            e.1 |= r.try_get::<i64, _>("interpreter_needed")? == 1;
-        }
+    let parents = if pupil_ids.is_empty() {
+        Vec::new()
+    } else {
+        store::parents(&state.db, &pupil_ids).await?
+    };
+    let days = days(&ctx, slots, &parents, now() - 48 * 3600);
+    render(&SchedulePage {
+        ctx,
+        round,
+        staff_name,
+        staff_id,
+        hosts,
+        days,
+        attendance: Attendance::CODES,
+    })
+}
+
+/// The schedule's rows grouped by day; bookings made after `recent` are marked as new.
+fn days(ctx: &Ctx, slots: Vec<ScheduleSlot>, parents: &[Parent], recent: i64) -> Vec<Day> {
+    // Per pupil: "name (language)" of each guardian, and whether any needs an interpreter.
+    let mut families: HashMap<i64, (Vec<String>, bool)> = HashMap::new();
+    for p in parents {
+        let e = families.entry(p.pupil_id).or_default();
+        e.0.push(if p.language == "nl" {
+            p.name.clone()
+        } else {
+            format!("{} ({})", p.name, ctx.code("language", &p.language))
+        });
+        e.1 |= p.interpreter_needed;
     }
-    let recent = now() - 48 * 3600;
     let mut days: Vec<Day> = Vec::new();
-    for r in &rows {
-        let starts_at: i64 = r.try_get("starts_at")?;
-        let label = timefmt::date_with_weekday(ctx.lang, timefmt::to_amsterdam(starts_at).date());
-        let pupil_id: Option<i64> = r.try_get("pupil_id")?;
-        let (pupil, group, parent_names, guardian_interpreter) = match pupil_id {
+    for s in slots {
+        let label = timefmt::date_with_weekday(ctx.lang, timefmt::to_amsterdam(s.starts_at).date());
+        let (pupil, group, parent_names, guardian_interpreter) = match s.pupil_id {
             Some(pid) => {
-                let (names, interp) = parents.get(&pid).cloned().unwrap_or_default();
-                (
-                    full_name(
-                        &r.try_get::<String, _>("first_name")?,
-                        &r.try_get::<String, _>("name_prefix")?,
-                        &r.try_get::<String, _>("last_name")?,
-                    ),
-                    r.try_get::<String, _>("group_name")?,
-                    names.join(", "),
-                    interp,
-                )
+                let (names, interp) = families.get(&pid).cloned().unwrap_or_default();
+                (s.pupil.full(), s.group_name, names.join(", "), interp)
             }
             None => (String::new(), String::new(), String::new(), false),
         };
-        let row = Row_ {
-            booking_id: r.try_get("booking_id")?,
-            starts_at,
-            ends_at: r.try_get("ends_at")?,
+        let row = ScheduleRow {
+            booking_id: s.booking_id,
+            starts_at: s.starts_at,
+            ends_at: s.ends_at,
             pupil,
-            pupil_id: pupil_id.unwrap_or(0),
+            pupil_id: s.pupil_id.unwrap_or(0),
             group,
             parents: parent_names,
-            note: r.try_get::<Option<String>, _>("note")?.unwrap_or_default(),
-            interpreter: r.try_get::<Option<i64>, _>("interpreter")?.unwrap_or(0) == 1
-                || guardian_interpreter,
-            attendance: r.try_get("attendance")?,
-            orphaned: r.try_get::<i64, _>("orphaned")? == 1,
-            changed_recently: r
-                .try_get::<Option<i64>, _>("booked_at")?
-                .is_some_and(|t| t > recent),
+            note: s.note,
+            interpreter: s.interpreter || guardian_interpreter,
+            attendance: s.attendance,
+            orphaned: s.orphaned,
+            changed_recently: s.booked_at.is_some_and(|t| t > recent),
         };
         match days.last_mut() {
             Some(d) if d.label == label => d.rows.push(row),
@@ -189,15 +163,7 @@ async fn schedule(
             }),
         }
     }
-    render(&SchedulePage {
-        ctx,
-        round,
-        staff_name,
-        staff_id,
-        hosts,
-        days,
-        attendance: &ATTENDANCE,
-    })
+    days
 }
 
 #[derive(Deserialize)]
@@ -213,22 +179,10 @@ async fn attendance(
     Form(form): Form<AttendanceForm>,
 ) -> AppResult<Response> {
     visible_round(&state.db, &me, id).await?;
-    if !ATTENDANCE.contains(&form.value.as_str()) {
-        return Err(AppError::BadRequest);
-    }
+    let value = Attendance::parse(&form.value).ok_or(AppError::BadRequest)?;
     // Only the host of the conversation, or the whole-school roles, record attendance.
-    let done = sqlx::query(
-        "UPDATE bookings SET attendance = $1 WHERE id = $2 AND round_id = $3 AND status = 'active' \
-         AND ($4 = 1 OR slot_id IN (SELECT id FROM slots WHERE staff_id = $5))",
-    )
-    .bind(&form.value)
-    .bind(booking)
-    .bind(id)
-    .bind(i64::from(me.roles.sees_whole_school()))
-    .bind(me.id)
-    .execute(state.db.write())
-    .await?;
-    if done.rows_affected() == 0 {
+    let any_host = me.roles.sees_whole_school();
+    if !store::set_attendance(&state.db, id, booking, value, me.id, any_host).await? {
         return Err(AppError::NotFound);
     }
     let staff = form.staff.unwrap_or(me.id);
@@ -251,13 +205,10 @@ async fn feed_page(
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
 ) -> AppResult<Response> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM calendar_feeds WHERE staff_id = $1")
-        .bind(me.id)
-        .fetch_one(state.db.read())
-        .await?;
+    let has_feed = store::has_feed(&state.db, me.id).await?;
     render(&FeedPage {
         ctx,
-        has_feed: n > 0,
+        has_feed,
         url: None,
     })
 }
@@ -269,15 +220,7 @@ async fn new_feed(
     ctx: Ctx,
 ) -> AppResult<Response> {
     let token = tokens::new_token();
-    sqlx::query(
-        "INSERT INTO calendar_feeds (staff_id, token_hash, created_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (staff_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at",
-    )
-    .bind(me.id)
-    .bind(tokens::hash_token(&token))
-    .bind(now())
-    .execute(state.db.write())
-    .await?;
+    store::renew_feed(&state.db, me.id, &tokens::hash_token(&token), now()).await?;
     let url = format!("{}/calendar/{token}.ics", state.config.base_url);
     let mut response = render(&FeedPage {
         ctx,
@@ -294,47 +237,11 @@ async fn new_feed(
 /// The feed itself: every active booking of this staff member from a month ago on.
 async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> AppResult<Response> {
     let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT staff_id FROM calendar_feeds WHERE token_hash = $1")
-            .bind(tokens::hash_token(token))
-            .fetch_optional(state.db.read())
-            .await?;
-    let Some((staff_id,)) = row else {
-        return Err(AppError::NotFound);
-    };
-    let rows = sqlx::query(
-        "SELECT b.id, sl.starts_at, sl.ends_at, r.title, r.location, p.first_name, p.name_prefix, p.last_name, g.name AS group_name, b.note \
-         FROM bookings b JOIN slots sl ON sl.id = b.slot_id JOIN rounds r ON r.id = b.round_id \
-         JOIN pupils p ON p.id = b.pupil_id LEFT JOIN groups g ON g.id = p.group_id \
-         WHERE sl.staff_id = $1 AND b.status = 'active' AND sl.starts_at > $2 ORDER BY sl.starts_at",
-    )
-    .bind(staff_id)
-    .bind(now() - 31 * 86_400)
-    .fetch_all(state.db.read())
-    .await?;
-    let mut events = Vec::with_capacity(rows.len());
-    for r in &rows {
-        let pupil = full_name(
-            &r.try_get::<String, _>("first_name")?,
-            &r.try_get::<String, _>("name_prefix")?,
-            &r.try_get::<String, _>("last_name")?,
-        );
-        events.push(Event {
-            uid: format!("driehoek-booking-{}@driehoek", r.try_get::<i64, _>("id")?),
-            starts_at: r.try_get("starts_at")?,
-            ends_at: r.try_get("ends_at")?,
-            summary: format!(
-                "{}: {pupil} ({})",
-                r.try_get::<String, _>("title")?,
-                r.try_get::<Option<String>, _>("group_name")?
-                    .unwrap_or_default()
-            ),
-            description: r.try_get("note")?,
-            location: r.try_get("location")?,
-            sequence: 0,
-            cancelled: false,
-        });
-    }
+    let staff_id = store::feed_owner(&state.db, &tokens::hash_token(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let bookings = store::feed_bookings(&state.db, staff_id, now() - 31 * 86_400).await?;
+    let events: Vec<Event> = bookings.into_iter().map(feed_event).collect();
     let body = ics::calendar(None, &events, "Driehoek");
     Ok((
         [
@@ -350,4 +257,22 @@ async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> AppRes
         body,
     )
         .into_response())
+}
+
+fn feed_event(b: FeedBooking) -> Event {
+    Event {
+        uid: format!("driehoek-booking-{}@driehoek", b.id),
+        starts_at: b.starts_at,
+        ends_at: b.ends_at,
+        summary: format!(
+            "{}: {} ({})",
+            b.title,
+            b.pupil.full(),
+            b.group_name.unwrap_or_default()
+        ),
+        description: b.note,
+        location: b.location,
+        sequence: 0,
+        cancelled: false,
+    }
 }

@@ -1,11 +1,16 @@
 //! The school-made timetable (the second way to schedule): Driehoek proposes a time to every
 //! family without one — siblings back to back, known constraints respected — and families
-//! confirm it, move to a free time, or swap with another family when both agree.
+//! confirm it, move to a free time, or swap with another family when both agree. The pages
+//! that start it and record families' windows are in `routes`.
+
+mod routes;
+
+pub(super) use routes::{make_timetable, save_constraint};
 
 use std::collections::{BTreeMap, HashSet};
 
-use sqlx::Row;
-
+use super::store;
+use super::store::timetable::{ProposedFamily, Unplaced};
 use super::{sibling_pairs, FreeSlot, Round};
 use crate::auth::tokens;
 use crate::db::{now, Db};
@@ -76,100 +81,47 @@ pub fn plan(families: &[Vec<PupilNeed>], free: &[FreeSlot], max_wait: i64) -> Ve
 /// Makes the timetable for every pupil in the round without a booking. Returns how many were
 /// placed and how many could not be (too few slots, or constraints that nothing meets).
 pub async fn make(db: &Db, round: &Round) -> Result<(usize, usize), sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT p.id AS pupil_id, MIN(l.guardian_id) AS family, COALESCE(c.earliest, '') AS earliest, COALESCE(c.latest, '') AS latest \
-         FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND p.archived_at IS NULL \
-         JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
-         LEFT JOIN family_constraints c ON c.round_id = rg.round_id AND c.pupil_id = p.id \
-         WHERE rg.round_id = $1 AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.pupil_id = p.id AND b.round_id = rg.round_id AND b.status = 'active') \
-         GROUP BY p.id, c.earliest, c.latest ORDER BY p.id",
-    )
-    .bind(round.id)
-    .fetch_all(db.read())
-    .await?;
-    let teachers: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT p.id, gs.staff_id FROM round_groups rg JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) JOIN group_staff gs ON gs.group_id = p.group_id \
-         WHERE rg.round_id = $1",
-    )
-    .bind(round.id)
-    .fetch_all(db.read())
-    .await?;
+    let unplaced = store::timetable::unplaced(db, round.id).await?;
+    let teachers = store::timetable::pupil_teachers(db, round.id).await?;
+    let free = store::free_slots(db, round.id, now()).await?;
+    let families = group_families(&unplaced, &teachers);
+    let needs: Vec<Vec<PupilNeed>> = families.iter().map(|(_, f)| f.clone()).collect();
+    let placed = plan(&needs, &free, 10 * 60);
+    let proposals: Vec<ProposedFamily> = families
+        .iter()
+        .map(|(guardian_id, pupils)| ProposedFamily {
+            guardian_id: *guardian_id,
+            token_hash: tokens::hash_token(&tokens::new_token()),
+            placements: placed
+                .iter()
+                .filter(|(q, _)| pupils.iter().any(|p| p.pupil_id == *q))
+                .copied()
+                .collect(),
+        })
+        .filter(|f| !f.placements.is_empty())
+        .collect();
+    store::timetable::propose(db, round.id, &proposals, now()).await?;
+    Ok((placed.len(), unplaced.len() - placed.len()))
+}
+
+/// The pupils to place, by family (keyed by the family's guardian), in guardian order.
+fn group_families(unplaced: &[Unplaced], teachers: &[(i64, i64)]) -> Vec<(i64, Vec<PupilNeed>)> {
     let minutes =
         |s: &str| timefmt::parse_clock(s).map(|t| i64::from(t.hour()) * 60 + i64::from(t.minute()));
     let mut families: BTreeMap<i64, Vec<PupilNeed>> = BTreeMap::new();
-    for r in &rows {
-        let pupil_id: i64 = r.try_get("pupil_id")?;
-        families
-            .entry(r.try_get("family")?)
-            .or_default()
-            .push(PupilNeed {
-                pupil_id,
-                teachers: teachers
-                    .iter()
-                    .filter(|(p, _)| *p == pupil_id)
-                    .map(|(_, s)| *s)
-                    .collect(),
-                earliest: minutes(&r.try_get::<String, _>("earliest")?),
-                latest: minutes(&r.try_get::<String, _>("latest")?),
-            });
+    for u in unplaced {
+        families.entry(u.family).or_default().push(PupilNeed {
+            pupil_id: u.pupil_id,
+            teachers: teachers
+                .iter()
+                .filter(|(p, _)| *p == u.pupil_id)
+                .map(|(_, s)| *s)
+                .collect(),
+            earliest: minutes(&u.earliest),
+            latest: minutes(&u.latest),
+        });
     }
-    let free: Vec<FreeSlot> = sqlx::query_as::<_, (i64, i64, i64, i64)>(
-        "SELECT sl.id, sl.staff_id, sl.starts_at, sl.ends_at FROM slots sl WHERE sl.round_id = $1 AND sl.orphaned = 0 AND sl.starts_at > $2 \
-         AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = sl.id AND b.status = 'active') ORDER BY sl.starts_at, sl.staff_id",
-    )
-    .bind(round.id)
-    .bind(now())
-    .fetch_all(db.read())
-    .await?
-    .into_iter()
-    .map(|(id, staff_id, starts_at, ends_at)| FreeSlot { id, staff_id, starts_at, ends_at })
-    .collect();
-    let family_list: Vec<(i64, Vec<PupilNeed>)> = families.into_iter().collect();
-    let needs: Vec<Vec<PupilNeed>> = family_list.iter().map(|(_, f)| f.clone()).collect();
-    let placed = plan(&needs, &free, 10 * 60);
-    let at = now();
-    let mut tx = db.begin().await?;
-    for (family, pupils) in &family_list {
-        if !pupils
-            .iter()
-            .any(|p| placed.iter().any(|(q, _)| *q == p.pupil_id))
-        {
-            continue;
-        }
-        // The family's booking hangs on its invitation; the real link is made when invitations go out.
-        sqlx::query(
-            "INSERT INTO invitations (round_id, guardian_id, token_hash, created_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (round_id, guardian_id) DO NOTHING",
-        )
-        .bind(round.id)
-        .bind(family)
-        .bind(tokens::hash_token(&tokens::new_token()))
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
-        for (pupil, slot) in placed
-            .iter()
-            .filter(|(q, _)| pupils.iter().any(|p| p.pupil_id == *q))
-        {
-            sqlx::query(
-                "INSERT INTO bookings (round_id, slot_id, pupil_id, invitation_id, proposed, created_at) \
-                 SELECT $1, $2, $3, i.id, 1, $4 FROM invitations i WHERE i.round_id = $1 AND i.guardian_id = $5",
-            )
-            .bind(round.id)
-            .bind(slot)
-            .bind(pupil)
-            .bind(at)
-            .bind(family)
-            .execute(&mut *tx)
-            .await?;
-        }
-    }
-    sqlx::query("UPDATE rounds SET scheduling = 'timetable' WHERE id = $1")
-        .bind(round.id)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok((placed.len(), rows.len() - placed.len()))
+    families.into_iter().collect()
 }
 
 #[cfg(test)]

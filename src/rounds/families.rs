@@ -1,0 +1,407 @@
+//! The families of a round (the escalation ladder): who has not booked yet, invitations and
+//! reminders, resending and revoking links, contact attempts, and booking on a family's behalf.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::Form;
+use serde::Deserialize;
+
+use super::invitations::{self, Invitee};
+use super::store::families::{self as store, Attempt, Constraint, FamilyGuardianRow, FamilyPupil};
+use super::{visible_round, FreeSlot, Round};
+use crate::auth::access::Reach;
+use crate::auth::{tokens, CurrentStaff};
+use crate::booking::{self, BookingInfo};
+use crate::db::{now, Db};
+use crate::domain::ContactChannel;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+use crate::school;
+use crate::state::AppState;
+use crate::timefmt;
+use crate::web::forms;
+use crate::web::{render, see_other, Ctx};
+
+/// Not Found unless the pupil is in the round and this person may see them.
+pub(super) async fn require_pupil_in_round(
+    db: &Db,
+    reach: &Reach,
+    round_id: i64,
+    pupil_id: i64,
+) -> AppResult<()> {
+    if store::pupil_in_round(db, reach, round_id, pupil_id).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+pub struct Family {
+    pub pupil_id: i64,
+    pub pupil: String,
+    pub group: String,
+    /// When, with whom and booked by whom, once booked.
+    pub booked: Option<String>,
+    pub proposed: bool,
+    pub earliest: String,
+    pub latest: String,
+    pub guardians: Vec<FamilyGuardian>,
+    pub attempts: Vec<String>,
+}
+
+pub struct FamilyGuardian {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub interpreter: bool,
+    pub invited: bool,
+    pub reminded: bool,
+}
+
+impl From<&FamilyGuardianRow> for FamilyGuardian {
+    fn from(g: &FamilyGuardianRow) -> FamilyGuardian {
+        FamilyGuardian {
+            id: g.id,
+            name: g.name.clone(),
+            email: g.email.clone(),
+            phone: g.phone.clone(),
+            interpreter: g.interpreter_needed,
+            invited: g.invited,
+            reminded: g.reminded,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "rounds/families.html")]
+struct FamiliesPage {
+    ctx: Ctx,
+    round: Round,
+    families: Vec<Family>,
+    open: i64,
+    channels: &'static [&'static str],
+    free_slots: HashMap<i64, Vec<(i64, String)>>,
+}
+
+impl FamiliesPage {
+    fn slots_for(&self, pupil: &i64) -> Vec<(i64, String)> {
+        self.free_slots.get(pupil).cloned().unwrap_or_default()
+    }
+}
+
+/// "date · channel · staff: note", as the families page lists attempts.
+fn attempt_line(lang: Lang, a: &Attempt) -> String {
+    let note = if a.note.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", a.note)
+    };
+    format!(
+        "{} · {} · {}{note}",
+        timefmt::datetime(lang, a.created_at),
+        lang.t(&format!("channel-{}", a.channel)),
+        a.staff_name,
+    )
+}
+
+/// Everything the families page shows about one pupil's family.
+fn family(
+    lang: Lang,
+    pupil: &FamilyPupil,
+    bookings: &[BookingInfo],
+    guardians: &[FamilyGuardianRow],
+    attempts: &[Attempt],
+    constraints: &[Constraint],
+) -> Family {
+    let pid = pupil.id;
+    let booked = bookings.iter().find(|b| b.pupil_id == pid).map(|b| {
+        format!(
+            "{}, {} ({})",
+            timefmt::datetime(lang, b.starts_at),
+            b.staff_name,
+            b.booked_by
+        )
+    });
+    let constraint = constraints.iter().find(|c| c.pupil_id == pid);
+    Family {
+        pupil_id: pid,
+        pupil: pupil.name.full(),
+        group: pupil.group_name.clone(),
+        booked,
+        proposed: bookings.iter().any(|b| b.pupil_id == pid && b.proposed),
+        earliest: constraint.map(|c| c.earliest.clone()).unwrap_or_default(),
+        latest: constraint.map(|c| c.latest.clone()).unwrap_or_default(),
+        guardians: guardians
+            .iter()
+            .filter(|g| g.pupil_id == pid)
+            .map(FamilyGuardian::from)
+            .collect(),
+        attempts: attempts
+            .iter()
+            .filter(|a| a.pupil_id == pid)
+            .map(|a| attempt_line(lang, a))
+            .collect(),
+    }
+}
+
+/// For each pupil without a booking, the first 40 free slots of their group's teachers, for
+/// booking on the family's behalf after a call.
+fn slots_for_open_families(
+    lang: Lang,
+    pupils: &[FamilyPupil],
+    families: &[Family],
+    free: &[FreeSlot],
+    teachers: &[(i64, i64)],
+) -> HashMap<i64, Vec<(i64, String)>> {
+    let booked = |pid: i64| {
+        families
+            .iter()
+            .any(|f| f.pupil_id == pid && f.booked.is_some())
+    };
+    pupils
+        .iter()
+        .filter(|p| !booked(p.id))
+        .map(|p| {
+            let options = free
+                .iter()
+                .filter(|s| {
+                    teachers
+                        .iter()
+                        .any(|(g, t)| *g == p.group_id && *t == s.staff_id)
+                })
+                .take(40)
+                .map(|s| (s.id, timefmt::datetime(lang, s.starts_at)))
+                .collect();
+            (p.id, options)
+        })
+        .collect()
+}
+
+/// Every family in the round, those without a booking first: the escalation ladder's list.
+pub async fn families(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let round = visible_round(&state.db, &me, id).await?;
+    let db = &state.db;
+    let pupils = store::visible_pupils(db, &Reach::of(&me), id).await?;
+    let ids: Vec<i64> = pupils.iter().map(|p| p.id).collect();
+    let bookings = booking::bookings_for(db, id, &ids).await?;
+    let guardians = store::guardians(db, id).await?;
+    let attempts = store::attempts(db, id).await?;
+    let constraints = store::constraints(db, id).await?;
+    let lang = ctx.lang;
+    let mut families: Vec<Family> = pupils
+        .iter()
+        .map(|p| family(lang, p, &bookings, &guardians, &attempts, &constraints))
+        .collect();
+    families.sort_by_key(|f| f.booked.is_some());
+    let open = families.iter().filter(|f| f.booked.is_none()).count() as i64;
+    let free = super::store::free_slots(db, id, now()).await?;
+    let teachers = store::group_teachers(db, id).await?;
+    let free_slots = slots_for_open_families(lang, &pupils, &families, &free, &teachers);
+    render(&FamiliesPage {
+        ctx,
+        round,
+        families,
+        open,
+        channels: ContactChannel::CODES,
+        free_slots,
+    })
+}
+
+/// Mails each of these guardians a fresh link (an invitation, or a reminder).
+async fn mail_invitations(
+    state: &AppState,
+    round: &Round,
+    who: &[Invitee],
+    reminder: bool,
+) -> AppResult<()> {
+    let school = school::school_name(&state.db, round.school_id).await?;
+    // In batches, so a large school's invitations do not hold the writer for long.
+    for batch in who.chunks(100) {
+        let mut tx = state.db.begin().await?;
+        for invitee in batch {
+            invitations::invite(
+                &mut tx,
+                round,
+                &school,
+                &state.config.base_url,
+                invitee,
+                reminder,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// Sends the invitations that have not gone out yet (one per guardian); safe to press twice.
+pub async fn send_invitations(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let round = visible_round(&state.db, &me, id).await?;
+    let already = store::invited_guardian_ids(&state.db, id).await?;
+    let todo: Vec<Invitee> = invitations::invitees(&state.db, id)
+        .await?
+        .into_iter()
+        .filter(|i| !already.contains(&i.guardian_id))
+        .collect();
+    mail_invitations(&state, &round, &todo, false).await?;
+    Ok(see_other(
+        &format!("/rounds/{id}/families"),
+        Some("invitations-sent"),
+    ))
+}
+
+/// One click: a reminder to every invited guardian of a family without a booking.
+pub async fn remind(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let round = visible_round(&state.db, &me, id).await?;
+    let waiting = store::waiting_guardian_ids(&state.db, id).await?;
+    let todo: Vec<Invitee> = invitations::invitees(&state.db, id)
+        .await?
+        .into_iter()
+        .filter(|i| waiting.contains(&i.guardian_id))
+        .collect();
+    mail_invitations(&state, &round, &todo, true).await?;
+    Ok(see_other(
+        &format!("/rounds/{id}/families"),
+        Some("reminders-sent"),
+    ))
+}
+
+/// A new link for one guardian (the old one stops working), mailed again.
+pub async fn resend(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path((id, guardian)): Path<(i64, i64)>,
+) -> AppResult<Response> {
+    let round = visible_round(&state.db, &me, id).await?;
+    let who = invitations::invitees(&state.db, id)
+        .await?
+        .into_iter()
+        .find(|i| i.guardian_id == guardian)
+        .ok_or(AppError::NotFound)?;
+    mail_invitations(&state, &round, &[who], false).await?;
+    Ok(see_other(
+        &format!("/rounds/{id}/families"),
+        Some("invitation-resent"),
+    ))
+}
+
+/// Stops a guardian's link from working (e.g. a mail went to the wrong address).
+pub async fn revoke(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path((id, guardian)): Path<(i64, i64)>,
+) -> AppResult<Response> {
+    visible_round(&state.db, &me, id).await?;
+    store::revoke_invitation(&state.db, id, guardian).await?;
+    Ok(see_other(
+        &format!("/rounds/{id}/families"),
+        Some("invitation-revoked"),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct AttemptForm {
+    channel: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// Logs an attempt to reach a family another way (phone, at the door, via the pupil, ...).
+pub async fn log_attempt(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path((id, pupil)): Path<(i64, i64)>,
+    Form(form): Form<AttemptForm>,
+) -> AppResult<Response> {
+    visible_round(&state.db, &me, id).await?;
+    require_pupil_in_round(&state.db, &Reach::of(&me), id, pupil).await?;
+    let Some(channel) = ContactChannel::parse(&form.channel) else {
+        return Ok(see_other(
+            &format!("/rounds/{id}/families"),
+            Some("problem-choose-channel"),
+        ));
+    };
+    let note: String = forms::clean(&form.note).chars().take(500).collect();
+    store::log_attempt(&state.db, id, pupil, me.id, channel, &note).await?;
+    Ok(see_other(
+        &format!("/rounds/{id}/families#pupil-{pupil}"),
+        Some("attempt-logged"),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct StaffBookForm {
+    slot: Option<String>,
+    guardian: Option<String>,
+    #[serde(default)]
+    note: String,
+}
+
+/// After a phone call, staff book a slot on a family's behalf (the family gets the confirmation
+/// mail when it has an address).
+pub async fn book_for_family(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    Path((id, pupil)): Path<(i64, i64)>,
+    Form(form): Form<StaffBookForm>,
+) -> AppResult<Response> {
+    let round = visible_round(&state.db, &me, id).await?;
+    require_pupil_in_round(&state.db, &Reach::of(&me), id, pupil).await?;
+    let id_of = |v: &Option<String>| v.as_deref().and_then(|s| s.parse::<i64>().ok());
+    let (Some(slot), Some(guardian)) = (id_of(&form.slot), id_of(&form.guardian)) else {
+        return Ok(see_other(
+            &format!("/rounds/{id}/families"),
+            Some("problem-choose-slot-and-guardian"),
+        ));
+    };
+    let school_name = school::school_name(&state.db, round.school_id).await?;
+    // The booking hangs on the guardian's invitation (made now if the family had none, e.g. no e-mail).
+    let token_hash = tokens::hash_token(&tokens::new_token());
+    store::ensure_invitation(&state.db, id, guardian, &token_hash).await?;
+    let found = store::guardian_invitation(&state.db, id, guardian, pupil)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let inv = booking::Invitation {
+        id: found.id,
+        guardian_id: guardian,
+        guardian_name: found.name,
+        guardian_email: found.email,
+        guardian_language: found.language,
+        round,
+        school_name,
+        school_contact: String::new(),
+    };
+    let request = booking::Request {
+        pupil_id: pupil,
+        slot_id: slot,
+    };
+    let key = tokens::new_token();
+    let note = forms::clean(&form.note);
+    let outcome = booking::book(&state.db, &inv, &[request], &note, false, &key).await?;
+    let flash = match outcome {
+        booking::Outcome::Booked { booked, .. } => {
+            store::mark_booked_by_staff(&state.db, booked[0], me.id).await?;
+            "booked-for-family"
+        }
+        booking::Outcome::Taken => "problem-booking-just-taken",
+        _ => "problem-booking-invalid-slot",
+    };
+    Ok(see_other(&format!("/rounds/{id}/families"), Some(flash)))
+}

@@ -1,0 +1,171 @@
+//! The rounds list, a new round, and a round's page (progress, availability, invitations).
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::Form;
+
+use super::form::{self, RoundForm};
+use super::store::{self, Block, Host, RoundSummary};
+use super::{visible_round, Round};
+use crate::auth::access::Reach;
+use crate::auth::{CurrentStaff, StaffUser};
+use crate::db::Db;
+use crate::domain::{ConversationForm, RoundKind};
+use crate::error::{AppError, AppResult};
+use crate::groups::{self, GroupOption};
+use crate::state::AppState;
+use crate::timefmt;
+use crate::web::forms::{FormData, FormErrors};
+use crate::web::{render, see_other, Ctx};
+
+#[derive(Template)]
+#[template(path = "rounds/list.html")]
+struct ListPage {
+    ctx: Ctx,
+    rounds: Vec<RoundSummary>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    let rounds = store::visible_rounds(&state.db, &Reach::of(&me)).await?;
+    render(&ListPage { ctx, rounds })
+}
+
+#[derive(Template)]
+#[template(path = "rounds/form.html")]
+struct FormPage {
+    ctx: Ctx,
+    form: RoundForm,
+    errors: FormErrors,
+    groups: Vec<GroupOption>,
+    kinds: &'static [&'static str],
+    forms: &'static [&'static str],
+}
+
+impl FormPage {
+    fn new(ctx: Ctx, form: RoundForm, errors: FormErrors, groups: Vec<GroupOption>) -> FormPage {
+        FormPage {
+            ctx,
+            form,
+            errors,
+            groups,
+            kinds: RoundKind::CODES,
+            forms: ConversationForm::CODES,
+        }
+    }
+
+    fn has_group(&self, id: &i64) -> bool {
+        self.form.group_ids.contains(id)
+    }
+}
+
+/// Groups a person may open a round for: the current groups they may see (for teachers,
+/// their own).
+async fn round_groups_for(db: &Db, me: &StaffUser) -> Result<Vec<GroupOption>, sqlx::Error> {
+    let all = groups::options(db, me.school_id).await?;
+    if me.roles.sees_whole_school() {
+        return Ok(all);
+    }
+    let visible = store::visible_group_ids(db, &Reach::of(me)).await?;
+    Ok(all
+        .into_iter()
+        .filter(|g| visible.contains(&g.id))
+        .collect())
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    let groups = round_groups_for(&state.db, &me).await?;
+    let form = RoundForm::blank(timefmt::today());
+    render(&FormPage::new(ctx, form, FormErrors::default(), groups))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Form(data): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let groups = round_groups_for(&state.db, &me).await?;
+    if groups.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let (typed, errors, round) = form::parse(&FormData(data), &groups);
+    let Some(round) = round else {
+        return render(&FormPage::new(ctx, typed, errors, groups));
+    };
+    let id = store::create_round(&state.db, me.school_id, me.id, &round).await?;
+    Ok(see_other(&format!("/rounds/{id}"), Some("round-created")))
+}
+
+#[derive(Template)]
+#[template(path = "rounds/show.html")]
+struct ShowPage {
+    ctx: Ctx,
+    round: Round,
+    group_names: String,
+    blocks: Vec<Block>,
+    hosts: Vec<Host>,
+    me_id: i64,
+    families: i64,
+    booked: i64,
+    invited: i64,
+    orphaned: i64,
+    errors: FormErrors,
+    may_invite: bool,
+}
+
+impl ShowPage {
+    fn percent(&self) -> i64 {
+        if self.families == 0 {
+            0
+        } else {
+            self.booked * 100 / self.families
+        }
+    }
+}
+
+/// The round's page; `errors` are those of the availability form below it.
+pub async fn show_page(
+    db: &Db,
+    me: &StaffUser,
+    ctx: Ctx,
+    round: Round,
+    errors: FormErrors,
+) -> AppResult<Response> {
+    let group_names = store::group_names(db, round.id).await?.join(", ");
+    let blocks = store::blocks(db, round.id).await?;
+    let progress = store::progress(db, round.id).await?;
+    let hosts = store::hosts(db, round.id).await?;
+    render(&ShowPage {
+        ctx,
+        group_names,
+        blocks,
+        hosts,
+        me_id: me.id,
+        families: progress.families,
+        booked: progress.booked,
+        invited: progress.invited,
+        orphaned: progress.orphaned,
+        errors,
+        may_invite: true,
+        round,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let round = visible_round(&state.db, &me, id).await?;
+    show_page(&state.db, &me, ctx, round, FormErrors::default()).await
+}
