@@ -9,12 +9,14 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use super::{Child, Invitation, Outcome, Request};
+use super::rules::{by_day, DaySlots};
+use super::{BookingInfo, Child, Invitation, Outcome, Request, SwapOption, SwapView};
 use crate::auth::tokens;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::rounds::invitations::{attendees, place};
-use crate::rounds::{sibling_pairs, BookingState, FreeSlot};
+use crate::rounds::{sibling_pairs, BookingState};
 use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms;
@@ -34,17 +36,12 @@ pub fn router() -> Router<AppState> {
 /// Siblings' pairs may wait at most this long between the two conversations.
 const PAIR_MAX_WAIT_SECONDS: i64 = 10 * 60;
 
-pub struct DaySlots {
-    pub label: String,
-    pub slots: Vec<FreeSlot>,
-}
-
 pub struct ChildView {
     pub child: Child,
     pub days: Vec<DaySlots>,
-    pub mine: Option<super::BookingInfo>,
-    pub others: Vec<super::BookingInfo>,
-    pub swap_options: Vec<super::SwapOption>,
+    pub mine: Option<BookingInfo>,
+    pub others: Vec<BookingInfo>,
+    pub swap_options: Vec<SwapOption>,
 }
 
 pub struct PairView {
@@ -68,7 +65,7 @@ struct Page {
     attendees: String,
     notice: Option<&'static str>,
     key: String,
-    swaps: Vec<super::SwapView>,
+    swaps: Vec<SwapView>,
 }
 
 impl Page {
@@ -112,34 +109,7 @@ async fn build(
     let children = super::children(&state.db, &inv).await?;
     let mut views: Vec<ChildView> = children
         .into_iter()
-        .map(|c| {
-            let mut days: Vec<DaySlots> = Vec::new();
-            for s in &c.free {
-                let label =
-                    timefmt::date_with_weekday(lang, timefmt::to_amsterdam(s.starts_at).date());
-                match days.last_mut() {
-                    Some(d) if d.label == label => d.slots.push(s.clone()),
-                    _ => days.push(DaySlots {
-                        label,
-                        slots: vec![s.clone()],
-                    }),
-                }
-            }
-            let mine = c.my_booking(inv.id).cloned();
-            let others = c
-                .bookings
-                .iter()
-                .filter(|b| b.invitation_id != Some(inv.id))
-                .cloned()
-                .collect();
-            ChildView {
-                child: c,
-                days,
-                mine,
-                others,
-                swap_options: Vec::new(),
-            }
-        })
+        .map(|c| child_view(lang, &inv, c))
         .collect();
     // In a school-made timetable a family may ask another family with the same teacher to swap.
     if inv.round.scheduling == "timetable" {
@@ -150,45 +120,7 @@ async fn build(
         }
     }
     let swaps = super::open_swaps(&state.db, &inv).await?;
-    // Two children without a booking yet: offer back-to-back pairs.
-    let open: Vec<&ChildView> = views
-        .iter()
-        .filter(|v| v.mine.is_none() && v.others.is_empty())
-        .collect();
-    let (mut pairs, mut pair_names, mut pair_pupils) =
-        (Vec::new(), (String::new(), String::new()), (0, 0));
-    if open.len() >= 2 {
-        let (a, b) = (open[0], open[1]);
-        pair_names = (a.child.name.clone(), b.child.name.clone());
-        pair_pupils = (a.child.pupil_id, b.child.pupil_id);
-        for (x, y) in sibling_pairs(&a.child.free, &b.child.free, PAIR_MAX_WAIT_SECONDS, 12) {
-            let (first, second) = if x.starts_at <= y.starts_at {
-                (&x, &y)
-            } else {
-                (&y, &x)
-            };
-            let (first_child, second_child) = if first.id == x.id {
-                (&a.child, &b.child)
-            } else {
-                (&b.child, &a.child)
-            };
-            let label = format!(
-                "{}, {} {} ({}) · {} {} ({})",
-                timefmt::date_with_weekday(lang, timefmt::to_amsterdam(first.starts_at).date()),
-                timefmt::clock(first.starts_at),
-                first_child.name,
-                first_child.teacher_name(&first.staff_id),
-                timefmt::clock(second.starts_at),
-                second_child.name,
-                second_child.teacher_name(&second.staff_id),
-            );
-            pairs.push(PairView {
-                first: x.id,
-                second: y.id,
-                label,
-            });
-        }
-    }
+    let offer = pair_offer(lang, &views);
     let state_now = inv.round.booking_state(now());
     Ok(Page {
         place: place(lang, &inv.round),
@@ -197,14 +129,85 @@ async fn build(
         inv,
         token,
         children: views,
-        pairs,
-        pair_names,
-        pair_pupils,
+        pairs: offer.pairs,
+        pair_names: offer.names,
+        pair_pupils: offer.pupils,
         state: state_now,
         notice,
         key: tokens::new_token(),
         swaps,
     })
+}
+
+fn day_label(lang: Lang, unix: i64) -> String {
+    timefmt::date_with_weekday(lang, timefmt::to_amsterdam(unix).date())
+}
+
+/// One child's part of the page: free slots by day, this family's booking, other bookings.
+fn child_view(lang: Lang, inv: &Invitation, child: Child) -> ChildView {
+    let days = by_day(&child.free, |t| day_label(lang, t));
+    let mine = child.my_booking(inv.id).cloned();
+    let others = child
+        .bookings
+        .iter()
+        .filter(|b| b.invitation_id != Some(inv.id))
+        .cloned()
+        .collect();
+    ChildView {
+        child,
+        days,
+        mine,
+        others,
+        swap_options: Vec::new(),
+    }
+}
+
+/// Back-to-back pairs for the first two children without any booking yet.
+#[derive(Default)]
+struct PairOffer {
+    pairs: Vec<PairView>,
+    names: (String, String),
+    pupils: (i64, i64),
+}
+
+fn pair_offer(lang: Lang, views: &[ChildView]) -> PairOffer {
+    let open: Vec<&ChildView> = views
+        .iter()
+        .filter(|v| v.mine.is_none() && v.others.is_empty())
+        .collect();
+    let [a, b, ..] = open.as_slice() else {
+        return PairOffer::default();
+    };
+    let (a, b) = (&a.child, &b.child);
+    let mut pairs = Vec::new();
+    for (x, y) in sibling_pairs(&a.free, &b.free, PAIR_MAX_WAIT_SECONDS, 12) {
+        let (first, second) = if x.starts_at <= y.starts_at {
+            (&x, &y)
+        } else {
+            (&y, &x)
+        };
+        let (first_child, second_child) = if first.id == x.id { (a, b) } else { (b, a) };
+        let label = format!(
+            "{}, {} {} ({}) · {} {} ({})",
+            day_label(lang, first.starts_at),
+            timefmt::clock(first.starts_at),
+            first_child.name,
+            first_child.teacher_name(&first.staff_id),
+            timefmt::clock(second.starts_at),
+            second_child.name,
+            second_child.teacher_name(&second.staff_id),
+        );
+        pairs.push(PairView {
+            first: x.id,
+            second: y.id,
+            label,
+        });
+    }
+    PairOffer {
+        pairs,
+        names: (a.name.clone(), b.name.clone()),
+        pupils: (a.pupil_id, b.pupil_id),
+    }
 }
 
 async fn page(
@@ -295,6 +298,11 @@ async fn closed(
     .map(Some)
 }
 
+/// A family's note for the teacher: cleaned, at most 1000 characters.
+fn clean_note(note: &str) -> String {
+    forms::clean(note).chars().take(1000).collect()
+}
+
 fn key_or_new(key: &str) -> String {
     let k = key.trim();
     if k.is_empty() || k.len() > 100 {
@@ -325,10 +333,7 @@ async fn book(
         )
         .await;
     };
-    let note = forms::clean(&form.note)
-        .chars()
-        .take(1000)
-        .collect::<String>();
+    let note = clean_note(&form.note);
     let requests = [Request {
         pupil_id: form.pupil,
         slot_id: slot,
@@ -384,10 +389,7 @@ async fn book_pair(
         )
         .await;
     };
-    let note = forms::clean(&form.note)
-        .chars()
-        .take(1000)
-        .collect::<String>();
+    let note = clean_note(&form.note);
     let requests = [
         Request {
             pupil_id: form.first_pupil,

@@ -203,6 +203,12 @@ codes! {
     pub enum ImportStatus { Preview = "preview", Running = "running", Done = "done", Failed = "failed" }
 }
 
+codes! {
+    /// A family's request to swap times with another family; the partial unique index on
+    /// `swap_requests` allows one `open` request per booking.
+    pub enum SwapStatus { Open = "open", Accepted = "accepted", Declined = "declined", Withdrawn = "withdrawn" }
+}
+
 /// The language names shown for guardians' preferred language (ISO 639-1 codes); anything
 /// else a school types is shown as typed.
 pub const LANGUAGES: [&str; 12] = [

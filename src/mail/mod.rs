@@ -5,6 +5,7 @@
 pub mod ics;
 pub mod routes;
 pub mod sender;
+mod store;
 
 pub use routes::router;
 

@@ -5,8 +5,8 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
-use sqlx::Row;
 
+use super::store::{self, MailRow};
 use crate::auth::CurrentStaff;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -16,15 +16,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/outbox", get(list))
         .route("/outbox/{id}", get(show))
-}
-
-pub struct MailRow {
-    pub id: i64,
-    pub to: String,
-    pub subject: String,
-    pub status: String,
-    pub created_at: i64,
-    pub body_text: String,
 }
 
 #[derive(Template)]
@@ -42,31 +33,13 @@ struct ShowPage {
     mail: MailRow,
 }
 
-fn mail_row(r: &sqlx::any::AnyRow) -> Result<MailRow, sqlx::Error> {
-    Ok(MailRow {
-        id: r.try_get("id")?,
-        to: r.try_get("to_address")?,
-        subject: r.try_get("subject")?,
-        status: r.try_get("status")?,
-        created_at: r.try_get("created_at")?,
-        body_text: r.try_get("body_text")?,
-    })
-}
-
 async fn list(
     State(state): State<AppState>,
     CurrentStaff(staff): CurrentStaff,
     ctx: Ctx,
 ) -> AppResult<Response> {
     staff.require_admin()?;
-    let rows = sqlx::query(
-        "SELECT id, to_address, subject, status, created_at, body_text FROM outbox \
-         WHERE school_id = $1 OR school_id IS NULL ORDER BY id DESC LIMIT 200",
-    )
-    .bind(staff.school_id)
-    .fetch_all(state.db.read())
-    .await?;
-    let mails = rows.iter().map(mail_row).collect::<Result<_, _>>()?;
+    let mails = store::latest_for_school(&state.db, staff.school_id).await?;
     render(&ListPage {
         ctx,
         mails,
@@ -81,17 +54,8 @@ async fn show(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     staff.require_admin()?;
-    let row = sqlx::query(
-        "SELECT id, to_address, subject, status, created_at, body_text FROM outbox \
-         WHERE id = $1 AND (school_id = $2 OR school_id IS NULL)",
-    )
-    .bind(id)
-    .bind(staff.school_id)
-    .fetch_optional(state.db.read())
-    .await?
-    .ok_or(AppError::NotFound)?;
-    render(&ShowPage {
-        ctx,
-        mail: mail_row(&row)?,
-    })
+    let mail = store::one_for_school(&state.db, id, staff.school_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    render(&ShowPage { ctx, mail })
 }

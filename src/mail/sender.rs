@@ -26,10 +26,11 @@ use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::transport::smtp::response::{Category, Severity};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use sqlx::Row;
 
+use super::store::{self, Claimed, Failure};
 use crate::config::Config;
-use crate::db::{now, Backend, Db};
+use crate::db::{now, Db};
+use crate::domain::MailStatus;
 
 /// Rows claimed at once.
 const BATCH: i64 = 20;
@@ -80,19 +81,6 @@ struct Worker {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
     host: String,
-}
-
-/// One claimed outbox row.
-#[derive(Debug)]
-struct Claimed {
-    id: i64,
-    to: String,
-    subject: String,
-    text: String,
-    html: String,
-    ics: Option<String>,
-    attempts: i64,
-    lease_until: i64,
 }
 
 enum Outcome {
@@ -151,56 +139,13 @@ impl Worker {
 
     /// A cheap read first, so an idle worker never takes SQLite's single write connection.
     async fn due(&self) -> Result<bool, sqlx::Error> {
-        let row = sqlx::query(
-            "SELECT id FROM outbox WHERE (status = 'pending' AND next_attempt_at <= $1) \
-             OR (status = 'sending' AND lease_until < $1) LIMIT 1",
-        )
-        .bind(now())
-        .fetch_optional(self.db.read())
-        .await?;
-        Ok(row.is_some())
+        store::any_due(&self.db, now()).await
     }
 
     /// Claims up to [`BATCH`] due rows, oldest first, in one autocommit statement.
     async fn claim(&self) -> Result<Vec<Claimed>, sqlx::Error> {
         let at = now();
-        let lease_until = at + LEASE_SECS;
-        // On PostgreSQL several instances may claim at once: SKIP LOCKED makes them take
-        // disjoint rows, and the re-check of the WHERE clause after a lock wait keeps a row that
-        // was just claimed elsewhere out. SQLite has one writer, so the plain form is enough.
-        let lock = match self.db.backend {
-            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-            Backend::Sqlite => "",
-        };
-        let sql = format!(
-            "UPDATE outbox SET status = 'sending', lease_until = $2 WHERE id IN (\
-             SELECT id FROM outbox WHERE (status = 'pending' AND next_attempt_at <= $1) \
-             OR (status = 'sending' AND lease_until < $1) ORDER BY id LIMIT {BATCH}{lock}) \
-             RETURNING id, to_address, subject, body_text, body_html, ics, attempts"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(at)
-            .bind(lease_until)
-            .fetch_all(self.db.write())
-            .await?;
-        let mut claimed = rows
-            .iter()
-            .map(|r| {
-                Ok(Claimed {
-                    id: r.try_get("id")?,
-                    to: r.try_get("to_address")?,
-                    subject: r.try_get("subject")?,
-                    text: r.try_get("body_text")?,
-                    html: r.try_get("body_html")?,
-                    ics: r.try_get("ics")?,
-                    attempts: r.try_get("attempts")?,
-                    lease_until,
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        // RETURNING does not promise an order.
-        claimed.sort_by_key(|c| c.id);
-        Ok(claimed)
+        store::claim(&self.db, at, at + LEASE_SECS, BATCH).await
     }
 
     async fn send(&self, row: &Claimed) -> Outcome {
@@ -230,64 +175,56 @@ impl Worker {
 
     /// Gives an unsent claim back without counting an attempt.
     async fn release(&self, row: &Claimed) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "UPDATE outbox SET status = 'pending', lease_until = NULL \
-             WHERE id = $1 AND status = 'sending' AND lease_until = $2",
-        )
-        .bind(row.id)
-        .bind(row.lease_until)
-        .execute(self.db.write())
-        .await?;
-        Ok(())
+        store::release(&self.db, row).await
     }
 
     /// Records the outcome, but only while this worker still holds the lease (otherwise
     /// another worker has taken the row over and records its own outcome).
     async fn mark(&self, row: &Claimed, outcome: Outcome) -> Result<(), sqlx::Error> {
         let at = now();
-        let query = match &outcome {
+        let recorded = match outcome {
             Outcome::Sent => {
                 tracing::info!(outbox_id = row.id, "mail sent");
-                sqlx::query(
-                    "UPDATE outbox SET status = 'sent', sent_at = $3, lease_until = NULL, \
-                     last_error = NULL WHERE id = $1 AND status = 'sending' AND lease_until = $2",
-                )
-                .bind(row.id)
-                .bind(row.lease_until)
-                .bind(at)
+                store::mark_sent(&self.db, row, at).await?
             }
-            Outcome::Retry(error) | Outcome::Permanent(error) => {
-                let attempts = row.attempts + 1;
-                let give_up = matches!(outcome, Outcome::Permanent(_)) || attempts >= MAX_ATTEMPTS;
-                let status = if give_up { "failed" } else { "pending" };
-                let next = at + backoff_secs(row.attempts);
-                if give_up {
-                    tracing::warn!(outbox_id = row.id, attempts, error = %error, "mail failed for good");
-                } else {
-                    tracing::warn!(outbox_id = row.id, attempts, retry_in = next - at, error = %error,
-                        "mail not sent, will retry");
-                }
-                sqlx::query(
-                    "UPDATE outbox SET status = $3, attempts = $4, last_error = $5, \
-                     next_attempt_at = $6, lease_until = NULL \
-                     WHERE id = $1 AND status = 'sending' AND lease_until = $2",
-                )
-                .bind(row.id)
-                .bind(row.lease_until)
-                .bind(status)
-                .bind(attempts)
-                .bind(error.clone())
-                .bind(next)
+            Outcome::Retry(error) => {
+                store::mark_failed(&self.db, row, failure(row, false, error, at)).await?
+            }
+            Outcome::Permanent(error) => {
+                store::mark_failed(&self.db, row, failure(row, true, error, at)).await?
             }
         };
-        let done = query.execute(self.db.write()).await?;
-        if done.rows_affected() == 0 {
+        if !recorded {
             tracing::debug!(
                 outbox_id = row.id,
                 "outbox: lease lost, result not recorded"
             );
         }
         Ok(())
+    }
+}
+
+/// What a failed attempt means for the row: another try after a backoff, or given up for good
+/// (a permanent error, or the last attempt).
+fn failure(row: &Claimed, permanent: bool, error: String, at: i64) -> Failure {
+    let attempts = row.attempts + 1;
+    let give_up = permanent || attempts >= MAX_ATTEMPTS;
+    let next = at + backoff_secs(row.attempts);
+    if give_up {
+        tracing::warn!(outbox_id = row.id, attempts, error = %error, "mail failed for good");
+    } else {
+        tracing::warn!(outbox_id = row.id, attempts, retry_in = next - at, error = %error,
+            "mail not sent, will retry");
+    }
+    Failure {
+        status: if give_up {
+            MailStatus::Failed
+        } else {
+            MailStatus::Pending
+        },
+        attempts,
+        error,
+        next_attempt_at: next,
     }
 }
 

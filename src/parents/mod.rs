@@ -1,15 +1,17 @@
 //! The parents' own view: a short-lived, single-use sign-in link by mail (separate from the
 //! booking links), then a session in which a parent sees their own children's plan, agreements
 //! and the records the school chose to share, and confirms or comments on agreements.
+//! Pages are in `routes`, the family's view in `family`, SQL in `store`.
 
+mod family;
 pub mod routes;
+mod store;
 
 pub use routes::router;
 
-use sqlx::Row;
-
 use crate::auth::{parent_sessions, tokens};
 use crate::db::{now, Db};
+use crate::domain::Email;
 use crate::i18n::mail_lang;
 use crate::mail::{self, Outgoing};
 
@@ -20,36 +22,25 @@ pub const LINKS_PER_HOUR: i64 = 3;
 
 /// Sends a sign-in link to every guardian with this e-mail address. The caller shows the same
 /// answer whether or not the address is known.
-pub async fn send_links(db: &Db, base_url: &str, email: &str) -> Result<(), sqlx::Error> {
-    let rows = sqlx::query("SELECT id, school_id, name, language FROM guardians WHERE email = $1 AND archived_at IS NULL")
-        .bind(email)
-        .fetch_all(db.read())
-        .await?;
-    for r in rows {
-        let guardian: i64 = r.try_get("id")?;
-        let (recent,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM parent_links WHERE guardian_id = $1 AND created_at > $2",
-        )
-        .bind(guardian)
-        .bind(now() - 3600)
-        .fetch_one(db.read())
-        .await?;
-        if recent >= LINKS_PER_HOUR {
+pub async fn send_links(db: &Db, base_url: &str, email: &Email) -> Result<(), sqlx::Error> {
+    for guardian in store::guardians_by_email(db, email.as_str()).await? {
+        if store::links_since(db, guardian.id, now() - 3600).await? >= LINKS_PER_HOUR {
             continue;
         }
         let token = tokens::new_token();
         let at = now();
-        let lang = mail_lang(&r.try_get::<String, _>("language")?);
+        let lang = mail_lang(&guardian.language);
         let mut tx = db.begin().await?;
-        sqlx::query("INSERT INTO parent_links (token_hash, guardian_id, expires_at, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(tokens::hash_token(&token))
-            .bind(guardian)
-            .bind(at + LINK_SECONDS)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
+        store::insert_link(
+            &mut tx,
+            tokens::hash_token(&token),
+            guardian.id,
+            at + LINK_SECONDS,
+            at,
+        )
+        .await?;
         let args = [
-            ("name", r.try_get::<String, _>("name")?),
+            ("name", guardian.name),
             ("link", format!("{base_url}/ouders/link/{token}")),
         ];
         let mail = Outgoing {
@@ -58,7 +49,7 @@ pub async fn send_links(db: &Db, base_url: &str, email: &str) -> Result<(), sqlx
             text: lang.tr("parent-link-body", &args),
             ics: None,
         };
-        mail::enqueue(&mut tx, Some(r.try_get("school_id")?), &mail).await?;
+        mail::enqueue(&mut tx, Some(guardian.school_id), &mail).await?;
         tx.commit().await?;
     }
     Ok(())
@@ -66,12 +57,7 @@ pub async fn send_links(db: &Db, base_url: &str, email: &str) -> Result<(), sqlx
 
 /// Whether a link can still be used (for the page that shows the sign-in button).
 pub async fn link_is_valid(db: &Db, token: &str) -> Result<bool, sqlx::Error> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM parent_links WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
-        .bind(tokens::hash_token(token))
-        .bind(now())
-        .fetch_one(db.read())
-        .await?;
-    Ok(n > 0)
+    store::link_is_usable(db, tokens::hash_token(token), now()).await
 }
 
 /// Uses the link up and starts a session: (cookie token, guardian id). None when the link was
@@ -79,19 +65,28 @@ pub async fn link_is_valid(db: &Db, token: &str) -> Result<bool, sqlx::Error> {
 pub async fn sign_in(db: &Db, token: &str) -> Result<Option<(String, i64)>, sqlx::Error> {
     let at = now();
     let mut tx = db.begin().await?;
-    let used: Option<(i64,)> = sqlx::query_as(
-        "UPDATE parent_links SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING guardian_id",
-    )
-    .bind(at)
-    .bind(tokens::hash_token(token))
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some((guardian,)) = used else {
+    let Some(guardian) = store::use_link(&mut tx, tokens::hash_token(token), at).await? else {
         return Ok(None);
     };
     let session = parent_sessions::create(&mut tx, guardian).await?;
     tx.commit().await?;
     Ok(Some((session, guardian)))
+}
+
+/// A parent's answer to an agreement about their own child: confirmed or not, and a comment.
+/// False (nothing written) when the agreement is not about one of their children.
+pub async fn respond(
+    db: &Db,
+    guardian_id: i64,
+    agreement_id: i64,
+    confirmed: bool,
+    comment: String,
+) -> Result<bool, sqlx::Error> {
+    if !store::agreement_is_about_own_child(db, agreement_id, guardian_id).await? {
+        return Ok(false);
+    }
+    store::insert_response(db, agreement_id, guardian_id, confirmed, comment, now()).await?;
+    Ok(true)
 }
 
 /// What a guardian may read: with parental authority everything the school shared; without it

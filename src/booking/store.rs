@@ -1,0 +1,564 @@
+//! The booking feature's SQL and typed rows: personal links, a family's children with their
+//! teachers, bookings and free slots, the statements of the booking transaction, swaps, and
+//! what the mails need.
+//!
+//! Functions taking a `&mut Tx` run inside the caller's transaction (the caller decides where
+//! it begins and ends); the others read through the read pool. `status = 'active'` stays a
+//! literal in every statement on `bookings`: the partial unique indexes
+//! (`bookings_one_per_slot`, `bookings_one_per_invitation_pupil`, both `WHERE status = 'active'`)
+//! decide who gets a slot, and the planner matches the literal.
+
+use crate::db::{Db, Flag, Sql, Tx};
+use crate::domain::{PersonName, SwapStatus};
+use crate::rounds::FreeSlot;
+
+use super::{BookingInfo, Request, SwapOption};
+
+// ── personal links ──────────────────────────────────────────────────────────────────────────
+
+/// A personal link with its guardian and school; the round is loaded by `rounds::load`.
+#[derive(sqlx::FromRow)]
+pub struct InvitationRow {
+    pub id: i64,
+    pub guardian_id: i64,
+    pub round_id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub language: String,
+    pub school_name: String,
+    pub school_contact: String,
+}
+
+/// Links of archived rounds never resolve.
+fn invitation_select() -> Sql {
+    Sql::new(
+        "SELECT i.id, i.guardian_id, i.round_id, gd.name, gd.email, gd.language, sc.name AS school_name, sc.contact AS school_contact \
+         FROM invitations i JOIN guardians gd ON gd.id = i.guardian_id JOIN rounds r ON r.id = i.round_id \
+         JOIN schools sc ON sc.id = r.school_id WHERE r.archived_at IS NULL AND ",
+    )
+}
+
+/// A link that has not been revoked, by the hash of its token.
+pub async fn invitation_by_token_hash(
+    db: &Db,
+    token_hash: String,
+) -> Result<Option<InvitationRow>, sqlx::Error> {
+    let mut sql = invitation_select();
+    sql.push("i.token_hash = ")
+        .bind(token_hash)
+        .push(" AND i.revoked_at IS NULL");
+    sql.query_as().fetch_optional(db.read()).await
+}
+
+/// A link by id, revoked or not (to write to the other family in a swap).
+pub async fn invitation_by_id(db: &Db, id: i64) -> Result<Option<InvitationRow>, sqlx::Error> {
+    let mut sql = invitation_select();
+    sql.push("i.id = ").bind(id);
+    sql.query_as().fetch_optional(db.read()).await
+}
+
+/// When the round's last conversation ends. Reads every slot of the round (only asked once the
+/// round has closed).
+pub async fn last_conversation_end(db: &Db, round_id: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT MAX(ends_at) FROM slots WHERE round_id = $1")
+        .bind(round_id)
+        .fetch_one(db.read())
+        .await
+}
+
+// ── the booking page ────────────────────────────────────────────────────────────────────────
+
+/// A child of the guardian who is invited to the round.
+#[derive(sqlx::FromRow)]
+pub struct ChildRow {
+    pub id: i64,
+    #[sqlx(flatten)]
+    pub name: PersonName,
+    pub group_id: i64,
+    pub group_name: String,
+}
+
+/// The guardian's children in the round (those for whom they receive invitations), youngest
+/// last.
+pub async fn children_in_round(
+    db: &Db,
+    round_id: i64,
+    guardian_id: i64,
+) -> Result<Vec<ChildRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.group_id, g.name AS group_name \
+         FROM pupil_guardians l JOIN pupils p ON p.id = l.pupil_id AND p.archived_at IS NULL \
+         JOIN round_groups rg ON rg.group_id = p.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = $1 \
+         JOIN groups g ON g.id = p.group_id \
+         WHERE l.guardian_id = $2 AND l.receives_invitations = 1 ORDER BY p.date_of_birth, p.first_name",
+    )
+    .bind(round_id)
+    .bind(guardian_id)
+    .fetch_all(db.read())
+    .await
+}
+
+/// An active teacher of a group.
+#[derive(sqlx::FromRow)]
+pub struct TeacherRow {
+    pub group_id: i64,
+    pub id: i64,
+    pub name: String,
+}
+
+/// The active teachers of these groups, by name.
+pub async fn teachers_of_groups(db: &Db, groups: &[i64]) -> Result<Vec<TeacherRow>, sqlx::Error> {
+    let mut sql = Sql::new(
+        "SELECT gs.group_id, s.id, s.name FROM group_staff gs JOIN staff s ON s.id = gs.staff_id \
+         WHERE gs.group_id IN ",
+    );
+    sql.bind_list(groups.iter().copied())
+        .push(" AND s.disabled_at IS NULL ORDER BY s.name");
+    sql.query_as().fetch_all(db.read()).await
+}
+
+#[derive(sqlx::FromRow)]
+struct FreeSlotRow {
+    id: i64,
+    staff_id: i64,
+    starts_at: i64,
+    ends_at: i64,
+}
+
+/// Slots of these teachers in the round that start after `after` and nobody holds.
+pub async fn free_slots(
+    db: &Db,
+    round_id: i64,
+    staff: &[i64],
+    after: i64,
+) -> Result<Vec<FreeSlot>, sqlx::Error> {
+    let mut sql = Sql::new(
+        "SELECT sl.id, sl.staff_id, sl.starts_at, sl.ends_at FROM slots sl WHERE sl.round_id = ",
+    );
+    sql.bind(round_id)
+        .push(" AND sl.orphaned = 0 AND sl.starts_at > ")
+        .bind(after)
+        .push(" AND sl.staff_id IN ")
+        .bind_list(staff.iter().copied())
+        .push(
+            " AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = sl.id AND b.round_id = sl.round_id AND b.status = 'active') \
+             ORDER BY sl.starts_at, sl.staff_id",
+        );
+    let rows: Vec<FreeSlotRow> = sql.query_as().fetch_all(db.read()).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| FreeSlot {
+            id: r.id,
+            staff_id: r.staff_id,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+        })
+        .collect())
+}
+
+/// The active bookings of these pupils in the round, earliest first.
+pub async fn bookings_for(
+    db: &Db,
+    round_id: i64,
+    pupil_ids: &[i64],
+) -> Result<Vec<BookingInfo>, sqlx::Error> {
+    let mut sql = Sql::new(
+        "SELECT b.id, b.pupil_id, b.slot_id, b.invitation_id, b.note, b.proposed, sl.starts_at, sl.ends_at, st.name AS staff_name, \
+         COALESCE(gd.name, bs.name, '') AS booked_by \
+         FROM bookings b JOIN slots sl ON sl.id = b.slot_id JOIN staff st ON st.id = sl.staff_id \
+         LEFT JOIN invitations i ON i.id = b.invitation_id LEFT JOIN guardians gd ON gd.id = i.guardian_id \
+         LEFT JOIN staff bs ON bs.id = b.booked_by_staff_id \
+         WHERE b.round_id = ",
+    );
+    sql.bind(round_id)
+        .push(" AND b.status = 'active' AND b.pupil_id IN ")
+        .bind_list(pupil_ids.iter().copied())
+        .push(" ORDER BY sl.starts_at");
+    sql.query_as().fetch_all(db.read()).await
+}
+
+// ── booking, cancelling, confirming ─────────────────────────────────────────────────────────
+
+/// Whether the slot is one of this child's teachers' slots in this round, and the child one
+/// this guardian receives invitations for.
+pub async fn slot_fits(
+    db: &Db,
+    round_id: i64,
+    guardian_id: i64,
+    request: &Request,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM slots sl JOIN group_staff gs ON gs.staff_id = sl.staff_id \
+         JOIN pupils p ON p.group_id = gs.group_id JOIN pupil_guardians l ON l.pupil_id = p.id \
+         JOIN round_groups rg ON rg.group_id = p.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = sl.round_id \
+         WHERE sl.id = $1 AND p.id = $2 AND sl.round_id = $3 AND sl.orphaned = 0 AND l.guardian_id = $4 \
+         AND l.receives_invitations = 1",
+    )
+    .bind(request.slot_id)
+    .bind(request.pupil_id)
+    .bind(round_id)
+    .bind(guardian_id)
+    .fetch_one(db.read())
+    .await?;
+    Ok(n > 0)
+}
+
+/// Cancels this guardian's active booking for the child, if any (a new booking replaces it);
+/// returns the ids cancelled.
+pub async fn cancel_for_child(
+    tx: &mut Tx,
+    invitation_id: i64,
+    pupil_id: i64,
+    at: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE bookings SET status = 'cancelled', cancelled_at = $1 \
+         WHERE invitation_id = $2 AND pupil_id = $3 AND status = 'active' RETURNING id",
+    )
+    .bind(at)
+    .bind(invitation_id)
+    .bind(pupil_id)
+    .fetch_all(&mut **tx)
+    .await
+}
+
+/// A booking to insert; the unique indexes may refuse it (slot taken, form sent twice).
+pub struct NewBooking<'a> {
+    pub round_id: i64,
+    pub slot_id: i64,
+    pub pupil_id: i64,
+    pub invitation_id: i64,
+    pub note: &'a str,
+    pub interpreter: bool,
+    pub idempotency_key: String,
+    pub at: i64,
+}
+
+pub async fn insert_booking(tx: &mut Tx, b: NewBooking<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO bookings (round_id, slot_id, pupil_id, invitation_id, note, interpreter, idempotency_key, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(b.round_id)
+    .bind(b.slot_id)
+    .bind(b.pupil_id)
+    .bind(b.invitation_id)
+    .bind(b.note)
+    .bind(Flag(b.interpreter))
+    .bind(b.idempotency_key)
+    .bind(b.at)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// Cancels one of this guardian's active bookings; false when there was none.
+pub async fn cancel_booking(
+    tx: &mut Tx,
+    invitation_id: i64,
+    booking_id: i64,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE bookings SET status = 'cancelled', cancelled_at = $1 WHERE id = $2 AND invitation_id = $3 AND status = 'active'",
+    )
+    .bind(at)
+    .bind(booking_id)
+    .bind(invitation_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Accepts a time the school proposed; false when there was no such proposal.
+pub async fn confirm_proposed(
+    tx: &mut Tx,
+    invitation_id: i64,
+    booking_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE bookings SET proposed = 0 WHERE id = $1 AND invitation_id = $2 AND status = 'active' AND proposed = 1",
+    )
+    .bind(booking_id)
+    .bind(invitation_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+// ── swaps ───────────────────────────────────────────────────────────────────────────────────
+
+/// Other families' future bookings with the teacher of `slot_id`.
+pub async fn swap_options(
+    db: &Db,
+    round_id: i64,
+    invitation_id: i64,
+    slot_id: i64,
+    after: i64,
+) -> Result<Vec<SwapOption>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT b.id, sl.starts_at, sl.ends_at FROM bookings b JOIN slots sl ON sl.id = b.slot_id \
+         WHERE b.round_id = $1 AND b.status = 'active' AND sl.staff_id = (SELECT staff_id FROM slots WHERE id = $2) \
+         AND (b.invitation_id IS NULL OR b.invitation_id <> $3) AND sl.starts_at > $4 ORDER BY sl.starts_at",
+    )
+    .bind(round_id)
+    .bind(slot_id)
+    .bind(invitation_id)
+    .bind(after)
+    .fetch_all(db.read())
+    .await
+}
+
+/// An open swap request seen from one family: who asked, and both times.
+#[derive(sqlx::FromRow)]
+pub struct OpenSwapRow {
+    pub id: i64,
+    pub from_inv: Option<i64>,
+    pub from_at: i64,
+    pub to_at: i64,
+}
+
+/// Open swap requests this link made or received. Reads the round's open requests.
+pub async fn open_swaps(
+    db: &Db,
+    round_id: i64,
+    invitation_id: i64,
+) -> Result<Vec<OpenSwapRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.id, fb.invitation_id AS from_inv, fs.starts_at AS from_at, ts.starts_at AS to_at FROM swap_requests s \
+         JOIN bookings fb ON fb.id = s.from_booking_id JOIN slots fs ON fs.id = fb.slot_id \
+         JOIN bookings tb ON tb.id = s.to_booking_id JOIN slots ts ON ts.id = tb.slot_id \
+         WHERE s.round_id = $1 AND s.status = 'open' AND (fb.invitation_id = $2 OR tb.invitation_id = $2) ORDER BY s.id",
+    )
+    .bind(round_id)
+    .bind(invitation_id)
+    .fetch_all(db.read())
+    .await
+}
+
+/// Whether `mine` (this link's) and `theirs` (another family's) are active bookings with the
+/// same teacher in the same round.
+pub async fn swap_allowed(
+    db: &Db,
+    invitation_id: i64,
+    mine: i64,
+    theirs: i64,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM bookings a JOIN slots sa ON sa.id = a.slot_id, bookings b JOIN slots sb ON sb.id = b.slot_id \
+         WHERE a.id = $1 AND b.id = $2 AND a.invitation_id = $3 AND a.status = 'active' AND b.status = 'active' \
+         AND a.round_id = b.round_id AND sa.staff_id = sb.staff_id AND b.invitation_id IS NOT NULL AND b.invitation_id <> $3",
+    )
+    .bind(mine)
+    .bind(theirs)
+    .bind(invitation_id)
+    .fetch_one(db.read())
+    .await?;
+    Ok(n > 0)
+}
+
+/// Withdraws the open request made from this booking (one open request per booking).
+pub async fn withdraw_requests_from(tx: &mut Tx, booking: i64, at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE swap_requests SET status = 'withdrawn', decided_at = $1 WHERE from_booking_id = $2 AND status = 'open'",
+    )
+    .bind(at)
+    .bind(booking)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn insert_swap_request(
+    tx: &mut Tx,
+    round_id: i64,
+    from: i64,
+    to: i64,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO swap_requests (round_id, from_booking_id, to_booking_id, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(round_id)
+    .bind(from)
+    .bind(to)
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// An open request to this link, with both bookings still active.
+#[derive(sqlx::FromRow)]
+pub struct SwapToAnswer {
+    pub from_booking_id: i64,
+    pub to_booking_id: i64,
+    pub from_slot: i64,
+    pub to_slot: i64,
+}
+
+pub async fn swap_to_answer(
+    db: &Db,
+    request_id: i64,
+    invitation_id: i64,
+) -> Result<Option<SwapToAnswer>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.from_booking_id, s.to_booking_id, fb.slot_id AS from_slot, tb.slot_id AS to_slot FROM swap_requests s \
+         JOIN bookings fb ON fb.id = s.from_booking_id AND fb.status = 'active' \
+         JOIN bookings tb ON tb.id = s.to_booking_id AND tb.status = 'active' \
+         WHERE s.id = $1 AND s.status = 'open' AND tb.invitation_id = $2",
+    )
+    .bind(request_id)
+    .bind(invitation_id)
+    .fetch_optional(db.read())
+    .await
+}
+
+/// Records the answer; false when the request was no longer open.
+pub async fn decide_swap(
+    tx: &mut Tx,
+    request_id: i64,
+    answer: SwapStatus,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE swap_requests SET status = $1, decided_at = $2 WHERE id = $3 AND status = 'open'",
+    )
+    .bind(answer)
+    .bind(at)
+    .bind(request_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The two bookings change slots, and every other open request about either is withdrawn.
+pub async fn exchange_slots(tx: &mut Tx, swap: &SwapToAnswer, at: i64) -> Result<(), sqlx::Error> {
+    let (from, to) = (swap.from_booking_id, swap.to_booking_id);
+    // Step aside first so the one-active-booking-per-slot rule holds at every moment.
+    sqlx::query("UPDATE bookings SET status = 'swapping' WHERE id = $1")
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE bookings SET slot_id = $1, proposed = 0 WHERE id = $2")
+        .bind(swap.from_slot)
+        .bind(to)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE bookings SET slot_id = $1, proposed = 0, status = 'active' WHERE id = $2")
+        .bind(swap.to_slot)
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "UPDATE swap_requests SET status = 'withdrawn', decided_at = $1 WHERE status = 'open' \
+         AND (from_booking_id IN ($2, $3) OR to_booking_id IN ($2, $3))",
+    )
+    .bind(at)
+    .bind(from)
+    .bind(to)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The link a booking was made through (none when the school booked it).
+pub async fn invitation_of_booking(tx: &mut Tx, booking: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT invitation_id FROM bookings WHERE id = $1")
+        .bind(booking)
+        .fetch_one(&mut **tx)
+        .await
+}
+
+// ── what the mails need ─────────────────────────────────────────────────────────────────────
+
+/// One conversation in a confirmation mail.
+#[derive(sqlx::FromRow)]
+pub struct MailLine {
+    pub pupil_id: i64,
+    #[sqlx(flatten)]
+    pub child: PersonName,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub teacher: String,
+}
+
+/// The conversations of these bookings, earliest first, read inside the booking's transaction.
+pub async fn mail_lines(tx: &mut Tx, booking_ids: &[i64]) -> Result<Vec<MailLine>, sqlx::Error> {
+    let mut sql = Sql::new(
+        "SELECT b.pupil_id, p.first_name, p.name_prefix, p.last_name, sl.starts_at, sl.ends_at, st.name AS teacher \
+         FROM bookings b JOIN pupils p ON p.id = b.pupil_id JOIN slots sl ON sl.id = b.slot_id \
+         JOIN staff st ON st.id = sl.staff_id WHERE b.id IN ",
+    );
+    sql.bind_list(booking_ids.iter().copied())
+        .push(" ORDER BY sl.starts_at");
+    sql.query_as().fetch_all(&mut **tx).await
+}
+
+/// A booking whose reminder is due, with everything the reminder says.
+#[derive(sqlx::FromRow)]
+pub struct DueReminder {
+    pub id: i64,
+    pub starts_at: i64,
+    pub teacher: String,
+    #[sqlx(flatten)]
+    pub child: PersonName,
+    pub guardian: String,
+    pub email: String,
+    pub language: String,
+    pub title: String,
+    pub school_id: i64,
+    pub form: String,
+    pub location: String,
+    pub school: String,
+}
+
+/// At most 200 bookings, earliest first, that start within their round's reminder window and
+/// have had no reminder. Reads the active bookings of every school (it runs every minute).
+pub async fn due_reminders(db: &Db, at: i64) -> Result<Vec<DueReminder>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT b.id, sl.starts_at, sl.ends_at, st.name AS teacher, p.first_name, p.name_prefix, p.last_name, \
+         gd.name AS guardian, gd.email, gd.language, r.id AS round_id, r.title, r.school_id, r.form, r.location, \
+         sc.name AS school \
+         FROM bookings b JOIN slots sl ON sl.id = b.slot_id JOIN rounds r ON r.id = b.round_id \
+         JOIN staff st ON st.id = sl.staff_id JOIN pupils p ON p.id = b.pupil_id \
+         JOIN invitations i ON i.id = b.invitation_id JOIN guardians gd ON gd.id = i.guardian_id \
+         JOIN schools sc ON sc.id = r.school_id \
+         WHERE b.status = 'active' AND b.reminder_sent_at IS NULL AND r.reminder_hours > 0 \
+         AND sl.starts_at > $1 AND sl.starts_at <= $1 + r.reminder_hours * 3600 AND gd.email IS NOT NULL \
+         ORDER BY sl.starts_at LIMIT 200",
+    )
+    .bind(at)
+    .fetch_all(db.read())
+    .await
+}
+
+/// Marks the reminder as sent; false when another instance was first.
+pub async fn claim_reminder(tx: &mut Tx, booking: i64, at: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE bookings SET reminder_sent_at = $1 WHERE id = $2 AND reminder_sent_at IS NULL",
+    )
+    .bind(at)
+    .bind(booking)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The link, child and time behind a booking, for swap mails.
+#[derive(sqlx::FromRow)]
+pub struct BookingParty {
+    pub invitation_id: Option<i64>,
+    #[sqlx(flatten)]
+    pub child: PersonName,
+    pub starts_at: i64,
+}
+
+pub async fn booking_party(db: &Db, booking: i64) -> Result<Option<BookingParty>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT b.invitation_id, p.first_name, p.name_prefix, p.last_name, sl.starts_at FROM bookings b \
+         JOIN pupils p ON p.id = b.pupil_id JOIN slots sl ON sl.id = b.slot_id WHERE b.id = $1",
+    )
+    .bind(booking)
+    .fetch_optional(db.read())
+    .await
+}
