@@ -29,7 +29,7 @@ pub fn router(state: AppState) -> Router {
 
     let pages = Router::new()
         .merge(crate::pages::router())
-        .merge(crate::auth::routes::router())
+        .merge(crate::account::router())
         .merge(crate::staff::router())
         .merge(crate::groups::router())
         .merge(crate::pupils::router())

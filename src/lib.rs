@@ -5,6 +5,7 @@
 //! invitations, schedules), `booking` (parents' personal booking page), `staff`, `groups`,
 //! `pupils`, `guardians`, `import`, `demo`.
 
+pub mod account;
 pub mod app;
 pub mod audit;
 pub mod auth;
