@@ -42,7 +42,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::records::router())
         .merge(crate::glossary::router())
         .merge(crate::parents::router())
-        .merge(crate::school_settings::router())
+        .merge(crate::school::router())
         .merge(crate::coverage::router())
         .merge(crate::exit::router())
         .merge(crate::exit_sessions::router())

@@ -30,7 +30,6 @@ pub mod pupils;
 pub mod records;
 pub mod rounds;
 pub mod school;
-pub mod school_settings;
 pub mod staff;
 pub mod state;
 pub mod timefmt;
