@@ -28,7 +28,7 @@ pub fn router(state: AppState) -> Router {
         ));
 
     let pages = Router::new()
-        .merge(crate::pages::router())
+        .merge(crate::home::router())
         .merge(crate::account::router())
         .merge(crate::staff::router())
         .merge(crate::groups::router())
