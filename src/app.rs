@@ -36,8 +36,8 @@ pub fn router(state: AppState) -> Router {
         ));
 
     let pages = Router::new()
-        .merge(crate::pages::router())
-        .merge(crate::auth::routes::router())
+        .merge(crate::home::router())
+        .merge(crate::account::router())
         .merge(crate::staff::router())
         .merge(crate::groups::router())
         .merge(crate::pupils::router())
@@ -50,7 +50,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::records::router())
         .merge(crate::glossary::router())
         .merge(crate::parents::router())
-        .merge(crate::school_settings::router())
+        .merge(crate::school::router())
         .merge(crate::coverage::router())
         .merge(crate::exit::router())
         .merge(crate::exit_sessions::router())

@@ -1,10 +1,12 @@
 //! Driehoek: conversations between school, parents and pupil.
 //!
 //! Shared core: `config`, `db`, `auth`, `mail`, `i18n`, `error`, `web`, `timefmt`.
-//! Features (what users do): `pages` (start page), `rounds` (conversation rounds, availability,
+//! Features (what users do): `home` (start page), `account` (set-up, sign-in, passwords),
+//! `school` (schools, years, settings), `rounds` (conversation rounds, availability,
 //! invitations, schedules), `booking` (parents' personal booking page), `staff`, `groups`,
 //! `pupils`, `guardians`, `import`, `demo`.
 
+pub mod account;
 pub mod app;
 pub mod audit;
 pub mod auth;
@@ -21,16 +23,15 @@ pub mod exit_sessions;
 pub mod glossary;
 pub mod groups;
 pub mod guardians;
+pub mod home;
 pub mod i18n;
 pub mod import;
 pub mod mail;
-pub mod pages;
 pub mod parents;
 pub mod pupils;
 pub mod records;
 pub mod rounds;
 pub mod school;
-pub mod school_settings;
 pub mod staff;
 pub mod state;
 pub mod timefmt;

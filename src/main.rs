@@ -117,15 +117,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::GrantBoard { email } => {
             let state = app::prepare(config).await?;
-            let done = sqlx::query("UPDATE staff SET is_board = 1 WHERE email = $1")
-                .bind(email.trim().to_lowercase())
-                .execute(state.db.write())
-                .await?;
-            anyhow::ensure!(
-                done.rows_affected() == 1,
-                "no staff member with e-mail address {email}"
-            );
-            println!("{email} now sees the coverage of every school (under Bestuur).");
+            println!("{}", driehoek::staff::grant_board(&state.db, &email).await?);
             Ok(())
         }
         Command::CreateAdmin {

@@ -2,10 +2,11 @@
 //! and the extractor that hands a handler the signed-in person.
 
 pub mod access;
+pub mod credentials;
 pub mod parent_sessions;
 pub mod passwords;
-pub mod routes;
 pub mod sessions;
+pub mod staff_tokens;
 pub mod throttle;
 pub mod tokens;
 

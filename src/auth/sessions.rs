@@ -1,9 +1,7 @@
 //! Staff sessions in the database. The cookie holds a random token; the table holds its hash.
 
-use sqlx::Row;
-
 use super::{tokens, Roles, Session, StaffUser};
-use crate::db::{now, Db};
+use crate::db::{now, Db, Flag};
 
 /// Signed out after two hours without activity…
 pub const IDLE_SECONDS: i64 = 2 * 60 * 60;
@@ -32,20 +30,64 @@ pub async fn create(db: &Db, staff_id: i64) -> Result<String, sqlx::Error> {
 pub const STAFF_COLUMNS: &str = "s.id, s.school_id, s.name, s.email, s.is_teacher, \
      s.is_care_coordinator, s.is_director, s.is_admin, s.is_board";
 
-pub fn staff_from_row(row: &sqlx::any::AnyRow) -> Result<StaffUser, sqlx::Error> {
-    Ok(StaffUser {
-        id: row.try_get("id")?,
-        school_id: row.try_get("school_id")?,
-        name: row.try_get("name")?,
-        email: row.try_get("email")?,
-        roles: Roles {
-            teacher: row.try_get::<i64, _>("is_teacher")? != 0,
-            care_coordinator: row.try_get::<i64, _>("is_care_coordinator")? != 0,
-            director: row.try_get::<i64, _>("is_director")? != 0,
-            administrator: row.try_get::<i64, _>("is_admin")? != 0,
-        },
-        board: row.try_get::<i64, _>("is_board")? != 0,
-    })
+/// The four role columns of `staff` (0/1), read into `Roles` with
+/// `#[sqlx(flatten, try_from = "RoleColumns")] roles: Roles`.
+#[derive(sqlx::FromRow)]
+pub struct RoleColumns {
+    #[sqlx(try_from = "Flag")]
+    pub is_teacher: bool,
+    #[sqlx(try_from = "Flag")]
+    pub is_care_coordinator: bool,
+    #[sqlx(try_from = "Flag")]
+    pub is_director: bool,
+    #[sqlx(try_from = "Flag")]
+    pub is_admin: bool,
+}
+
+impl From<RoleColumns> for Roles {
+    fn from(r: RoleColumns) -> Roles {
+        Roles {
+            teacher: r.is_teacher,
+            care_coordinator: r.is_care_coordinator,
+            director: r.is_director,
+            administrator: r.is_admin,
+        }
+    }
+}
+
+/// A staff member as `STAFF_COLUMNS` selects them.
+#[derive(sqlx::FromRow)]
+pub struct StaffColumns {
+    pub id: i64,
+    pub school_id: i64,
+    pub name: String,
+    pub email: String,
+    #[sqlx(flatten, try_from = "RoleColumns")]
+    pub roles: Roles,
+    #[sqlx(try_from = "Flag")]
+    pub is_board: bool,
+}
+
+impl From<StaffColumns> for StaffUser {
+    fn from(s: StaffColumns) -> StaffUser {
+        StaffUser {
+            id: s.id,
+            school_id: s.school_id,
+            name: s.name,
+            email: s.email,
+            roles: s.roles,
+            board: s.is_board,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    #[sqlx(flatten, try_from = "StaffColumns")]
+    staff: StaffUser,
+    csrf_token: String,
+    created_at: i64,
+    last_seen_at: i64,
 }
 
 /// Finds a live session for a cookie value; expired ones are deleted on the way.
@@ -56,21 +98,19 @@ pub async fn load(db: &Db, token: &str) -> Result<Option<Session>, sqlx::Error> 
          FROM sessions x JOIN staff s ON s.id = x.staff_id \
          WHERE x.token_hash = $1 AND s.disabled_at IS NULL"
     );
-    let Some(row) = sqlx::query(&sql)
+    let Some(row) = sqlx::query_as::<_, SessionRow>(&sql)
         .bind(&token_hash)
         .fetch_optional(db.read())
         .await?
     else {
         return Ok(None);
     };
-    let created_at: i64 = row.try_get("created_at")?;
-    let last_seen_at: i64 = row.try_get("last_seen_at")?;
     let at = now();
-    if !is_live(created_at, last_seen_at, at) {
+    if !is_live(row.created_at, row.last_seen_at, at) {
         delete(db, &token_hash).await?;
         return Ok(None);
     }
-    if at - last_seen_at > TOUCH_AFTER_SECONDS {
+    if at - row.last_seen_at > TOUCH_AFTER_SECONDS {
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(at)
             .bind(&token_hash)
@@ -78,8 +118,8 @@ pub async fn load(db: &Db, token: &str) -> Result<Option<Session>, sqlx::Error> 
             .await?;
     }
     Ok(Some(Session {
-        csrf: row.try_get("csrf_token")?,
-        staff: staff_from_row(&row)?,
+        csrf: row.csrf_token,
+        staff: row.staff,
         token_hash,
     }))
 }

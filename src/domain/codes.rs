@@ -209,6 +209,12 @@ codes! {
     pub enum SwapStatus { Open = "open", Accepted = "accepted", Declined = "declined", Withdrawn = "withdrawn" }
 }
 
+codes! {
+    /// When a family is invited to look back on the school: each time a child leaves, or when
+    /// the last child leaves (`schools.exit_policy`).
+    pub enum ExitPolicy { Each = "each", Last = "last" }
+}
+
 /// The language names shown for guardians' preferred language (ISO 639-1 codes); anything
 /// else a school types is shown as typed.
 pub const LANGUAGES: [&str; 12] = [

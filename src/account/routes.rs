@@ -4,15 +4,21 @@ use std::net::SocketAddr;
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use super::{passwords, sessions, throttle};
+use super::store;
+use crate::auth::credentials::find_for_sign_in;
+use crate::auth::staff_tokens::{find_token, FoundToken, TokenPurpose};
+use crate::auth::tokens::hash_token;
+use crate::auth::{passwords, sessions, throttle, Roles};
+use crate::domain::Email;
 use crate::error::AppResult;
 use crate::school;
-use crate::staff::{self, NewStaff, TokenPurpose};
+use crate::staff::NewStaff;
 use crate::state::AppState;
 use crate::web::cookies::{self, STAFF_SESSION};
 use crate::web::forms::{self, FormErrors};
@@ -87,20 +93,19 @@ async fn setup(
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return render(&SetupPage { ctx, form, errors });
     };
-    let hash = passwords::hash(form.password.clone()).await?;
-    let mut tx = state.db.begin().await?;
-    if !school::mark_set_up(&mut tx).await? {
-        return Ok(Redirect::to("/sign-in").into_response());
-    }
-    let (school_id, _) = school::create_school(&mut tx, &school_name, "", &city).await?;
-    let roles = super::Roles {
-        administrator: true,
-        director: forms::checked(&form.also_director),
-        ..Default::default()
+    let admin = NewStaff {
+        name,
+        email,
+        roles: Roles {
+            administrator: true,
+            director: forms::checked(&form.also_director),
+            ..Default::default()
+        },
     };
-    let staff_id = staff::insert(&mut tx, school_id, &NewStaff { name, email, roles }).await?;
-    staff::set_password_hash(&mut tx, staff_id, &hash).await?;
-    tx.commit().await?;
+    let hash = passwords::hash(form.password.clone()).await?;
+    let Some(staff_id) = store::set_up(&state.db, &school_name, &city, &admin, &hash).await? else {
+        return Ok(Redirect::to("/sign-in").into_response());
+    };
     tracing::info!(staff_id, "installation set up");
     start_session(&state, staff_id, None, "/?flash=welcome").await
 }
@@ -152,7 +157,7 @@ async fn sign_in_form(
 async fn sign_in(
     State(state): State<AppState>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
-    headers: axum::http::HeaderMap,
+    headers: HeaderMap,
     ctx: Ctx,
     Form(form): Form<SignInForm>,
 ) -> AppResult<Response> {
@@ -167,10 +172,10 @@ async fn sign_in(
     };
     if throttle::is_blocked(&state.db, &email, &ip).await? {
         let mut response = render(&page("sign-in-throttled"))?;
-        *response.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
+        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
         return Ok(response);
     }
-    let account = staff::find_for_sign_in(&state.db, &email).await?;
+    let account = find_for_sign_in(&state.db, &email).await?;
     let stored = account.as_ref().and_then(|a| a.password_hash.clone());
     let ok = passwords::verify(form.password.clone(), stored).await;
     match account {
@@ -194,7 +199,7 @@ async fn start_session(
     to: &str,
 ) -> AppResult<Response> {
     if let Some(old) = old_token {
-        sessions::delete(&state.db, &super::tokens::hash_token(old)).await?;
+        sessions::delete(&state.db, &hash_token(old)).await?;
     }
     let token = sessions::create(&state.db, staff_id).await?;
     let mut response = Redirect::to(to).into_response();
@@ -205,12 +210,9 @@ async fn start_session(
     Ok(response)
 }
 
-async fn sign_out(
-    State(state): State<AppState>,
-    headers: axum::http::HeaderMap,
-) -> AppResult<Response> {
+async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
     if let Some(token) = STAFF_SESSION.read(&headers) {
-        sessions::delete(&state.db, &super::tokens::hash_token(&token)).await?;
+        sessions::delete(&state.db, &hash_token(&token)).await?;
     }
     let mut response = see_other("/sign-in", Some("signed-out"));
     cookies::add(
@@ -249,9 +251,7 @@ async fn forgot(
     ctx: Ctx,
     Form(form): Form<ForgotForm>,
 ) -> AppResult<Response> {
-    let Some(email) =
-        crate::domain::Email::parse(&form.email).map(crate::domain::Email::into_string)
-    else {
+    let Some(email) = Email::parse(&form.email) else {
         return render(&ForgotPage {
             ctx,
             sent: false,
@@ -259,21 +259,7 @@ async fn forgot(
         });
     };
     // The answer is the same whether or not the address has an account.
-    if let Some(account) = staff::find_for_sign_in(&state.db, &email).await? {
-        if account.enabled
-            && staff::recent_token_count(&state.db, account.id, TokenPurpose::Reset).await? < 3
-        {
-            let mut tx = state.db.begin().await?;
-            staff::send_password_link(
-                &mut tx,
-                &state.config.base_url,
-                account.id,
-                TokenPurpose::Reset,
-            )
-            .await?;
-            tx.commit().await?;
-        }
-    }
+    store::send_reset_link(&state.db, &state.config.base_url, email.as_str()).await?;
     render(&ForgotPage {
         ctx,
         sent: true,
@@ -299,30 +285,46 @@ struct SetPasswordPage {
     errors: FormErrors,
 }
 
+impl SetPasswordPage {
+    /// The form for a live link.
+    fn form(ctx: Ctx, found: FoundToken, errors: FormErrors) -> SetPasswordPage {
+        SetPasswordPage {
+            ctx,
+            valid: true,
+            invite: found.purpose == TokenPurpose::Invite,
+            name: found.staff_name,
+            errors,
+        }
+    }
+
+    /// The page for a link that was used, has expired or never existed.
+    fn dead_link(ctx: Ctx) -> SetPasswordPage {
+        SetPasswordPage {
+            ctx,
+            valid: false,
+            invite: false,
+            name: String::new(),
+            errors: FormErrors::default(),
+        }
+    }
+
+    /// Rendered without a Referer, so the link in the address bar does not leak.
+    fn respond(&self) -> AppResult<Response> {
+        Ok(no_referrer(render(self)?))
+    }
+}
+
 /// Showing the form never uses up the link (mail scanners open links too).
 async fn set_password_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    let found = staff::find_token(&state.db, &token).await?;
-    let page = match found {
-        Some(t) => SetPasswordPage {
-            ctx,
-            valid: true,
-            invite: t.purpose == TokenPurpose::Invite,
-            name: t.staff_name,
-            errors: FormErrors::default(),
-        },
-        None => SetPasswordPage {
-            ctx,
-            valid: false,
-            invite: false,
-            name: String::new(),
-            errors: FormErrors::default(),
-        },
-    };
-    Ok(no_referrer(render(&page)?))
+    match find_token(&state.db, &token).await? {
+        Some(found) => SetPasswordPage::form(ctx, found, FormErrors::default()),
+        None => SetPasswordPage::dead_link(ctx),
+    }
+    .respond()
 }
 
 async fn set_password(
@@ -331,44 +333,18 @@ async fn set_password(
     Path(token): Path<String>,
     Form(form): Form<SetPasswordForm>,
 ) -> AppResult<Response> {
-    let Some(found) = staff::find_token(&state.db, &token).await? else {
-        let page = SetPasswordPage {
-            ctx,
-            valid: false,
-            invite: false,
-            name: String::new(),
-            errors: FormErrors::default(),
-        };
-        return Ok(no_referrer(render(&page)?));
+    let Some(found) = find_token(&state.db, &token).await? else {
+        return SetPasswordPage::dead_link(ctx).respond();
     };
-    let mut errors = FormErrors::default();
     if let Some(key) = passwords::check_new_password(&form.password, &form.confirm) {
+        let mut errors = FormErrors::default();
         errors.add("password", key);
-        let page = SetPasswordPage {
-            ctx,
-            valid: true,
-            invite: found.purpose == TokenPurpose::Invite,
-            name: found.staff_name,
-            errors,
-        };
-        return Ok(no_referrer(render(&page)?));
+        return SetPasswordPage::form(ctx, found, errors).respond();
     }
     let hash = passwords::hash(form.password).await?;
-    let mut tx = state.db.begin().await?;
-    if !staff::use_token(&mut tx, &token).await? {
-        let page = SetPasswordPage {
-            ctx,
-            valid: false,
-            invite: false,
-            name: String::new(),
-            errors: FormErrors::default(),
-        };
-        return Ok(no_referrer(render(&page)?));
+    if !store::set_password(&state.db, &token, found.staff_id, &hash).await? {
+        return SetPasswordPage::dead_link(ctx).respond();
     }
-    staff::set_password_hash(&mut tx, found.staff_id, &hash).await?;
-    tx.commit().await?;
-    // A new password signs out every other session of this person.
-    sessions::delete_all_for(&state.db, found.staff_id).await?;
     start_session(&state, found.staff_id, None, "/?flash=password-set")
         .await
         .map(no_referrer)

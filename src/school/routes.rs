@@ -1,4 +1,5 @@
-//! School settings for administrators, and the public page on practical help for parents.
+//! The school settings page for administrators, and the public page on practical help for
+//! parents.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -7,11 +8,17 @@ use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
 
+use super::{rules, store};
 use crate::auth::CurrentStaff;
+use crate::db::Db;
+use crate::domain::ExitPolicy;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{render, see_other, Ctx};
+
+/// The longest help text a school may write.
+const HELP_MAX_CHARS: usize = 10_000;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -43,34 +50,28 @@ struct SettingsPage {
 }
 
 async fn settings(
-    State(state): State<AppState>,
+    State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
 ) -> AppResult<Response> {
     me.require_admin()?;
-    let (name, city, contact, help_info, exit_policy): (String, String, String, String, String) =
-        sqlx::query_as(
-            "SELECT name, city, contact, help_info, exit_policy FROM schools WHERE id = $1",
-        )
-        .bind(me.school_id)
-        .fetch_one(state.db.read())
-        .await?;
+    let s = store::settings(&db, me.school_id).await?;
     render(&SettingsPage {
         ctx,
         school_id: me.school_id,
         form: SettingsForm {
-            name,
-            city,
-            contact,
-            help_info,
-            exit_policy,
+            name: s.name,
+            city: s.city,
+            contact: s.contact,
+            help_info: s.help_info,
+            exit_policy: s.exit_policy,
         },
         errors: FormErrors::default(),
     })
 }
 
 async fn save(
-    State(state): State<AppState>,
+    State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
     Form(form): Form<SettingsForm>,
@@ -80,8 +81,8 @@ async fn save(
     let name = forms::required(&mut errors, "school_name", &form.name, 120);
     let city = forms::optional(&mut errors, "city", &form.city, 80);
     let contact = forms::optional(&mut errors, "contact", &form.contact, 300);
-    let help: String = form.help_info.trim().to_string();
-    if help.chars().count() > 10_000 {
+    let help_info = form.help_info.trim().to_string();
+    if help_info.chars().count() > HELP_MAX_CHARS {
         errors.add("help_info", "form-too-long");
     }
     if !errors.is_empty() {
@@ -92,22 +93,14 @@ async fn save(
             errors,
         });
     }
-    let policy = if form.exit_policy == "last" {
-        "last"
-    } else {
-        "each"
+    let settings = store::NewSettings {
+        name,
+        city,
+        contact,
+        help_info,
+        exit_policy: ExitPolicy::parse(&form.exit_policy).unwrap_or(ExitPolicy::Each),
     };
-    sqlx::query(
-        "UPDATE schools SET name = $1, city = $2, contact = $3, help_info = $4, exit_policy = $5 WHERE id = $6",
-    )
-    .bind(name)
-    .bind(city)
-    .bind(contact)
-    .bind(help)
-    .bind(policy)
-    .bind(me.school_id)
-    .execute(state.db.write())
-    .await?;
+    store::save_settings(&db, me.school_id, settings).await?;
     Ok(see_other("/school", Some("saved")))
 }
 
@@ -121,26 +114,12 @@ struct HelpPage {
 }
 
 /// Public: parents reach it from the link a teacher gives them; it holds no personal data.
-async fn help_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-) -> AppResult<Response> {
-    let row: Option<(String, String, String)> =
-        sqlx::query_as("SELECT name, contact, help_info FROM schools WHERE id = $1")
-            .bind(id)
-            .fetch_optional(state.db.read())
-            .await?;
-    let (school, contact, help) = row.ok_or(AppError::NotFound)?;
-    let paragraphs = help
-        .split("\n\n")
-        .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect();
+async fn help_page(State(db): State<Db>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
+    let help = store::help(&db, id).await?.ok_or(AppError::NotFound)?;
     render(&HelpPage {
         ctx,
-        school,
-        contact,
-        paragraphs,
+        paragraphs: rules::paragraphs(&help.help_info),
+        school: help.name,
+        contact: help.contact,
     })
 }

@@ -1,0 +1,14 @@
+//! Schools and school years, the first set-up of an installation, the school settings page
+//! for administrators and the public page on practical help for parents.
+//!
+//! Other features use the functions re-exported here (`school_name`, `current_year`, ...).
+
+mod routes;
+mod rules;
+mod store;
+
+pub use routes::router;
+pub use rules::{school_year_name, school_year_of};
+pub use store::{
+    create_school, create_school_year, current_year, is_set_up, mark_set_up, school_name,
+};
