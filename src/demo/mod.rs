@@ -1,12 +1,15 @@
 //! `driehoek demo`: fills the database with a realistic demo school to explore.
+//!
+//! `data` generates the school (pure, deterministic by its seed), `store` writes it, `round`
+//! adds a round of conversations with invitations and bookings through the features' own
+//! functions.
 
 pub mod data;
 pub mod round;
-
-use sqlx::Row;
+mod store;
 
 use crate::auth::{passwords, Roles};
-use crate::db::{flag, now, Db};
+use crate::db::{now, Db, Tx};
 use crate::staff::{self, NewStaff};
 
 /// Every demo account signs in with this password. Only for exploring: never use the demo
@@ -17,31 +20,20 @@ pub const DEMO_SEED: u64 = 1;
 /// Fills an empty database (or reports the accounts when the demo is already there).
 pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     let school = data::demo_school(DEMO_SEED);
-    let (schools,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM schools")
-        .fetch_one(db.read())
-        .await?;
-    if schools > 0 {
-        let (same,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM schools WHERE name = $1")
-            .bind(&school.name)
-            .fetch_one(db.read())
-            .await?;
+    if store::school_count(db).await? > 0 {
         anyhow::ensure!(
-            same > 0,
+            store::schools_named(db, &school.name).await? > 0,
             "this database already holds a school; run the demo on its own database, e.g. DATABASE_URL=sqlite://data/demo.db"
         );
         let mut report = accounts_report(&school, false);
-        let round: Option<(i64,)> = sqlx::query_as("SELECT id FROM rounds ORDER BY id LIMIT 1")
-            .fetch_optional(db.read())
-            .await?;
-        if let Some((round,)) = round {
+        if let Some(round) = store::first_round(db).await? {
             report.push_str(&parent_report(db, round, base_url).await?);
         }
         return Ok(report);
     }
     let school_id = insert_school(db, &school).await?;
     let round = round::create(db, school_id, base_url).await?;
-    // Fresh planner statistics after the bulk insert (see docs/PERFORMANCE.md).
-    sqlx::query("ANALYZE").execute(db.write()).await?;
+    store::analyze(db).await?;
     let mut report = accounts_report(&school, true);
     report.push_str(&parent_report(db, round, base_url).await?);
     Ok(report)
@@ -53,20 +45,28 @@ pub async fn insert_school(db: &Db, school: &data::DemoSchool) -> anyhow::Result
     let at = now();
     let mut tx = db.begin().await?;
     crate::school::mark_set_up(&mut tx).await?;
-    let school_id: i64 = sqlx::query(
-        "INSERT INTO schools (name, brin, city, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-    )
-    .bind(&school.name)
-    .bind(&school.brin)
-    .bind(&school.city)
-    .bind(at)
-    .fetch_one(&mut *tx)
-    .await?
-    .try_get("id")?;
+    let school_id = store::insert_school(&mut tx, school, at).await?;
     let year_id =
         crate::school::create_school_year(&mut tx, school_id, school.school_year, true).await?;
-    let mut staff_ids = Vec::with_capacity(school.staff.len());
-    for s in &school.staff {
+    let staff_ids = insert_staff(&mut tx, school_id, &school.staff, &hash).await?;
+    let group_ids =
+        store::insert_groups(&mut tx, school_id, year_id, &school.groups, &staff_ids, at).await?;
+    for family in &school.families {
+        store::insert_family(&mut tx, school_id, family, &group_ids, at).await?;
+    }
+    tx.commit().await?;
+    Ok(school_id)
+}
+
+/// The staff through the staff feature, all with the demo password; returns their ids by index.
+async fn insert_staff(
+    tx: &mut Tx,
+    school_id: i64,
+    staff: &[data::DemoStaff],
+    hash: &str,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let mut staff_ids = Vec::with_capacity(staff.len());
+    for s in staff {
         let roles = Roles {
             teacher: s.teacher,
             care_coordinator: s.care_coordinator,
@@ -74,7 +74,7 @@ pub async fn insert_school(db: &Db, school: &data::DemoSchool) -> anyhow::Result
             administrator: s.administrator,
         };
         let id = staff::insert(
-            &mut tx,
+            tx,
             school_id,
             &NewStaff {
                 name: s.name.clone(),
@@ -83,87 +83,10 @@ pub async fn insert_school(db: &Db, school: &data::DemoSchool) -> anyhow::Result
             },
         )
         .await?;
-        staff::set_password_hash(&mut tx, id, &hash).await?;
+        staff::set_password_hash(tx, id, hash).await?;
         staff_ids.push(id);
     }
-    let mut group_ids = Vec::with_capacity(school.groups.len());
-    for g in &school.groups {
-        let id: i64 = sqlx::query(
-            "INSERT INTO groups (school_id, school_year_id, name, grade, school_type, created_at) \
-             VALUES ($1, $2, $3, $4, 'po', $5) RETURNING id",
-        )
-        .bind(school_id)
-        .bind(year_id)
-        .bind(&g.name)
-        .bind(g.grade)
-        .bind(at)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("id")?;
-        for t in &g.teacher_indexes {
-            sqlx::query("INSERT INTO group_staff (group_id, staff_id) VALUES ($1, $2)")
-                .bind(id)
-                .bind(staff_ids[*t])
-                .execute(&mut *tx)
-                .await?;
-        }
-        group_ids.push(id);
-    }
-    for family in &school.families {
-        let mut guardian_ids = Vec::with_capacity(family.guardians.len());
-        for g in &family.guardians {
-            let id: i64 = sqlx::query(
-                "INSERT INTO guardians (school_id, name, email, phone, language, interpreter_needed, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
-            )
-            .bind(school_id)
-            .bind(g.full_name())
-            .bind(&g.email)
-            .bind(g.phone.clone().unwrap_or_default())
-            .bind(g.language)
-            .bind(flag(g.interpreter_needed))
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get("id")?;
-            guardian_ids.push(id);
-        }
-        for p in &family.children {
-            let pupil_id: i64 = sqlx::query(
-                "INSERT INTO pupils (school_id, external_id, first_name, name_prefix, last_name, initials, date_of_birth, \
-                 gender, group_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
-            )
-            .bind(school_id)
-            .bind(&p.external_id)
-            .bind(&p.first_name)
-            .bind(&p.name_prefix)
-            .bind(&p.last_name)
-            .bind(&p.initials)
-            .bind(crate::timefmt::iso(p.date_of_birth))
-            .bind(p.gender)
-            .bind(group_ids[p.group_index])
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get("id")?;
-            for (g, gid) in family.guardians.iter().zip(&guardian_ids) {
-                sqlx::query(
-                    "INSERT INTO pupil_guardians (pupil_id, guardian_id, relationship, parental_authority, own_household, receives_invitations) \
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(pupil_id)
-                .bind(gid)
-                .bind(g.relationship)
-                .bind(flag(g.parental_authority))
-                .bind(flag(g.own_household))
-                .bind(flag(g.receives_invitations))
-                .execute(&mut *tx)
-                .await?;
-            }
-        }
-    }
-    tx.commit().await?;
-    Ok(school_id)
+    Ok(staff_ids)
 }
 
 async fn parent_report(db: &Db, round: i64, base_url: &str) -> anyhow::Result<String> {

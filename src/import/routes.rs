@@ -1,16 +1,16 @@
 //! Import pages: upload, preview, commit, progress and result.
 
 use askama::Template;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
-use sqlx::Row;
 
 use super::parse::{self, ParseOutcome, Problem, Severity};
-use super::store;
-use crate::auth::{CurrentStaff, StaffUser};
-use crate::db::{now, Db};
+use super::store::{self, ImportSummary};
+use crate::auth::CurrentStaff;
+use crate::db::Db;
+use crate::domain::ImportStatus;
 use crate::error::{AppError, AppResult};
 use crate::school;
 use crate::state::AppState;
@@ -33,16 +33,6 @@ pub fn router() -> Router<AppState> {
         .route("/import/{id}/discard", post(discard))
 }
 
-pub struct ImportSummary {
-    pub id: i64,
-    pub filename: String,
-    pub status: String,
-    pub created_at: i64,
-    pub total_rows: i64,
-    pub created_count: i64,
-    pub updated_count: i64,
-}
-
 #[derive(Template)]
 #[template(path = "import/upload.html")]
 struct UploadPage {
@@ -51,36 +41,13 @@ struct UploadPage {
     recent: Vec<ImportSummary>,
 }
 
-async fn recent_imports(db: &Db, school_id: i64) -> Result<Vec<ImportSummary>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, filename, status, created_at, total_rows, created_count, updated_count FROM imports \
-         WHERE school_id = $1 ORDER BY id DESC LIMIT 10",
-    )
-    .bind(school_id)
-    .fetch_all(db.read())
-    .await?;
-    rows.iter().map(summary_from_row).collect()
-}
-
-fn summary_from_row(r: &sqlx::any::AnyRow) -> Result<ImportSummary, sqlx::Error> {
-    Ok(ImportSummary {
-        id: r.try_get("id")?,
-        filename: r.try_get("filename")?,
-        status: r.try_get("status")?,
-        created_at: r.try_get("created_at")?,
-        total_rows: r.try_get("total_rows")?,
-        created_count: r.try_get("created_count")?,
-        updated_count: r.try_get("updated_count")?,
-    })
-}
-
 async fn upload_form(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
 ) -> AppResult<Response> {
     me.require_admin()?;
-    let recent = recent_imports(&state.db, me.school_id).await?;
+    let recent = store::recent(&state.db, me.school_id).await?;
     render(&UploadPage {
         ctx,
         error: None,
@@ -96,6 +63,24 @@ async fn upload(
     mut multipart: Multipart,
 ) -> AppResult<Response> {
     me.require_admin()?;
+    let (filename, bytes) = match read_upload(&mut multipart).await {
+        Ok(file) => file,
+        Err(error) => {
+            let recent = store::recent(&state.db, me.school_id).await?;
+            return render(&UploadPage {
+                ctx,
+                error: Some(error),
+                recent,
+            });
+        }
+    };
+    let total = parse::parse_import(&bytes, timefmt::today()).rows.len() as i64;
+    let id = store::create(&state.db, me.school_id, me.id, &filename, bytes, total).await?;
+    Ok(see_other(&format!("/import/{id}"), None))
+}
+
+/// The file field of the upload form (name and bytes), or the message id saying why there is none.
+async fn read_upload(multipart: &mut Multipart) -> Result<(String, Vec<u8>), &'static str> {
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut error = None;
     loop {
@@ -122,52 +107,10 @@ async fn upload(
         }
     }
     let file = file.filter(|(_, bytes)| !bytes.is_empty());
-    let Some((filename, bytes)) = file.filter(|_| error.is_none()) else {
-        let recent = recent_imports(&state.db, me.school_id).await?;
-        return render(&UploadPage {
-            ctx,
-            error: Some(error.unwrap_or("import-no-file")),
-            recent,
-        });
-    };
-    let total = parse::parse_import(&bytes, timefmt::today()).rows.len() as i64;
-    let row = sqlx::query(
-        "INSERT INTO imports (school_id, staff_id, filename, content, status, total_rows, created_at) \
-         VALUES ($1, $2, $3, $4, 'preview', $5, $6) RETURNING id",
-    )
-    .bind(me.school_id)
-    .bind(me.id)
-    .bind(&filename)
-    .bind(bytes)
-    .bind(total)
-    .bind(now())
-    .fetch_one(state.db.write())
-    .await?;
-    let id: i64 = row.try_get("id")?;
-    Ok(see_other(&format!("/import/{id}"), None))
-}
-
-struct ImportJob {
-    summary: ImportSummary,
-    content: Vec<u8>,
-    failure: Option<String>,
-}
-
-async fn load_job(db: &Db, me: &StaffUser, id: i64) -> AppResult<ImportJob> {
-    let r = sqlx::query(
-        "SELECT id, filename, status, created_at, total_rows, created_count, updated_count, content, failure \
-         FROM imports WHERE id = $1 AND school_id = $2",
-    )
-    .bind(id)
-    .bind(me.school_id)
-    .fetch_optional(db.read())
-    .await?
-    .ok_or(AppError::NotFound)?;
-    Ok(ImportJob {
-        summary: summary_from_row(&r)?,
-        content: r.try_get("content")?,
-        failure: r.try_get("failure")?,
-    })
+    match (file, error) {
+        (Some(file), None) => Ok(file),
+        (_, error) => Err(error.unwrap_or("import-no-file")),
+    }
 }
 
 #[derive(Template)]
@@ -195,10 +138,8 @@ impl PreviewPage {
     }
 
     fn field_label(&self, field: &str) -> String {
-        self.ctx.t(&format!(
-            "import-field-{}",
-            field.replace('.', "-").replace('_', "-")
-        ))
+        self.ctx
+            .t(format!("import-field-{}", field.replace(['.', '_'], "-")))
     }
 
     fn date(&self, d: &Option<time::Date>) -> String {
@@ -224,16 +165,19 @@ pub struct ShowQuery {
     all: Option<String>,
 }
 
+/// The preview of an uploaded file, or once committed its progress and result.
 async fn show(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
     Path(id): Path<i64>,
-    axum::extract::Query(q): axum::extract::Query<ShowQuery>,
+    Query(q): Query<ShowQuery>,
 ) -> AppResult<Response> {
     me.require_admin()?;
-    let job = load_job(&state.db, &me, id).await?;
-    if job.summary.status != "preview" {
+    let job = store::job(&state.db, me.school_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if job.summary.status != ImportStatus::Preview {
         let failure = job.failure.map(|key| ctx.t(&key));
         return render(&StatusPage {
             ctx,
@@ -263,7 +207,9 @@ async fn commit(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     me.require_admin()?;
-    let job = load_job(&state.db, &me, id).await?;
+    let job = store::job(&state.db, me.school_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let outcome = parse::parse_import(&job.content, timefmt::today());
     if !outcome.can_import() {
         return Ok(see_other(
@@ -271,12 +217,7 @@ async fn commit(
             Some("problem-import-has-errors"),
         ));
     }
-    let claimed =
-        sqlx::query("UPDATE imports SET status = 'running' WHERE id = $1 AND status = 'preview'")
-            .bind(id)
-            .execute(state.db.write())
-            .await?;
-    if claimed.rows_affected() == 1 {
+    if store::claim(&state.db, id).await? {
         let (year_id, _) = school::current_year(&state.db, me.school_id)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -290,27 +231,9 @@ async fn commit(
 /// All or nothing: one transaction; on failure the import is marked failed and nothing is kept.
 pub async fn run_import(db: Db, id: i64, school_id: i64, year_id: i64, outcome: ParseOutcome) {
     let started = std::time::Instant::now();
-    let result = async {
-        let mut tx = db.begin().await?;
-        let counts = store::apply(&mut tx, school_id, year_id, &outcome.rows).await?;
-        sqlx::query(
-            "UPDATE imports SET status = 'done', rows_done = total_rows, created_count = $1, updated_count = $2, \
-             finished_at = $3 WHERE id = $4",
-        )
-        .bind(counts.pupils_created)
-        .bind(counts.pupils_updated)
-        .bind(now())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok::<_, sqlx::Error>(counts)
-    }
-    .await;
+    let result = store::commit(&db, id, school_id, year_id, &outcome.rows).await;
     if result.is_ok() {
-        // Fresh planner statistics after a bulk change (PostgreSQL otherwise keeps plans made
-        // for an empty table; see docs/PERFORMANCE.md). Valid SQL on both backends.
-        if let Err(e) = sqlx::query("ANALYZE").execute(db.write()).await {
+        if let Err(e) = store::analyze(&db).await {
             tracing::warn!(error = %e, "analyze after import failed");
         }
     }
@@ -323,22 +246,9 @@ pub async fn run_import(db: Db, id: i64, school_id: i64, year_id: i64, outcome: 
         ),
         Err(e) => {
             tracing::error!(import_id = id, error = %e, "import failed; nothing was written");
-            let _ = sqlx::query("UPDATE imports SET status = 'failed', failure = 'import-failed-internal', finished_at = $1 WHERE id = $2")
-                .bind(now())
-                .bind(id)
-                .execute(db.write())
-                .await;
+            let _ = store::mark_failed(&db, id).await;
         }
     }
-}
-
-/// An import interrupted by a restart wrote nothing (its transaction never committed): it goes
-/// back to preview, so it can be committed again.
-pub async fn recover_interrupted(db: &Db) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE imports SET status = 'preview' WHERE status = 'running'")
-        .execute(db.write())
-        .await
-        .map(|_| ())
 }
 
 async fn discard(
@@ -347,12 +257,6 @@ async fn discard(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     me.require_admin()?;
-    sqlx::query(
-        "DELETE FROM imports WHERE id = $1 AND school_id = $2 AND status IN ('preview', 'failed')",
-    )
-    .bind(id)
-    .bind(me.school_id)
-    .execute(state.db.write())
-    .await?;
+    store::discard(&state.db, me.school_id, id).await?;
     Ok(see_other("/import", Some("import-discarded")))
 }
