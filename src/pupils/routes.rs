@@ -1,4 +1,5 @@
-//! Pupil pages.
+//! Pupil pages: list and search, the pupil's page (guardians, siblings and the pupil's file),
+//! create, edit, archive.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -6,13 +7,17 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
-use sqlx::Row;
 
-use super::{pupil_from_row, PupilRow, PUPIL_COLUMNS};
-use crate::auth::access::{self, PUPIL_VISIBLE};
+use super::store::{self, NewPupil, Search, Sibling};
+use super::{rules, visible_pupil, PupilRow};
+use crate::auth::access::{self, Reach};
 use crate::auth::{CurrentStaff, StaffUser};
-use crate::db::{is_unique_violation, now, Db};
-use crate::error::{AppError, AppResult};
+use crate::db::is_unique_violation;
+use crate::domain::dates::age_on;
+use crate::domain::{
+    AgreementStatus, LeavingReason, LogChannel, OppStatus, PersonName, RecordKind,
+};
+use crate::error::AppResult;
 use crate::groups::{self, GroupOption};
 use crate::guardians::{self, LinkedGuardian};
 use crate::state::AppState;
@@ -84,37 +89,19 @@ async fn list(
     let group = q.group.as_deref().and_then(|g| g.parse::<i64>().ok());
     let show_archived = forms::checked(&q.archived);
     let page = q.page.unwrap_or(1).max(1);
-    let (school, staff, whole) = access::scope(&me);
-    let pattern = format!("%{}%", q.q.trim().to_lowercase());
-    let filter = format!(
-        "FROM pupils p LEFT JOIN groups g ON g.id = p.group_id WHERE {PUPIL_VISIBLE} \
-         AND (LOWER(p.first_name || ' ' || p.name_prefix || ' ' || p.last_name) LIKE $4 \
-              OR LOWER(p.last_name || ', ' || p.first_name) LIKE $4 OR LOWER(p.external_id) LIKE $4) \
-         AND ($5 = 0 OR p.group_id = $5) AND ($6 = 1 OR p.archived_at IS NULL)"
-    );
-    let (total,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) {filter}"))
-        .bind(school)
-        .bind(staff)
-        .bind(whole)
-        .bind(&pattern)
-        .bind(group.unwrap_or(0))
-        .bind(i64::from(show_archived))
-        .fetch_one(state.db.read())
-        .await?;
-    let rows = sqlx::query(&format!(
-        "SELECT {PUPIL_COLUMNS} {filter} ORDER BY g.grade, g.name, p.last_name, p.first_name LIMIT $7 OFFSET $8"
-    ))
-    .bind(school)
-    .bind(staff)
-    .bind(whole)
-    .bind(&pattern)
-    .bind(group.unwrap_or(0))
-    .bind(i64::from(show_archived))
-    .bind(PAGE_SIZE)
-    .bind((page - 1) * PAGE_SIZE)
-    .fetch_all(state.db.read())
+    let search = Search {
+        text: &q.q,
+        group,
+        show_archived,
+    };
+    let (total, pupils) = store::search(
+        &state.db,
+        Reach::of(&me),
+        &search,
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+    )
     .await?;
-    let pupils = rows.iter().map(pupil_from_row).collect::<Result<_, _>>()?;
     let groups = groups::options(&state.db, me.school_id).await?;
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     render(&ListPage {
@@ -131,28 +118,6 @@ async fn list(
     })
 }
 
-/// A pupil the person may see, or 404 (also for another school's or another group's pupil).
-pub async fn visible_pupil(db: &Db, me: &StaffUser, id: i64) -> AppResult<PupilRow> {
-    let (school, staff, whole) = access::scope(me);
-    let sql = format!("SELECT {PUPIL_COLUMNS} FROM pupils p LEFT JOIN groups g ON g.id = p.group_id WHERE {PUPIL_VISIBLE} AND p.id = $4");
-    let row = sqlx::query(&sql)
-        .bind(school)
-        .bind(staff)
-        .bind(whole)
-        .bind(id)
-        .fetch_optional(db.read())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(pupil_from_row(&row)?)
-}
-
-pub struct Sibling {
-    pub id: i64,
-    pub name: String,
-    pub group_name: String,
-    pub visible: bool,
-}
-
 #[derive(Template)]
 #[template(path = "pupils/show.html")]
 struct ShowPage {
@@ -167,6 +132,7 @@ struct ShowPage {
     log_channels: &'static [&'static str],
     statuses: &'static [&'static str],
     opp_statuses: &'static [&'static str],
+    leaving_reasons: &'static [&'static str],
 }
 
 async fn show(
@@ -177,9 +143,8 @@ async fn show(
 ) -> AppResult<Response> {
     let pupil = visible_pupil(&state.db, &me, id).await?;
     let guardians = guardians::of_pupil(&state.db, id).await?;
-    let siblings = siblings(&state.db, &me, id).await?;
-    let age = timefmt::parse_iso(&pupil.date_of_birth)
-        .map(|d| crate::domain::dates::age_on(d, timefmt::today()));
+    let siblings = store::siblings(&state.db, Reach::of(&me), id).await?;
+    let age = timefmt::parse_iso(&pupil.date_of_birth).map(|d| age_on(d, timefmt::today()));
     let file = crate::records::pupil_file(&state.db, &me, id).await?;
     crate::audit::record(
         &state.db,
@@ -199,44 +164,12 @@ async fn show(
         siblings,
         may_edit: access::may_edit_school_data(&me),
         file,
-        kinds: &crate::records::RECORD_KINDS,
-        log_channels: &crate::records::LOG_CHANNELS,
-        statuses: &crate::records::AGREEMENT_STATUSES,
-        opp_statuses: &crate::records::OPP_STATUSES,
+        kinds: RecordKind::CODES,
+        log_channels: LogChannel::CODES,
+        statuses: AgreementStatus::CODES,
+        opp_statuses: OppStatus::CODES,
+        leaving_reasons: LeavingReason::CODES,
     })
-}
-
-/// Siblings follow from shared guardians.
-async fn siblings(db: &Db, me: &StaffUser, id: i64) -> Result<Vec<Sibling>, sqlx::Error> {
-    let (school, staff, whole) = access::scope(me);
-    let sql = format!(
-        "SELECT DISTINCT p.id, p.first_name, p.name_prefix, p.last_name, COALESCE(g.name, '') AS group_name, \
-         CASE WHEN {PUPIL_VISIBLE} THEN 1 ELSE 0 END AS visible \
-         FROM pupil_guardians a JOIN pupil_guardians b ON b.guardian_id = a.guardian_id AND b.pupil_id <> a.pupil_id \
-         JOIN pupils p ON p.id = b.pupil_id LEFT JOIN groups g ON g.id = p.group_id \
-         WHERE a.pupil_id = $4 AND p.archived_at IS NULL AND p.school_id = $1 ORDER BY p.first_name"
-    );
-    let rows = sqlx::query(&sql)
-        .bind(school)
-        .bind(staff)
-        .bind(whole)
-        .bind(id)
-        .fetch_all(db.read())
-        .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Sibling {
-                id: r.try_get("id")?,
-                name: crate::domain::names::full_name(
-                    &r.try_get::<String, _>("first_name")?,
-                    &r.try_get::<String, _>("name_prefix")?,
-                    &r.try_get::<String, _>("last_name")?,
-                ),
-                group_name: r.try_get("group_name")?,
-                visible: r.try_get::<i64, _>("visible")? == 1,
-            })
-        })
-        .collect()
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -278,36 +211,17 @@ impl FormPage {
     }
 }
 
-struct CleanPupil {
-    external_id: String,
-    first_name: String,
-    name_prefix: String,
-    last_name: String,
-    date_of_birth: Option<String>,
-    group_id: Option<i64>,
-}
-
-fn validate(form: &PupilForm, groups: &[GroupOption], errors: &mut FormErrors) -> CleanPupil {
+/// Checks the form; errors are added in the order the summary lists them.
+fn validate(form: &PupilForm, groups: &[GroupOption], errors: &mut FormErrors) -> NewPupil {
     let external_id = forms::required(errors, "external_id", &form.external_id, 20);
-    if !external_id
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
+    if !rules::external_id_ok(&external_id) {
         errors.add("external_id", "pupil-external-id-invalid");
     }
-    let date_of_birth = if form.date_of_birth.trim().is_empty() {
-        None
-    } else {
-        match crate::domain::dates::parse_form_date(&form.date_of_birth) {
-            Some(d) if (1..=30).contains(&crate::domain::dates::age_on(d, timefmt::today())) => {
-                Some(timefmt::iso(d))
-            }
-            _ => {
-                errors.add("date_of_birth", "pupil-date-invalid");
-                None
-            }
-        }
-    };
+    let date_of_birth =
+        rules::birth_date(&form.date_of_birth, timefmt::today()).unwrap_or_else(|()| {
+            errors.add("date_of_birth", "pupil-date-invalid");
+            None
+        });
     let group_id = form
         .group_id
         .parse::<i64>()
@@ -316,11 +230,13 @@ fn validate(form: &PupilForm, groups: &[GroupOption], errors: &mut FormErrors) -
     if group_id.is_none() && !form.group_id.is_empty() {
         errors.add("group_id", "form-choose-option");
     }
-    CleanPupil {
+    NewPupil {
         external_id,
-        first_name: forms::required(errors, "first_name", &form.first_name, 100),
-        name_prefix: forms::optional(errors, "name_prefix", &form.name_prefix, 30),
-        last_name: forms::required(errors, "last_name", &form.last_name, 100),
+        name: PersonName {
+            first_name: forms::required(errors, "first_name", &form.first_name, 100),
+            name_prefix: forms::optional(errors, "name_prefix", &form.name_prefix, 30),
+            last_name: forms::required(errors, "last_name", &form.last_name, 100),
+        },
         date_of_birth,
         group_id,
     }
@@ -352,47 +268,22 @@ async fn create(
     let groups = groups::options(&state.db, me.school_id).await?;
     let mut errors = FormErrors::default();
     let p = validate(&form, &groups, &mut errors);
-    if !errors.is_empty() {
-        return render(&FormPage {
-            ctx,
-            id: None,
-            form,
-            errors,
-            groups,
-        });
-    }
-    let at = now();
-    let inserted = sqlx::query(
-        "INSERT INTO pupils (school_id, external_id, first_name, name_prefix, last_name, date_of_birth, group_id, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
-    )
-    .bind(me.school_id)
-    .bind(&p.external_id)
-    .bind(&p.first_name)
-    .bind(&p.name_prefix)
-    .bind(&p.last_name)
-    .bind(&p.date_of_birth)
-    .bind(p.group_id)
-    .bind(at)
-    .fetch_one(state.db.write())
-    .await;
-    match inserted {
-        Ok(row) => {
-            let id: i64 = row.try_get("id")?;
-            Ok(see_other(&format!("/pupils/{id}"), Some("saved")))
+    if errors.is_empty() {
+        match store::create(&state.db, me.school_id, &p).await {
+            Ok(id) => return Ok(see_other(&format!("/pupils/{id}"), Some("saved"))),
+            Err(e) if is_unique_violation(&e) => {
+                errors.add("external_id", "pupil-external-id-taken")
+            }
+            Err(e) => return Err(e.into()),
         }
-        Err(e) if is_unique_violation(&e) => {
-            errors.add("external_id", "pupil-external-id-taken");
-            render(&FormPage {
-                ctx,
-                id: None,
-                form,
-                errors,
-                groups,
-            })
-        }
-        Err(e) => Err(e.into()),
     }
+    render(&FormPage {
+        ctx,
+        id: None,
+        form,
+        errors,
+        groups,
+    })
 }
 
 async fn edit_form(
@@ -403,24 +294,18 @@ async fn edit_form(
 ) -> AppResult<Response> {
     me.require_editor()?;
     visible_pupil(&state.db, &me, id).await?;
-    let r = sqlx::query("SELECT external_id, first_name, name_prefix, last_name, date_of_birth, group_id FROM pupils WHERE id = $1")
-        .bind(id)
-        .fetch_one(state.db.read())
-        .await?;
+    let stored = store::stored(&state.db, id).await?;
     let form = PupilForm {
-        external_id: r.try_get("external_id")?,
-        first_name: r.try_get("first_name")?,
-        name_prefix: r.try_get("name_prefix")?,
-        last_name: r.try_get("last_name")?,
-        date_of_birth: r
-            .try_get::<Option<String>, _>("date_of_birth")?
+        external_id: stored.external_id,
+        first_name: stored.name.first_name,
+        name_prefix: stored.name.name_prefix,
+        last_name: stored.name.last_name,
+        date_of_birth: stored
+            .date_of_birth
             .and_then(|d| timefmt::parse_iso(&d))
             .map(timefmt::short_date)
             .unwrap_or_default(),
-        group_id: r
-            .try_get::<Option<i64>, _>("group_id")?
-            .map(|g| g.to_string())
-            .unwrap_or_default(),
+        group_id: stored.group_id.map(|g| g.to_string()).unwrap_or_default(),
     };
     let groups = groups::options(&state.db, me.school_id).await?;
     render(&FormPage {
@@ -444,58 +329,28 @@ async fn update(
     let groups = groups::options(&state.db, me.school_id).await?;
     let mut errors = FormErrors::default();
     let p = validate(&form, &groups, &mut errors);
-    if !errors.is_empty() {
-        return render(&FormPage {
-            ctx,
-            id: Some(id),
-            form,
-            errors,
-            groups,
-        });
-    }
-    let updated = sqlx::query(
-        "UPDATE pupils SET external_id = $1, first_name = $2, name_prefix = $3, last_name = $4, date_of_birth = $5, \
-         group_id = $6, updated_at = $7 WHERE id = $8 AND school_id = $9",
-    )
-    .bind(&p.external_id)
-    .bind(&p.first_name)
-    .bind(&p.name_prefix)
-    .bind(&p.last_name)
-    .bind(&p.date_of_birth)
-    .bind(p.group_id)
-    .bind(now())
-    .bind(id)
-    .bind(me.school_id)
-    .execute(state.db.write())
-    .await;
-    match updated {
-        Ok(_) => Ok(see_other(&format!("/pupils/{id}"), Some("saved"))),
-        Err(e) if is_unique_violation(&e) => {
-            errors.add("external_id", "pupil-external-id-taken");
-            render(&FormPage {
-                ctx,
-                id: Some(id),
-                form,
-                errors,
-                groups,
-            })
+    if errors.is_empty() {
+        match store::update(&state.db, me.school_id, id, &p).await {
+            Ok(()) => return Ok(see_other(&format!("/pupils/{id}"), Some("saved"))),
+            Err(e) if is_unique_violation(&e) => {
+                errors.add("external_id", "pupil-external-id-taken")
+            }
+            Err(e) => return Err(e.into()),
         }
-        Err(e) => Err(e.into()),
     }
+    render(&FormPage {
+        ctx,
+        id: Some(id),
+        form,
+        errors,
+        groups,
+    })
 }
 
 async fn set_archived(state: &AppState, me: &StaffUser, id: i64, archived: bool) -> AppResult<()> {
     me.require_editor()?;
     visible_pupil(&state.db, me, id).await?;
-    sqlx::query(
-        "UPDATE pupils SET archived_at = $1, updated_at = $2 WHERE id = $3 AND school_id = $4",
-    )
-    .bind(archived.then(now))
-    .bind(now())
-    .bind(id)
-    .bind(me.school_id)
-    .execute(state.db.write())
-    .await?;
+    store::set_archived(&state.db, me.school_id, id, archived).await?;
     Ok(())
 }
 
