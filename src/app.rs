@@ -53,7 +53,6 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::school::router())
         .merge(crate::coverage::router())
         .merge(crate::exit::router())
-        .merge(crate::exit_sessions::router())
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 

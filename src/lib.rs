@@ -19,7 +19,6 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod exit;
-pub mod exit_sessions;
 pub mod glossary;
 pub mod groups;
 pub mod guardians;

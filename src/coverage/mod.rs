@@ -1,0 +1,399 @@
+//! Coverage: did every family really get its conversations this year? Per group and per
+//! teacher: startgesprek in the first three weeks, a communication plan, at least two progress
+//! conversations, overdue agreements, families not reached in a round, OPP consents pending.
+//! As a table, a server-rendered SVG chart, and a CSV export (`routes`); the facts per pupil
+//! come from `store`, and are added up here.
+
+mod routes;
+mod store;
+
+pub use routes::router;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::auth::access::Reach;
+use crate::db::Db;
+use crate::i18n::Lang;
+
+/// The first school day is taken as 31 August (the school year starts on 1 August); the
+/// startgesprek counts when it was held within three weeks after it.
+pub const FIRST_WEEKS_DAYS: i64 = 21;
+
+/// The days of the school year that the figures look at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearWindow {
+    /// The current school year's id (0 when the school has none).
+    pub year_id: i64,
+    /// 1 August, ISO.
+    pub start: String,
+    /// 1 August at midnight in Amsterdam, unix seconds (rounds are timed).
+    pub start_at: i64,
+    /// The last day a startgesprek counts as held in the first weeks, ISO.
+    pub first_weeks_end: String,
+}
+
+impl YearWindow {
+    /// For the school year named `name` ("2025-2026"); a year without a readable name is
+    /// taken as 2000-2001.
+    pub fn new(year_id: i64, name: &str) -> YearWindow {
+        let start_year: i32 = name.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2000);
+        let day = |month, day| {
+            time::Date::from_calendar_date(start_year, month, day).unwrap_or(time::Date::MIN)
+        };
+        let first_day = day(time::Month::August, 31);
+        YearWindow {
+            year_id,
+            start: format!("{start_year}-08-01"),
+            start_at: crate::timefmt::from_amsterdam(
+                day(time::Month::August, 1),
+                time::Time::MIDNIGHT,
+            ),
+            first_weeks_end: crate::timefmt::iso(
+                first_day.saturating_add(time::Duration::days(FIRST_WEEKS_DAYS)),
+            ),
+        }
+    }
+}
+
+/// What is known about one pupil.
+#[derive(Clone, Debug, Default)]
+pub struct PupilFacts {
+    pub group_id: i64,
+    pub early_start: bool,
+    pub plan: bool,
+    pub progress: i64,
+    pub overdue: i64,
+    pub not_reached: bool,
+    pub opp_pending: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub label: String,
+    pub pupils: i64,
+    pub early_start: i64,
+    pub plan: i64,
+    pub progress_two: i64,
+    pub overdue: i64,
+    pub not_reached: i64,
+    pub opp_pending: i64,
+}
+
+impl Coverage {
+    fn add(&mut self, f: &PupilFacts) {
+        self.pupils += 1;
+        self.early_start += i64::from(f.early_start);
+        self.plan += i64::from(f.plan);
+        self.progress_two += i64::from(f.progress >= 2);
+        self.overdue += f.overdue;
+        self.not_reached += i64::from(f.not_reached);
+        self.opp_pending += i64::from(f.opp_pending);
+    }
+
+    /// Whole percentages, rounded down (a school at 99.6% has not reached everyone).
+    pub fn pct(&self, part: i64) -> i64 {
+        if self.pupils == 0 {
+            0
+        } else {
+            part * 100 / self.pupils
+        }
+    }
+
+    pub fn pct_start(&self) -> i64 {
+        self.pct(self.early_start)
+    }
+
+    pub fn pct_plan(&self) -> i64 {
+        self.pct(self.plan)
+    }
+
+    pub fn pct_progress(&self) -> i64 {
+        self.pct(self.progress_two)
+    }
+}
+
+/// Adds up pupils per group, per teacher (a pupil counts for each of their group's teachers)
+/// and for the whole school.
+pub fn aggregate(
+    facts: &[PupilFacts],
+    group_names: &BTreeMap<i64, String>,
+    teachers: &[(i64, String)],
+    group_teachers: &[(i64, i64)],
+    school: &str,
+) -> Figures {
+    let mut total = Coverage {
+        label: school.to_string(),
+        ..Coverage::default()
+    };
+    let mut groups: BTreeMap<i64, Coverage> = group_names
+        .iter()
+        .map(|(id, name)| {
+            (
+                *id,
+                Coverage {
+                    label: name.clone(),
+                    ..Coverage::default()
+                },
+            )
+        })
+        .collect();
+    let mut by_teacher: HashMap<i64, Coverage> = HashMap::new();
+    for f in facts {
+        total.add(f);
+        if let Some(g) = groups.get_mut(&f.group_id) {
+            g.add(f);
+        }
+        for (group, teacher) in group_teachers {
+            if *group == f.group_id {
+                let name = teachers
+                    .iter()
+                    .find(|(id, _)| id == teacher)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default();
+                by_teacher
+                    .entry(*teacher)
+                    .or_insert_with(|| Coverage {
+                        label: name,
+                        ..Coverage::default()
+                    })
+                    .add(f);
+            }
+        }
+    }
+    let mut teacher_rows: Vec<Coverage> = by_teacher.into_values().collect();
+    teacher_rows.sort_by(|a, b| a.label.cmp(&b.label));
+    Figures {
+        total,
+        groups: groups.into_values().collect(),
+        teachers: teacher_rows,
+    }
+}
+
+/// The figures of one school: the whole school, per group and per teacher.
+pub struct Figures {
+    pub total: Coverage,
+    pub groups: Vec<Coverage>,
+    pub teachers: Vec<Coverage>,
+}
+
+/// The figures over every pupil within `reach` (a handful of queries, no N+1).
+async fn collect(db: &Db, reach: &Reach) -> Result<Figures, sqlx::Error> {
+    let f = store::facts(db, reach).await?;
+    Ok(aggregate(
+        &f.pupils,
+        &f.group_names,
+        &f.teachers,
+        &f.group_teachers,
+        &f.school_name,
+    ))
+}
+
+/// The same figures for a spreadsheet (semicolons, as Dutch Excel expects).
+pub fn csv(l: Lang, figures: Figures) -> String {
+    let mut out = format!(
+        "{};{};{};{};{};{};{};{};{}\r\n",
+        l.t("coverage-csv-level"),
+        l.t("coverage-csv-name"),
+        l.t("stat-pupils"),
+        l.t("coverage-start"),
+        l.t("coverage-plan"),
+        l.t("coverage-progress"),
+        l.t("coverage-overdue"),
+        l.t("coverage-not-reached"),
+        l.t("coverage-opp-pending")
+    );
+    let field = |s: &str| {
+        if s.contains([';', '"', '\n']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    for (level, rows) in [
+        (l.t("coverage-csv-school"), vec![figures.total]),
+        (l.t("coverage-csv-group"), figures.groups),
+        (l.t("coverage-csv-teacher"), figures.teachers),
+    ] {
+        for r in rows {
+            out.push_str(&format!(
+                "{};{};{};{};{};{};{};{};{}\r\n",
+                field(&level),
+                field(&r.label),
+                r.pupils,
+                r.early_start,
+                r.plan,
+                r.progress_two,
+                r.overdue,
+                r.not_reached,
+                r.opp_pending
+            ));
+        }
+    }
+    out
+}
+
+/// Horizontal bars per group for the three shares, with the figures written next to the bars
+/// (never colour alone). Plain SVG, no script.
+pub fn chart(rows: &[Coverage], labels: [&str; 3], title: &str) -> String {
+    let esc = crate::mail::escape;
+    let (bar_h, gap, left, width) = (10, 18, 110, 300);
+    let row_h = 3 * bar_h + gap;
+    let height = 40 + rows.len() as i64 * row_h;
+    let mut svg = format!(
+        "<svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">\
+         <title id=\"chart-title\">{}</title>",
+        esc(title),
+        w = left + width + 60
+    );
+    for (i, (label, class)) in labels
+        .iter()
+        .zip(["series-1", "series-2", "series-3"])
+        .enumerate()
+    {
+        let x = i as i64 * 150;
+        svg.push_str(&format!(
+            "<rect class=\"{class}\" x=\"{x}\" y=\"4\" width=\"10\" height=\"10\"/><text x=\"{}\" y=\"13\" font-size=\"11\">{}</text>",
+            x + 14,
+            esc(label)
+        ));
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let y0 = 30 + r as i64 * row_h;
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text>",
+            y0 + 18,
+            esc(&row.label)
+        ));
+        for (k, (pct, class)) in [
+            (row.pct_start(), "series-1"),
+            (row.pct_plan(), "series-2"),
+            (row.pct_progress(), "series-3"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = y0 + k as i64 * bar_h;
+            let w = pct * width / 100;
+            svg.push_str(&format!(
+                "<rect class=\"{class}\" x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"10\">{pct}%</text>",
+                bar_h - 2,
+                left + w + 4,
+                y + bar_h - 2
+            ));
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_add_up_per_group_teacher_and_school() {
+        let f = |group, early, plan, progress| PupilFacts {
+            group_id: group,
+            early_start: early,
+            plan,
+            progress,
+            ..PupilFacts::default()
+        };
+        let facts = vec![
+            f(1, true, true, 2),
+            f(1, false, true, 1),
+            f(2, true, false, 3),
+        ];
+        let names: BTreeMap<i64, String> = [(1, "5A".to_string()), (2, "6".to_string())].into();
+        let teachers = vec![(10, "Juf A".to_string()), (11, "Meester B".to_string())];
+        // A duo: group 1 has both teachers.
+        let links = vec![(1, 10), (1, 11), (2, 11)];
+        let Figures {
+            total,
+            groups,
+            teachers: by_teacher,
+        } = aggregate(&facts, &names, &teachers, &links, "School");
+        assert_eq!(
+            (
+                total.pupils,
+                total.early_start,
+                total.plan,
+                total.progress_two
+            ),
+            (3, 2, 2, 2)
+        );
+        assert_eq!(groups[0].pupils, 2);
+        assert_eq!(groups[0].pct_start(), 50);
+        assert_eq!(
+            by_teacher
+                .iter()
+                .find(|t| t.label == "Meester B")
+                .unwrap()
+                .pupils,
+            3
+        );
+        assert_eq!(
+            by_teacher
+                .iter()
+                .find(|t| t.label == "Juf A")
+                .unwrap()
+                .pupils,
+            2
+        );
+        assert_eq!(Coverage::default().pct(0), 0, "no division by zero");
+    }
+
+    #[test]
+    fn the_chart_writes_its_figures() {
+        let row = Coverage {
+            label: "5A <b>".into(),
+            pupils: 4,
+            early_start: 3,
+            plan: 2,
+            progress_two: 1,
+            ..Coverage::default()
+        };
+        let svg = chart(&[row], ["a", "b", "c"], "Dekking");
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains("75%") && svg.contains("50%") && svg.contains("25%"));
+        assert!(svg.contains("5A &lt;b&gt;"), "labels are escaped");
+    }
+
+    #[test]
+    fn the_year_window_starts_in_august() {
+        let w = YearWindow::new(7, "2025-2026");
+        assert_eq!(w.start, "2025-08-01");
+        assert_eq!(w.first_weeks_end, "2025-09-21");
+        assert_eq!(
+            w.start_at,
+            crate::timefmt::from_amsterdam(
+                time::macros::date!(2025 - 08 - 01),
+                time::Time::MIDNIGHT
+            )
+        );
+        assert_eq!(YearWindow::new(0, "").start, "2000-08-01");
+    }
+
+    #[test]
+    fn the_csv_quotes_what_would_break_a_row() {
+        let row = |label: &str| Coverage {
+            label: label.into(),
+            pupils: 2,
+            early_start: 1,
+            ..Coverage::default()
+        };
+        let out = csv(
+            Lang::default(),
+            Figures {
+                total: row("School"),
+                groups: vec![row("5A; 5B"), row("Groep \"7\"")],
+                teachers: vec![],
+            },
+        );
+        let lines: Vec<&str> = out.split("\r\n").collect();
+        assert_eq!(lines.len(), 5, "header, three rows, and the end: {out}");
+        assert!(lines[1].ends_with(";School;2;1;0;0;0;0;0"), "{out}");
+        assert!(lines[2].ends_with(";\"5A; 5B\";2;1;0;0;0;0;0"), "{out}");
+        assert!(lines[3].contains(";\"Groep \"\"7\"\"\";"), "{out}");
+    }
+}
