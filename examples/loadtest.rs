@@ -589,7 +589,7 @@ fn postgres_cpu_ticks() -> u64 {
     let Ok(dir) = std::fs::read_dir("/proc") else {
         return 0;
     };
-    dir.filter_map(|e| e.ok())
+    dir.filter_map(std::result::Result::ok)
         .filter(|e| {
             e.file_name()
                 .to_string_lossy()
@@ -748,7 +748,7 @@ fn free_slots(html: &str, pupil: i64) -> Vec<i64> {
     let mut rest = section;
     while let Some(i) = rest.find(needle) {
         rest = &rest[i + needle.len()..];
-        let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
         if let Ok(id) = digits.parse() {
             ids.push(id);
         }
@@ -1240,7 +1240,7 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
         idle_rss_kb as f64 / 1024.0
     );
     let cores = std::thread::available_parallelism()
-        .map(|n| n.get())
+        .map(std::num::NonZero::get)
         .unwrap_or(1);
     let other_cpu_s = (rush.machine_cpu_s
         - rush.server_cpu_s

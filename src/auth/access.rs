@@ -28,6 +28,15 @@ impl Reach {
         }
     }
 
+    /// A whole school as its director sees it, for a board member looking across the schools.
+    pub fn whole_school_of(school_id: i64) -> Reach {
+        Reach {
+            school_id,
+            staff_id: 0,
+            whole_school: true,
+        }
+    }
+
     /// Pupils aliased `p`.
     pub fn pupils(&self, q: &mut Sql, p: &str) {
         q.push(format!("{p}.school_id = ")).bind(self.school_id);
@@ -82,26 +91,19 @@ impl Reach {
         self.own_group_ids(q);
     }
 
+    /// Groups aliased `g` that this person is linked to, whatever their role ("my groups").
+    pub fn own_groups(&self, q: &mut Sql, g: &str) {
+        q.push(format!("{g}.school_id = ")).bind(self.school_id);
+        q.push(format!(" AND {g}.id IN "));
+        self.own_group_ids(q);
+    }
+
     /// `(SELECT group_id FROM group_staff WHERE staff_id = ?)`
     fn own_group_ids(&self, q: &mut Sql) {
         q.push("(SELECT gs.group_id FROM group_staff gs WHERE gs.staff_id = ")
             .bind(self.staff_id)
             .push(")");
     }
-}
-
-// Legacy string forms of the rules with fixed `$1..$3`; being replaced by `Reach` feature by
-// feature, then removed.
-pub const PUPIL_VISIBLE: &str = "p.school_id = $1 AND ($3 = 1 OR p.group_id IN \
-     (SELECT gs.group_id FROM group_staff gs WHERE gs.staff_id = $2))";
-pub const GROUP_VISIBLE: &str = "g.school_id = $1 AND ($3 = 1 OR g.id IN \
-     (SELECT gs.group_id FROM group_staff gs WHERE gs.staff_id = $2))";
-pub fn scope(staff: &StaffUser) -> (i64, i64, i64) {
-    (
-        staff.school_id,
-        staff.id,
-        i64::from(staff.roles.sees_whole_school()),
-    )
 }
 
 /// Plain form of the pupil rule, for code that already has the facts at hand. The SQL above

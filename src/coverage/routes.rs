@@ -106,12 +106,7 @@ async fn board(
     let mut schools = Vec::new();
     for id in store::school_ids(&state.db).await? {
         // The board sees each school as its director does: the whole school.
-        let reach = Reach {
-            school_id: id,
-            staff_id: 0,
-            whole_school: true,
-        };
-        schools.push(collect(&state.db, &reach).await?.total);
+        schools.push(collect(&state.db, &Reach::whole_school_of(id)).await?.total);
     }
     let [a, b, c] = legend(ctx.lang);
     let chart = chart(&schools, [&a, &b, &c], &ctx.lang.t("coverage-board-title"));

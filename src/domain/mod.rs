@@ -5,11 +5,13 @@
 //!   that read and write their stable text code in the database and in forms;
 //! - `Email`, dates as people type them, and people's names.
 
+pub mod answers;
 pub mod codes;
 pub mod dates;
 pub mod email;
 pub mod names;
 
+pub use answers::{Answers, AnswersError};
 pub use codes::*;
 pub use email::Email;
 pub use names::PersonName;

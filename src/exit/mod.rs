@@ -13,7 +13,6 @@
 //!   said in them), `rsvp` (families answering an invitation), `summary` (the public page).
 
 mod actions;
-mod answers;
 mod followup;
 mod leavers;
 mod overview;
@@ -29,7 +28,7 @@ use axum::Router;
 
 use crate::state::AppState;
 
-pub use answers::{Answers, AnswersError};
+pub use crate::domain::{Answers, AnswersError};
 pub use rules::{cell_counts, report_body, reportable, FOLLOWUP_AFTER_DAYS, MIN_REPORTED};
 pub use store::{sessions, SessionRow};
 

@@ -61,7 +61,7 @@ pub async fn send_record_report(
                     ),
                 ],
             );
-            text.push_str(&report_body(lang, record.answers.as_map(), &plan, &school));
+            text.push_str(&report_body(lang, record.answers.map(), &plan, &school));
             Outgoing {
                 to: parent.email,
                 subject: lang.tr("exit-report-subject", &[("child", child.clone())]),
@@ -116,7 +116,7 @@ pub async fn send_session_report(
                     ("when", timefmt::datetime(lang, session.starts_at)),
                 ],
             );
-            text.push_str(&report_body(lang, session.answers.as_map(), &plan, &school));
+            text.push_str(&report_body(lang, session.answers.map(), &plan, &school));
             Outgoing {
                 to: parent.email,
                 subject: lang.tr(

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::answers::Answers;
 use crate::domain::AdviceAnswer;
+use crate::domain::Answers;
 use crate::i18n::Lang;
 use crate::records::MATRIX_CELLS;
 

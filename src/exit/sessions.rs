@@ -8,10 +8,10 @@ use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::answers::Answers;
 use super::store::{self, NewInvite, NewSession};
 use crate::auth::{tokens, CurrentStaff};
 use crate::domain::dates::parse_form_date;
+use crate::domain::Answers;
 use crate::domain::SessionKind;
 use crate::error::{AppError, AppResult};
 use crate::i18n::mail_lang;
@@ -147,7 +147,7 @@ struct SessionRecordPage {
 
 impl SessionRecordPage {
     fn answer(&self, key: &&str) -> String {
-        self.answers.answer(key)
+        self.answers.get(key)
     }
 }
 

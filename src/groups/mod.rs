@@ -18,7 +18,7 @@ pub fn grade_from_name(name: &str) -> Option<i64> {
     let digits: String = name
         .chars()
         .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
         .collect();
     digits.parse().ok().filter(|g| (0..=14).contains(g))
 }

@@ -18,12 +18,7 @@ pub async fn own_groups(db: &Db, reach: Reach) -> Result<Vec<MyGroup>, sqlx::Err
         "SELECT g.id, g.name, (SELECT COUNT(*) FROM pupils p WHERE p.group_id = g.id \
          AND p.archived_at IS NULL) AS pupils FROM groups g WHERE ",
     );
-    // Directors see every group elsewhere; here only the groups they are linked to.
-    Reach {
-        whole_school: false,
-        ..reach
-    }
-    .groups(&mut sql, "g");
+    reach.own_groups(&mut sql, "g");
     sql.push(" AND g.archived_at IS NULL ORDER BY g.grade, g.name");
     sql.query_as().fetch_all(db.read()).await
 }

@@ -273,13 +273,13 @@ mod tests {
         assert_eq!(got.get_sequence(), Some(2));
         match got.get_start() {
             Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(at))) => {
-                assert_eq!(at.timestamp(), e.starts_at)
+                assert_eq!(at.timestamp(), e.starts_at);
             }
             other => panic!("unexpected DTSTART {other:?}"),
         }
         match got.get_end() {
             Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(at))) => {
-                assert_eq!(at.timestamp(), e.ends_at)
+                assert_eq!(at.timestamp(), e.ends_at);
             }
             other => panic!("unexpected DTEND {other:?}"),
         }

@@ -25,9 +25,8 @@ pub async fn enqueue(
     school_id: Option<i64>,
     mail: &Outgoing,
 ) -> Result<i64, sqlx::Error> {
-    use sqlx::Row;
     let at = now();
-    let row = sqlx::query(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO outbox (school_id, to_address, subject, body_text, body_html, status, next_attempt_at, created_at, ics) \
          VALUES ($1, $2, $3, $4, $5, 'pending', $6, $6, $7) RETURNING id",
     )
@@ -40,7 +39,6 @@ pub async fn enqueue(
     .bind(&mail.ics)
     .fetch_one(&mut **tx)
     .await?;
-    let id: i64 = row.try_get("id")?;
     tracing::info!(outbox_id = id, "mail queued");
     Ok(id)
 }

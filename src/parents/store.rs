@@ -205,7 +205,7 @@ pub struct SharedRecordRow {
     pub pupil_id: i64,
     pub kind: RecordKind,
     pub held_on: String,
-    pub answers: String,
+    pub answers: crate::domain::Answers,
 }
 
 /// The shared, closed records about these pupils, newest first.

@@ -272,7 +272,7 @@ async fn create(
         match store::create(&state.db, me.school_id, &p).await {
             Ok(id) => return Ok(see_other(&format!("/pupils/{id}"), Some("saved"))),
             Err(e) if is_unique_violation(&e) => {
-                errors.add("external_id", "pupil-external-id-taken")
+                errors.add("external_id", "pupil-external-id-taken");
             }
             Err(e) => return Err(e.into()),
         }
@@ -333,7 +333,7 @@ async fn update(
         match store::update(&state.db, me.school_id, id, &p).await {
             Ok(()) => return Ok(see_other(&format!("/pupils/{id}"), Some("saved"))),
             Err(e) if is_unique_violation(&e) => {
-                errors.add("external_id", "pupil-external-id-taken")
+                errors.add("external_id", "pupil-external-id-taken");
             }
             Err(e) => return Err(e.into()),
         }

@@ -6,7 +6,6 @@
 //! `plan`, `agreements`, `contacts` and `audit`; all SQL in `store`; pure decisions in `rules`.
 
 mod agreements;
-mod answers;
 mod audit;
 mod contacts;
 mod file;
@@ -24,7 +23,7 @@ use crate::domain::{
 };
 use crate::state::AppState;
 
-pub use answers::{Answers, AnswersError};
+pub use crate::domain::{Answers, AnswersError};
 pub use file::{agreements_of, pupil_file, AgreementRow, PlanView, PupilFile};
 pub use store::{LogRow, MomentRow, OppRow, RecordRow};
 

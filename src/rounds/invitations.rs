@@ -205,7 +205,11 @@ mod tests {
 
     #[test]
     fn names_are_joined_naturally() {
-        let n = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let n = |v: &[&str]| {
+            v.iter()
+                .map(std::string::ToString::to_string)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(join_names(Lang::Nl, &n(&["Sem"])), "Sem");
         assert_eq!(join_names(Lang::Nl, &n(&["Sem", "Lotte"])), "Sem en Lotte");
         assert_eq!(

@@ -96,6 +96,32 @@ fn is_local_path(n: &str) -> bool {
             .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
 }
 
+/// A posted form as name/value pairs, for forms with repeated fields (checkbox lists).
+pub struct FormData(pub Vec<(String, String)>);
+
+impl FormData {
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, v)| k == name && !v.is_empty())
+    }
+
+    /// All values of a repeated field that parse as ids.
+    pub fn ids(&self, name: &str) -> Vec<i64> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .filter_map(|(_, v)| v.parse().ok())
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,31 +153,5 @@ mod tests {
         optional(&mut e, "note", "abcdefghijk", 10);
         assert_eq!(e.get("name"), Some("form-required"));
         assert_eq!(e.get("note"), Some("form-too-long"));
-    }
-}
-
-/// A posted form as name/value pairs, for forms with repeated fields (checkbox lists).
-pub struct FormData(pub Vec<(String, String)>);
-
-impl FormData {
-    pub fn get(&self, name: &str) -> &str {
-        self.0
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    }
-
-    pub fn has(&self, name: &str) -> bool {
-        self.0.iter().any(|(k, v)| k == name && !v.is_empty())
-    }
-
-    /// All values of a repeated field that parse as ids.
-    pub fn ids(&self, name: &str) -> Vec<i64> {
-        self.0
-            .iter()
-            .filter(|(k, _)| k == name)
-            .filter_map(|(_, v)| v.parse().ok())
-            .collect()
     }
 }

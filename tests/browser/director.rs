@@ -463,7 +463,7 @@ async fn a_director_approves_an_exit_report_and_adds_an_action() {
     } else {
         // Report both kinds together; the accessibility findings are printed above as well.
         let accessibility = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            browser.assert_no_accessibility_problems()
+            browser.assert_no_accessibility_problems();
         }));
         panic!(
             "the journey found {} problem(s):\n- {}{}",

@@ -261,9 +261,8 @@ impl Browser {
                 "prefs": { "intl.accept_languages": "nl-NL,nl" },
             },
         });
-        let capabilities = match capabilities {
-            Value::Object(map) => map,
-            _ => unreachable!(),
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
         };
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)

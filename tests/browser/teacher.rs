@@ -291,7 +291,7 @@ async fn a_teacher_records_a_startgesprek_with_its_communication_plan() {
     } else {
         // Report both kinds together; the accessibility findings are printed above as well.
         let accessibility = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            browser.assert_no_accessibility_problems()
+            browser.assert_no_accessibility_problems();
         }));
         panic!(
             "the journey found {} problem(s):\n- {}{}",

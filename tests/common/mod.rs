@@ -145,6 +145,8 @@ impl Drop for TestApp {
 
 /// Runs a test body against SQLite and against PostgreSQL, as two tests.
 /// `both_backends!(mail name, |app, sink| ...)` also starts an SMTP sink the app delivers to.
+// `crate::common` on purpose: every test crate includes `common` as its own module.
+#[allow(clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! both_backends {
     (mail $name:ident, $body:expr) => {
@@ -155,7 +157,7 @@ macro_rules! both_backends {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
                 let (app, sink) =
-                    crate::common::spawn_app_with_mail(crate::common::Backend::Sqlite)
+                    $crate::common::spawn_app_with_mail($crate::common::Backend::Sqlite)
                         .await
                         .expect("sqlite app");
                 ($body)(app, sink).await;

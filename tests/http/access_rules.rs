@@ -291,6 +291,18 @@ both_backends!(
             expected.sort();
             assert_eq!(ids(db, sql).await, expected, "guardians for {me:?}");
 
+            // One's own groups (the start page), whatever the role.
+            let mut sql = Sql::new("SELECT g.id FROM groups g WHERE ");
+            reach.own_groups(&mut sql, "g");
+            let mut expected: Vec<i64> = w
+                .groups
+                .iter()
+                .filter(|(id, school)| *school == me.school_id && own.contains(id))
+                .map(|(id, _)| *id)
+                .collect();
+            expected.sort();
+            assert_eq!(ids(db, sql).await, expected, "own groups for {me:?}");
+
             // A teacher's own pupils (the start page), whatever the role.
             let mut sql = Sql::new("SELECT p.id FROM pupils p WHERE ");
             reach.own_pupils(&mut sql, "p");

@@ -175,7 +175,7 @@ both_backends!(
         sqlx::query("INSERT INTO records (school_id, pupil_id, kind, held_on, answers, status, created_by, created_at, updated_at) VALUES ($1, $2, 'exit', $3, '{\"cell-5\": \"x\"}', 'closed', 1, 0, 0)")
         .bind(school_id)
         .bind(s.sem)
-        .bind(format!("{}-01-20", start))
+        .bind(format!("{start}-01-20"))
         .execute(app.db.write())
         .await
         .unwrap();

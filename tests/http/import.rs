@@ -107,9 +107,10 @@ both_backends!(
         // Again: same counts, pupils updated not duplicated.
         let result = import_file(&mut admin, "sample.csv", sample).await;
         assert!(
-            result.contains(&format!(
-                "<span class=\"stat-value\">0</span> <span class=\"stat-label\">Nieuwe leerlingen"
-            )),
+            result.contains(
+                &"<span class=\"stat-value\">0</span> <span class=\"stat-label\">Nieuwe leerlingen"
+                    .to_string()
+            ),
             "{result}"
         );
         assert_eq!(app.count("SELECT COUNT(*) FROM pupils").await, lines);

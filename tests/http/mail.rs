@@ -158,7 +158,7 @@ both_backends!(
         assert_eq!(events.len(), 1);
         match events[0].get_start() {
             Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(at))) => {
-                assert_eq!(at.timestamp(), starts_at)
+                assert_eq!(at.timestamp(), starts_at);
             }
             other => panic!("unexpected DTSTART {other:?}"),
         }
@@ -253,7 +253,7 @@ both_backends!(
         }
         let received = sink.mails();
         let message_ids: HashSet<String> =
-            received.iter().filter_map(|m| m.message_id()).collect();
+            received.iter().filter_map(super::super::common::smtp::ReceivedMail::message_id).collect();
         assert_eq!(received.len(), 30, "no mail delivered twice");
         assert_eq!(message_ids.len(), 30);
         for id in &ids {

@@ -167,7 +167,7 @@ crate::both_backends!(
                     303 => won += 1,
                     409 => {
                         assert!(body.contains("Net te laat"), "friendly page");
-                        taken += 1
+                        taken += 1;
                     }
                     s => other.push(s),
                 }

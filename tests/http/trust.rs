@@ -47,7 +47,7 @@ both_backends!(
 async fn a_connection_that_dribbles_its_headers_is_closed() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let app = crate::common::spawn_app_with(crate::common::Backend::Sqlite, |c| {
-        c.header_read_timeout = std::time::Duration::from_secs(1)
+        c.header_read_timeout = std::time::Duration::from_secs(1);
     })
     .await
     .unwrap();

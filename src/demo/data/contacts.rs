@@ -92,7 +92,7 @@ pub(super) fn without_email(
     // hard-to-reach family.
     if let Some(&(_, fi, _)) = keyed.first() {
         if wanted > 0 {
-            for flag in no_email[fi].iter_mut() {
+            for flag in &mut no_email[fi] {
                 *flag = true;
                 marked += 1;
             }

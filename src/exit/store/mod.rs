@@ -9,8 +9,8 @@ pub use sessions::*;
 
 use crate::auth::access::Reach;
 use crate::db::{now, Db, Sql};
+use crate::domain::Answers;
 use crate::domain::{ActionStatus, LeavingReason, PersonName};
-use crate::exit::answers::Answers;
 use crate::mail::{self, Outgoing};
 
 /// The current school year of a school: its id (0 when there is none) and first day.

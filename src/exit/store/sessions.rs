@@ -4,8 +4,8 @@
 use super::Recipient;
 use crate::auth::tokens::hash_token;
 use crate::db::{now, Backend, Db, Flag};
+use crate::domain::Answers;
 use crate::domain::SessionKind;
-use crate::exit::answers::Answers;
 use crate::mail::{self, Outgoing};
 
 /// A session with the answers so far.
@@ -269,7 +269,7 @@ pub async fn save_session_answers(
     answers: &Answers,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("UPDATE exit_sessions SET answers = $1 WHERE id = $2 AND school_id = $3 AND report_sent_at IS NULL")
-        .bind(answers.to_json())
+        .bind(answers.encode())
         .bind(id)
         .bind(school_id)
         .execute(db.write())

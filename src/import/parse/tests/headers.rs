@@ -60,7 +60,7 @@ fn english_header() {
     let fields: Vec<_> = out.columns.iter().filter_map(|c| c.field).collect();
     assert_eq!(fields.len(), 20);
     assert_eq!(out.columns[20].field, None);
-    assert!(out.can_import(), "{:?}", out);
+    assert!(out.can_import(), "{out:?}");
     let row = &out.rows[0];
     assert_eq!(row.pupil.external_id, "A17");
     assert_eq!(row.pupil.school_type.as_deref(), Some("po"));

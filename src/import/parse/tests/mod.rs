@@ -197,7 +197,7 @@ fn comma_separated() {
     assert_eq!(out.separator, ',');
     assert_eq!(out.rows[0].pupil.last_name, "Jansen");
     assert_eq!(out.rows[0].guardians[0].name, "Anna Jansen");
-    assert!(out.can_import(), "{:?}", out);
+    assert!(out.can_import(), "{out:?}");
 }
 
 #[test]
@@ -258,7 +258,7 @@ fn quoted_fields_with_separators_and_newlines() {
     );
     assert_eq!(out.columns[7].field, None, "unknown column is ignored");
     assert_eq!(out.ignored_columns().count(), 1);
-    assert!(out.can_import(), "{:?}", out);
+    assert!(out.can_import(), "{out:?}");
 }
 
 #[test]
@@ -392,8 +392,8 @@ fn sample_file_imports_cleanly() {
     assert_eq!(out.encoding, "UTF-8");
     assert_eq!(out.separator, ';');
     assert_eq!(out.ignored_columns().count(), 0, "{:?}", out.columns);
-    assert_eq!(out.error_count(), 0, "{:#?}", out);
-    assert_eq!(out.warning_count(), 0, "{:#?}", out);
+    assert_eq!(out.error_count(), 0, "{out:#?}");
+    assert_eq!(out.warning_count(), 0, "{out:#?}");
     assert!(out.can_import());
     assert!(out.rows.len() >= 12);
     let groups: BTreeSet<_> = out
