@@ -24,18 +24,11 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::layers;
+use crate::web::{layers, Routes};
 
-pub fn router(state: AppState) -> Router {
-    let static_files = Router::new()
-        .nest_service("/static", ServeDir::new(static_dir()))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            // URLs carry `?v=<hash of the file>`, so a year is safe.
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
-        ));
-
-    let pages = Router::new()
+/// Every page and form of the app, by feature (see `web::Routes`).
+pub fn routes() -> Routes {
+    Routes::new()
         .merge(crate::home::router())
         .merge(crate::account::router())
         .merge(crate::staff::router())
@@ -53,6 +46,19 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::school::router())
         .merge(crate::coverage::router())
         .merge(crate::exit::router())
+}
+
+pub fn router(state: AppState) -> Router {
+    let static_files = Router::new()
+        .nest_service("/static", ServeDir::new(static_dir()))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            // URLs carry `?v=<hash of the file>`, so a year is safe.
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ));
+
+    let pages = routes()
+        .into_router()
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 
@@ -119,8 +125,9 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let app = router(state.clone());
-    let mail_sender = crate::mail::sender::spawn(state.db.clone(), state.config.clone());
-    let reminders = crate::booking::notify::spawn_reminders(state.db.clone());
+    let mail_sender =
+        crate::mail::sender::spawn(state.db.clone(), state.config.clone(), state.clock.clone());
+    let reminders = crate::booking::notify::spawn_reminders(state.db.clone(), state.clock.clone());
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     // A connection that dribbles its headers (slow loris) is closed instead of held for minutes.

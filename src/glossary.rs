@@ -9,11 +9,10 @@
 use askama::Template;
 use axum::response::Response;
 use axum::routing::get;
-use axum::Router;
 
 use crate::error::AppResult;
 use crate::i18n::Lang;
-use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::{render, Ctx};
 
 /// Where the page lives.
@@ -97,8 +96,8 @@ pub fn link(slug: &str) -> Option<String> {
         .then(|| format!("{PATH}#{slug}"))
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route(PATH, get(page))
+pub fn router() -> Routes {
+    Routes::new().route(PATH, get(page))
 }
 
 /// A term as the page shows it.

@@ -1,10 +1,18 @@
 //! Driehoek: conversations between school, parents and pupil.
 //!
-//! Shared core: `config`, `db`, `auth`, `mail`, `i18n`, `error`, `web`, `timefmt`.
-//! Features (what users do): `home` (start page), `account` (set-up, sign-in, passwords),
-//! `school` (schools, years, settings), `rounds` (conversation rounds, availability,
-//! invitations, schedules), `booking` (parents' personal booking page), `staff`, `groups`,
-//! `pupils`, `guardians`, `import`, `demo`.
+//! The shared core, which imports no feature: `config`, `state` (what handlers can reach),
+//! `clock`, `db` (pools, `Sql`, `Flag`), `domain` (types that parse), `auth` (sessions,
+//! passwords, tokens, throttling, who may see what), `web` (page context, middleware, cookies,
+//! forms, error page), `mail` (outbox, sender, calendar files), `i18n`, `timefmt`, `audit`,
+//! `error`; `app` assembles the router and runs the server.
+//!
+//! Features, by what people do: `home` (start page), `account` (set-up, sign-in, passwords),
+//! `school` (schools, years, settings, the parents' help page), `staff`, `groups`, `pupils`,
+//! `guardians`, `import` (CSV), `rounds` (conversation rounds, availability, invitations,
+//! timetable, day schedule), `booking` (the parents' booking page), `records` (records,
+//! agreements, communicatieplan, contacts), `parents` (the parents' own view), `coverage`,
+//! `exit` (leavers, exit talks, group sessions, reports), `glossary`, `demo`.
+//! Each feature keeps its SQL in its `store`; see docs/ARCHITECTURE.md.
 
 pub mod account;
 pub mod app;

@@ -7,7 +7,7 @@ use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::store;
@@ -22,10 +22,11 @@ use crate::staff::NewStaff;
 use crate::state::AppState;
 use crate::web::cookies::{self, STAFF_SESSION};
 use crate::web::forms::{self, FormErrors};
+use crate::web::Routes;
 use crate::web::{no_referrer, render, see_other, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/setup", get(setup_form).post(setup))
         .route("/sign-in", get(sign_in_form).post(sign_in))
         .route("/sign-out", post(sign_out))

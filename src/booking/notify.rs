@@ -4,6 +4,7 @@
 
 use super::store::{self, DueReminder, MailLine};
 use super::Invitation;
+use crate::clock::Clock;
 use crate::db::{now, Db, Tx};
 use crate::i18n::{mail_lang, Lang};
 use crate::mail::ics::{self, Event};
@@ -223,15 +224,16 @@ fn reminder_mail(r: &DueReminder) -> Outgoing {
 }
 
 /// Runs the reminders every minute for as long as the server runs.
-pub fn spawn_reminders(db: Db) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
+/// They run on the app's `clock`, so a test that moves the clock moves the reminders too.
+pub fn spawn_reminders(db: Db, clock: Clock) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(clock.scope(async move {
         loop {
             if let Err(e) = send_due_reminders(&db).await {
                 tracing::warn!(error = %e, "reminders failed; trying again in a minute");
             }
             tokio::time::sleep(std::time::Duration::from_secs(60)).await;
         }
-    })
+    }))
 }
 
 /// The family, child and time behind a booking, for swap mails.

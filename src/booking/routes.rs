@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::rules::{by_day, DaySlots};
@@ -20,10 +20,11 @@ use crate::rounds::{sibling_pairs, BookingState};
 use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms;
+use crate::web::Routes;
 use crate::web::{no_referrer, render, see_other, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/b/{token}", get(page))
         .route("/b/{token}/book", post(book))
         .route("/b/{token}/pair", post(book_pair))

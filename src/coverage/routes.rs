@@ -6,7 +6,6 @@ use axum::extract::State;
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 
 use super::{chart, collect, store, Coverage};
 use crate::auth::access::Reach;
@@ -14,10 +13,11 @@ use crate::auth::CurrentStaff;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::{render, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/coverage", get(page))
         .route("/coverage.csv", get(csv))
         .route("/coverage/board", get(board))

@@ -24,16 +24,15 @@ mod store;
 mod summary;
 
 use axum::routing::{get, post};
-use axum::Router;
 
-use crate::state::AppState;
+use crate::web::Routes;
 
 pub use crate::domain::{Answers, AnswersError};
 pub use rules::{cell_counts, report_body, reportable, FOLLOWUP_AFTER_DAYS, MIN_REPORTED};
 pub use store::{sessions, SessionRow};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/pupils/{id}/leaving", post(leavers::mark_leaving))
         .route("/exit", get(overview::overview))
         .route("/exit/actions", post(actions::add_action))

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::store::{self, GroupRow, NewGroup, StaffOption};
@@ -17,10 +17,11 @@ use crate::pupils::{self, PupilRow};
 use crate::school;
 use crate::state::AppState;
 use crate::web::forms::{self, FormData, FormErrors};
+use crate::web::Routes;
 use crate::web::{render, see_other, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/groups", get(list))
         .route("/groups/new", get(new_form).post(create))
         .route("/groups/{id}", get(show))

@@ -5,7 +5,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use serde::Deserialize;
 use time::Duration;
 
@@ -19,10 +18,11 @@ use crate::state::AppState;
 use crate::timefmt::{iso, today};
 use crate::web::cookies::{self, LANGUAGE};
 use crate::web::forms::safe_next;
+use crate::web::Routes;
 use crate::web::{render, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/", get(home))
         .route("/healthz", get(healthz))
         .route("/lang/{code}", get(switch_language))

@@ -4,7 +4,6 @@ use askama::Template;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::Router;
 
 use super::parse::{self, ParseOutcome, Problem, Severity};
 use super::store::{self, ImportSummary};
@@ -15,13 +14,14 @@ use crate::error::{AppError, AppResult};
 use crate::school;
 use crate::state::AppState;
 use crate::timefmt;
+use crate::web::Routes;
 use crate::web::{render, see_other, Ctx};
 
 /// Upload limit: a school administration export of a large school is well under this.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route(
             "/import",
             get(upload_form)

@@ -4,16 +4,16 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
-use axum::Router;
 
 use super::store::{self, MailRow};
 use crate::auth::CurrentStaff;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::{render, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/outbox", get(list))
         .route("/outbox/{id}", get(show))
 }

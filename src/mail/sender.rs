@@ -19,6 +19,7 @@
 //!
 //! TLS uses rustls with the webpki root certificates.
 
+use crate::clock::Clock;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -45,7 +46,8 @@ const SEND_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Starts the worker. Without `smtp_url` nothing is sent and the returned task ends at once.
 /// The task runs until it is aborted (the server does that when it stops).
-pub fn spawn(db: Db, config: Arc<Config>) -> tokio::task::JoinHandle<()> {
+/// The worker runs on `clock`, so `db::now()` in its queries is the app's time.
+pub fn spawn(db: Db, config: Arc<Config>, clock: Clock) -> tokio::task::JoinHandle<()> {
     let Some(url) = config.smtp_url.clone() else {
         tracing::info!("no SMTP configured: mail stays in the outbox");
         return tokio::spawn(async {});
@@ -73,7 +75,7 @@ pub fn spawn(db: Db, config: Arc<Config>) -> tokio::task::JoinHandle<()> {
         host: message_id_host(&config.base_url),
     };
     tracing::info!("mail sender started");
-    tokio::spawn(async move { worker.run().await })
+    tokio::spawn(clock.scope(async move { worker.run().await }))
 }
 
 struct Worker {

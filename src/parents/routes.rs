@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::family::{self, ChildView};
@@ -16,10 +16,11 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::cookies::{self, PARENT_SESSION};
 use crate::web::forms;
+use crate::web::Routes;
 use crate::web::{no_referrer, render, see_other, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/ouders", get(ask_form).post(ask))
         .route("/ouders/link/{token}", get(link_page).post(use_link))
         .route("/ouders/kinderen", get(children))

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::store::{self, NewPupil, Search, Sibling};
@@ -23,10 +23,11 @@ use crate::guardians::{self, LinkedGuardian};
 use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms::{self, FormErrors};
+use crate::web::Routes;
 use crate::web::{render, see_other, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/pupils", get(list))
         .route("/pupils/new", get(new_form).post(create))
         .route("/pupils/{id}", get(show))

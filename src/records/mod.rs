@@ -16,19 +16,18 @@ mod show;
 mod store;
 
 use axum::routing::{get, post};
-use axum::Router;
 
 use crate::domain::{
     ActionStatus, AgreementStatus, LeavingReason, LogChannel, OppStatus, PlanChannel, RecordKind,
 };
-use crate::state::AppState;
+use crate::web::Routes;
 
 pub use crate::domain::{Answers, AnswersError};
 pub use file::{agreements_of, pupil_file, AgreementRow, PlanView, PupilFile};
 pub use store::{LogRow, MomentRow, OppRow, RecordRow};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route(
             "/pupils/{id}/records/new",
             get(form::new_record).post(form::create_record),

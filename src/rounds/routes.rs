@@ -2,7 +2,6 @@
 //! router (`schedule::router`).
 
 use axum::routing::{get, post};
-use axum::Router;
 
 use super::availability::{add_availability, remove_availability};
 use super::families::{
@@ -10,10 +9,10 @@ use super::families::{
 };
 use super::overview::{create, list, new_form, show};
 use super::timetable::{make_timetable, save_constraint};
-use crate::state::AppState;
+use crate::web::Routes;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/rounds", get(list))
         .route("/rounds/new", get(new_form).post(create))
         .route("/rounds/{id}", get(show))

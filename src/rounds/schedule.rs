@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::store::schedule::{self as store, FeedBooking, Parent, ScheduleSlot};
@@ -20,13 +20,14 @@ use crate::error::{AppError, AppResult};
 use crate::mail::ics::{self, Event};
 use crate::state::AppState;
 use crate::timefmt;
+use crate::web::Routes;
 use crate::web::{render, see_other, Ctx};
 
 /// What can be recorded about a conversation (the `Attendance` codes).
 pub const ATTENDANCE: [&str; 3] = ["held", "no-show", "cancelled-by-school"];
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/rounds/{id}/schedule", get(schedule))
         .route(
             "/rounds/{id}/bookings/{booking}/attendance",

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::{rules, store};
@@ -13,15 +13,15 @@ use crate::auth::CurrentStaff;
 use crate::db::Db;
 use crate::domain::ExitPolicy;
 use crate::error::{AppError, AppResult};
-use crate::state::AppState;
 use crate::web::forms::{self, FormErrors};
+use crate::web::Routes;
 use crate::web::{render, see_other, Ctx};
 
 /// The longest help text a school may write.
 const HELP_MAX_CHARS: usize = 10_000;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/school", get(settings).post(save))
         .route("/scholen/{id}/praktische-hulp", get(help_page))
 }

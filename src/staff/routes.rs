@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::store::{self, Member, NewStaff};
@@ -14,10 +14,11 @@ use crate::error::{AppError, AppResult};
 use crate::groups::{self, GroupOption};
 use crate::state::AppState;
 use crate::web::forms::{self, FormData, FormErrors};
+use crate::web::Routes;
 use crate::web::{render, see_other, Ctx};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/staff", get(list))
         .route("/staff/new", get(new_form).post(create))
         .route("/staff/{id}/edit", get(edit_form).post(update))

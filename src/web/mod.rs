@@ -7,6 +7,8 @@ pub mod error_page;
 pub mod forms;
 pub mod layers;
 pub mod render;
+pub mod routes;
 
 pub use ctx::Ctx;
 pub use render::{no_referrer, render, see_other};
+pub use routes::Routes;

@@ -65,7 +65,7 @@ async fn wait_status(app: &TestApp, id: i64, status: &str) {
 fn extra_sender(app: &TestApp, smtp_url: String) -> tokio::task::JoinHandle<()> {
     let mut config = (*app.state.config).clone();
     config.smtp_url = Some(smtp_url);
-    sender::spawn(app.db.clone(), Arc::new(config))
+    sender::spawn(app.db.clone(), Arc::new(config), app.state.clock.clone())
 }
 
 both_backends!(

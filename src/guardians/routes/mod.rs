@@ -6,17 +6,16 @@ mod link;
 mod pages;
 
 use axum::routing::{get, post};
-use axum::Router;
 
 use super::store::{self, GuardianRow};
 use crate::auth::access::Reach;
 use crate::auth::StaffUser;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
-use crate::state::AppState;
+use crate::web::Routes;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/guardians", get(pages::list))
         .route("/guardians/{id}", get(pages::show))
         .route(
