@@ -257,6 +257,9 @@ async fn discard(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     me.require_admin()?;
-    store::discard(&state.db, me.school_id, id).await?;
+    // Another school's import, or one already gone: say so instead of "discarded".
+    if !store::discard(&state.db, me.school_id, id).await? {
+        return Err(AppError::NotFound);
+    }
     Ok(see_other("/import", Some("import-discarded")))
 }

@@ -150,7 +150,8 @@ pub async fn recover_interrupted(db: &Db) -> Result<(), sqlx::Error> {
 }
 
 /// Forgets an upload that was not imported (preview or failed); a running or done import stays.
-pub async fn discard(db: &Db, school_id: i64, id: i64) -> Result<(), sqlx::Error> {
+/// False when there was nothing of this school's to discard.
+pub async fn discard(db: &Db, school_id: i64, id: i64) -> Result<bool, sqlx::Error> {
     sqlx::query(
         "DELETE FROM imports WHERE id = $1 AND school_id = $2 AND status IN ('preview', 'failed')",
     )
@@ -158,7 +159,7 @@ pub async fn discard(db: &Db, school_id: i64, id: i64) -> Result<(), sqlx::Error
     .bind(school_id)
     .execute(db.write())
     .await
-    .map(|_| ())
+    .map(|done| done.rows_affected() > 0)
 }
 
 /// What committing would do, for the preview: (new pupils, updated pupils).

@@ -4,6 +4,7 @@
 mod common;
 
 mod access;
+mod access_matrix;
 mod access_rules;
 mod auth;
 mod booking;
