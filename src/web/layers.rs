@@ -52,11 +52,28 @@ pub async fn session_and_csrf(State(state): State<AppState>, req: Request, next:
                 .cloned()
                 .unwrap_or_default();
             let mut response = next.run(req).await;
+            log_refusal(&response, &session);
             // Lets the error-page layer (outside this one) show the page with the person's menu.
             response.extensions_mut().insert(session);
             response
         }
-        Err(err) => err.into_response(),
+        Err(err) => {
+            if matches!(err, AppError::CsrfRejected) {
+                // ASVS 16.3.3: a forged or stale form is a security event worth a line.
+                tracing::warn!(target: "driehoek::security", "form token or origin rejected");
+            }
+            err.into_response()
+        }
+    }
+}
+
+/// ASVS 16.3.2/16.3.3: a refused request is logged with who asked (staff id, never a name or
+/// a token) inside the request's span, which carries the route template and request id.
+fn log_refusal(response: &Response, session: &CurrentSession) {
+    let status = response.status();
+    if status == StatusCode::FORBIDDEN || status == StatusCode::NOT_FOUND {
+        let staff = session.0.as_ref().map(|s| s.staff.id);
+        tracing::info!(target: "driehoek::security", status = status.as_u16(), staff, "request refused");
     }
 }
 

@@ -69,3 +69,42 @@ async fn a_connection_that_dribbles_its_headers_is_closed() {
     // A complete request on a new connection is served as usual.
     assert_eq!(app.browser().get("/healthz").await.status, 200);
 }
+
+both_backends!(
+    names_typed_as_markup_stay_text_everywhere,
+    |app: TestApp| async move {
+        // ASVS 1.2.1: what staff type is shown as text, on the page that lists it and the page
+        // that shows it, never run as markup.
+        let mut admin = app.admin().await;
+        let evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        admin.get("/groups/new").await;
+        let group = admin
+            .post("/groups/new", &[("name", "5A"), ("school_type", "po")])
+            .await;
+        let group = crate::common::id_from_location(&group.location.unwrap()).to_string();
+        let page = admin
+            .post(
+                "/pupils/new",
+                &[
+                    ("external_id", "77"),
+                    ("first_name", evil),
+                    ("last_name", "Jansen"),
+                    ("date_of_birth", "01-02-2016"),
+                    ("group_id", &group),
+                ],
+            )
+            .await;
+        let pupil = page.location.expect("pupil saved");
+        for path in [pupil.as_str(), "/pupils", &format!("/groups/{group}")] {
+            let page = admin.get(path).await;
+            assert_eq!(page.status, 200, "{path}");
+            assert!(
+                page.body
+                    .contains("&#60;script&#62;alert(1)&#60;/script&#62;"),
+                "{path} shows the name, escaped"
+            );
+            assert!(!page.body.contains("<script>alert(1)"), "{path}");
+            assert!(!page.body.contains("<img src=x"), "{path}");
+        }
+    }
+);
