@@ -39,6 +39,7 @@ pub mod pupils;
 pub mod records;
 pub mod rounds;
 pub mod school;
+pub mod spreadsheet;
 pub mod staff;
 pub mod state;
 pub mod timefmt;
