@@ -2,8 +2,13 @@
 //! evaluate, personal links masked once mail is sent, uploads removed after import, retention
 //! with a moved clock, and backups that boot.
 
+use std::time::Duration;
+
+use driehoek::mail::MASK;
+
 use crate::both_backends;
-use crate::common::{id_from_location, TestApp};
+use crate::common::smtp::SmtpSink;
+use crate::common::{id_from_location, link_in, TestApp};
 
 // ── item 7: CSV export (ASVS V1.2.10) ───────────────────────────────────────────────────────
 
@@ -41,5 +46,152 @@ both_backends!(
             );
         }
         assert!(cells.contains(&"'+31 6".to_string()), "{}", csv.body);
+    }
+);
+
+// ── item 8: personal links and uploaded files are not kept (ASVS V14.2.x) ──────────────────
+
+/// The outbox row of the newest mail to `to`: (id, status, body_text, body_html).
+async fn outbox_row(app: &TestApp, to: &str) -> (i64, String, String, String) {
+    sqlx::query_as(
+        "SELECT id, status, body_text, body_html FROM outbox WHERE to_address = $1 \
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(to)
+    .fetch_one(app.db.read())
+    .await
+    .unwrap()
+}
+
+both_backends!(
+    mail a_sent_mail_keeps_no_personal_link,
+    |app: TestApp, sink: SmtpSink| async move {
+        let mut admin = app.admin().await;
+        let email = "nieuw.collega@example.org";
+        admin.get("/staff/new").await;
+        admin
+            .post(
+                "/staff/new",
+                &[("name", "Nieuwe Collega"), ("email", email), ("teacher", "on")],
+            )
+            .await
+            .assert_redirect_to("/staff");
+        let mails = sink.wait_for(email, 1, Duration::from_secs(15)).await;
+        let link = mails[0].link().expect("the invitation has a link");
+        let token = link.rsplit('/').next().unwrap().to_string();
+        assert!(token.len() > 10, "{link}");
+        app.wait_outbox_drained(Duration::from_secs(15)).await;
+        let (id, status, text, html) = outbox_row(&app, email).await;
+        assert_eq!(status, "sent");
+        assert!(!text.contains(&token) && !html.contains(&token), "{text}");
+        assert!(text.contains(MASK), "{text}");
+        let page = admin.get(&format!("/outbox/{id}")).await;
+        assert_eq!(page.status, 200);
+        assert!(!page.contains(&token), "{}", page.body);
+        page.assert_contains("onleesbaar gemaakt");
+        // The link itself still works: only the stored copy was masked.
+        let path = link.strip_prefix(&app.base).unwrap().to_string();
+        assert_eq!(app.browser().get(&path).await.status, 200);
+    }
+);
+
+both_backends!(
+    a_waiting_mail_stays_readable_in_the_outbox,
+    |app: TestApp| async move {
+        // Without SMTP nothing is sent: the outbox is where the link is read.
+        let mut admin = app.admin().await;
+        let email = "wacht@example.org";
+        admin.get("/staff/new").await;
+        admin
+            .post(
+                "/staff/new",
+                &[("name", "Wacht Even"), ("email", email), ("teacher", "on")],
+            )
+            .await
+            .assert_redirect_to("/staff");
+        let (id, status, text, _) = outbox_row(&app, email).await;
+        assert_eq!(status, "pending");
+        let link = link_in(&text).expect("link in the waiting mail");
+        assert!(!link.contains(MASK));
+        admin
+            .get(&format!("/outbox/{id}"))
+            .await
+            .assert_contains(&link);
+    }
+);
+
+/// A one-pupil import file.
+fn import_csv(nr: &str) -> Vec<u8> {
+    format!(
+        "Leerlingnummer;Achternaam;Voorvoegsel;Roepnaam;Geboortedatum;Groep;Naam ouder/verzorger 1;E-mailadres ouder/verzorger 1\n\
+         {nr};Jansen;;Noor;14-03-2016;7B;Petra Jansen;petra{nr}@example.org\n"
+    )
+    .into_bytes()
+}
+
+both_backends!(
+    an_uploaded_file_is_gone_once_imported_or_discarded,
+    |app: TestApp| async move {
+        let mut admin = app.admin().await;
+        let path = {
+            admin.get("/import").await;
+            let page = admin.upload_csv("leerlingen.csv", import_csv("9001")).await;
+            page.location.expect("preview")
+        };
+        // While the preview waits, the file is kept (preview and commit read the same bytes).
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM imports WHERE LENGTH(content) > 0")
+                .await,
+            1
+        );
+        admin.get(&path).await;
+        admin.post(&format!("{path}/commit"), &[]).await;
+        for _ in 0..600 {
+            if app
+                .count("SELECT COUNT(*) FROM imports WHERE status = 'done'")
+                .await
+                == 1
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM pupils WHERE external_id = '9001'")
+                .await,
+            1
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM imports WHERE LENGTH(content) > 0")
+                .await,
+            0,
+            "the committed file is gone"
+        );
+        // The result page still shows, and a second click changes nothing.
+        admin
+            .get(&path)
+            .await
+            .assert_contains("De import is klaar.");
+        admin
+            .post(&format!("{path}/commit"), &[])
+            .await
+            .assert_redirect_to(&path);
+
+        let other = admin
+            .upload_csv("tweede.csv", import_csv("9002"))
+            .await
+            .location
+            .expect("preview");
+        admin.get(&other).await;
+        admin
+            .post(&format!("{other}/discard"), &[])
+            .await
+            .assert_redirect_to("/import");
+        assert_eq!(app.count("SELECT COUNT(*) FROM imports").await, 1);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM imports WHERE LENGTH(content) > 0")
+                .await,
+            0
+        );
     }
 );
