@@ -11,13 +11,14 @@
 //! `guardians`, `import` (CSV), `rounds` (conversation rounds, availability, invitations,
 //! timetable, day schedule), `booking` (the parents' booking page), `records` (records,
 //! agreements, communicatieplan, contacts), `parents` (the parents' own view), `coverage`,
-//! `exit` (leavers, exit talks, group sessions, reports), `glossary`, `demo`.
+//! `exit` (leavers, exit talks, group sessions, reports), `glossary`, `demo`; `backup` copies the SQLite database.
 //! Each feature keeps its SQL in its `store`; see docs/ARCHITECTURE.md.
 
 pub mod account;
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod booking;
 pub mod clock;
 pub mod config;

@@ -8,7 +8,10 @@ use driehoek::mail::MASK;
 
 use crate::both_backends;
 use crate::common::smtp::SmtpSink;
-use crate::common::{id_from_location, link_in, TestApp};
+use crate::common::{
+    fresh_database, id_from_location, link_in, spawn_app, spawn_app_with, Backend, TempDir,
+    TestApp, ADMIN_EMAIL, PASSWORD,
+};
 
 // ── item 7: CSV export (ASVS V1.2.10) ───────────────────────────────────────────────────────
 
@@ -195,3 +198,136 @@ both_backends!(
         );
     }
 );
+
+// ── item 14: backups that boot ──────────────────────────────────────────────────────────────
+
+/// An app on an existing database (a restored copy).
+async fn app_on(backend: Backend, url: String) -> TestApp {
+    spawn_app_with(backend, move |c| c.database_url = url)
+        .await
+        .expect("app on the copy")
+}
+
+/// Signs in on a restored app and reads the group made before the backup.
+async fn reads_the_group(app: &TestApp, group: &str) {
+    let mut b = app.browser();
+    b.sign_in(ADMIN_EMAIL, PASSWORD)
+        .await
+        .assert_redirect_to("/");
+    b.get("/groups").await.assert_contains(group);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sqlite_backup_made_while_serving_boots_the_app() {
+    let app = spawn_app(Backend::Sqlite).await.expect("sqlite app");
+    let mut admin = app.admin().await;
+    admin.get("/groups/new").await;
+    admin
+        .post(
+            "/groups/new",
+            &[("name", "Back-up 8C"), ("school_type", "po")],
+        )
+        .await;
+    let dir = TempDir(std::env::temp_dir().join(format!("driehoek_backup_{}", std::process::id())));
+    let _ = std::fs::remove_dir_all(&dir.0);
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let target = dir.0.join("kopie.db");
+    // Writes go on while the copy is made.
+    let writer = {
+        let mut admin = app.browser();
+        admin.sign_in(ADMIN_EMAIL, PASSWORD).await;
+        tokio::spawn(async move {
+            for i in 0..20 {
+                admin.get("/groups/new").await;
+                admin
+                    .post(
+                        "/groups/new",
+                        &[("name", &format!("G{i}")), ("school_type", "po")],
+                    )
+                    .await;
+            }
+        })
+    };
+    let done = driehoek::backup::sqlite(&app.db, &target)
+        .await
+        .expect("backup");
+    writer.await.unwrap();
+    assert!(done.bytes > 0 && done.to_string().contains("integrity check ok"));
+    // Never overwrites.
+    let again = driehoek::backup::sqlite(&app.db, &target).await;
+    assert!(again.is_err(), "an existing file is refused");
+    assert_eq!(std::fs::metadata(&target).unwrap().len(), done.bytes);
+
+    let restored = app_on(Backend::Sqlite, format!("sqlite://{}", target.display())).await;
+    reads_the_group(&restored, "Back-up 8C").await;
+}
+
+/// `pg_dump`/`pg_restore` of PostgreSQL 15 (or on PATH).
+fn pg_tool(name: &str) -> Option<std::path::PathBuf> {
+    let candidates = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .chain(
+            ["17", "16", "15", "14"]
+                .iter()
+                .map(|v| format!("/usr/lib/postgresql/{v}/bin").into()),
+        );
+    candidates
+        .map(|d: std::path::PathBuf| d.join(name))
+        .find(|p| p.is_file())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_postgres_dump_restores_into_a_fresh_database_that_boots_the_app() {
+    let Some(app) = spawn_app(Backend::Postgres).await else {
+        return;
+    };
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    let (Some(dump), Some(restore)) = (pg_tool("pg_dump"), pg_tool("pg_restore")) else {
+        assert!(
+            !ci,
+            "pg_dump/pg_restore are needed for the backup test in CI"
+        );
+        eprintln!("note: pg_dump/pg_restore not found; PostgreSQL backup test not run");
+        return;
+    };
+    let mut admin = app.admin().await;
+    admin.get("/groups/new").await;
+    admin
+        .post(
+            "/groups/new",
+            &[("name", "Back-up 8C"), ("school_type", "po")],
+        )
+        .await;
+    let dir = TempDir(std::env::temp_dir().join(format!("driehoek_pgdump_{}", std::process::id())));
+    let _ = std::fs::remove_dir_all(&dir.0);
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let file = dir.0.join("driehoek.dump");
+    let source = app.state.config.database_url.clone();
+    // The README's commands: a custom-format dump, restored into a new, empty database.
+    let out = std::process::Command::new(dump)
+        .args(["--format=custom", "--no-owner", "--file"])
+        .arg(&file)
+        .arg(&source)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (target, _) = fresh_database(Backend::Postgres).await.unwrap();
+    let out = std::process::Command::new(restore)
+        .args(["--no-owner", "--exit-on-error", "--dbname", &target])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let restored = app_on(Backend::Postgres, target).await;
+    reads_the_group(&restored, "Back-up 8C").await;
+}
