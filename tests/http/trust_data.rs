@@ -7,6 +7,7 @@ use std::time::Duration;
 use driehoek::mail::MASK;
 
 use crate::both_backends;
+use crate::common::scenario::school;
 use crate::common::smtp::SmtpSink;
 use crate::common::{
     fresh_database, id_from_location, link_in, spawn_app, spawn_app_with, Backend, TempDir,
@@ -331,3 +332,170 @@ async fn a_postgres_dump_restores_into_a_fresh_database_that_boots_the_app() {
     let restored = app_on(Backend::Postgres, target).await;
     reads_the_group(&restored, "Back-up 8C").await;
 }
+
+// ── item 12: retention with a moved clock (ASVS V14.2.x) ───────────────────────────────────
+
+both_backends!(
+    leavers_files_go_after_the_retention_period_and_exit_answers_stay_without_names,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let today = driehoek::timefmt::iso(driehoek::timefmt::today());
+        // Sem and Finn leave today; Lotte (Sem's sister) stays, so Linda and Rob stay too.
+        for id in [s.sem, s.finn] {
+            sqlx::query("UPDATE pupils SET leaving_on = $1 WHERE id = $2")
+                .bind(&today)
+                .bind(id)
+                .execute(app.db.write())
+                .await
+                .unwrap();
+        }
+        let finn = s.finn.to_string();
+        s.tom
+            .post(
+                &format!("/pupils/{finn}/records/new"),
+                &[
+                    ("kind", "progress"),
+                    ("held_on", &today),
+                    ("form", "school"),
+                    ("a-goes-well", "Finn Vries leest veel"),
+                    ("action", "close"),
+                ],
+            )
+            .await
+            .assert_redirect_to("/records/");
+        // Sem's exit conversation, closed, with names in what was said.
+        sqlx::query(
+            "INSERT INTO records (school_id, pupil_id, kind, held_on, answers, status, created_by, created_at, updated_at) \
+             SELECT p.school_id, p.id, 'exit', $1, $2, 'closed', (SELECT MIN(id) FROM staff), 0, 0 FROM pupils p WHERE p.id = $3",
+        )
+        .bind(&today)
+        .bind(r#"{"goes-well":"Sem Bakker vond het fijn; moeder Linda ook"}"#)
+        .bind(s.sem)
+        .execute(app.db.write())
+        .await
+        .unwrap();
+
+        // Within the period nothing is due.
+        let page = s.admin.get("/retention").await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("Er is nu niets ouder dan de bewaartermijn.");
+        // Only administrators see or change it.
+        assert_eq!(s.tom.get("/retention").await.status, 403);
+        s.tom.post("/retention", &[("retention_years", "1")]).await;
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM retention_policies").await,
+            0
+        );
+
+        // Two years and two days later (this app's clock only).
+        app.state.clock.advance((2 * 365 + 2) * 86_400);
+        s.admin
+            .sign_in(ADMIN_EMAIL, PASSWORD)
+            .await
+            .assert_redirect_to("/");
+        let page = s.admin.get("/retention").await;
+        for shown in ["Vries, Finn", "Bakker, Sem", "Eva de Vries"] {
+            page.assert_contains(shown);
+        }
+        for kept in ["Lotte", "Linda Bakker", "Rob Bakker"] {
+            assert!(!page.contains(kept), "{kept} is not due: {}", page.body);
+        }
+        assert!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM sessions WHERE last_seen_at < {}",
+                app.state.clock.now() - 86_400
+            ))
+            .await
+                > 0
+        );
+
+        // Two instances at once: one runs, the other sees the lock.
+        let db = app.db.clone();
+        let (a, b) = tokio::join!(
+            app.state
+                .clock
+                .scope(driehoek::retention::run_if_due(&db, "instance-a")),
+            app.state
+                .clock
+                .scope(driehoek::retention::run_if_due(&db, "instance-b")),
+        );
+        let runs: Vec<_> = [a.unwrap(), b.unwrap()].into_iter().flatten().collect();
+        assert_eq!(runs.len(), 1, "exactly one instance ran");
+        assert_eq!(runs[0].pupils, 2);
+        assert_eq!(runs[0].guardians, 1);
+        // Not again the same day.
+        let again = app
+            .state
+            .clock
+            .scope(driehoek::retention::run_if_due(&db, "instance-a"))
+            .await
+            .unwrap();
+        assert!(again.is_none());
+
+        let left = format!("{}, {}", s.sem, s.finn);
+        for table in [
+            "pupils WHERE id",
+            "records WHERE pupil_id",
+            "pupil_guardians WHERE pupil_id",
+        ] {
+            assert_eq!(
+                app.count(&format!("SELECT COUNT(*) FROM {table} IN ({left})"))
+                    .await,
+                0,
+                "{table}"
+            );
+        }
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM pupils WHERE id = {}",
+                s.lotte
+            ))
+            .await,
+            1
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM guardians WHERE name = 'Eva de Vries'")
+                .await,
+            0
+        );
+        assert_eq!(
+            app.count(
+                "SELECT COUNT(*) FROM guardians WHERE name IN ('Linda Bakker', 'Rob Bakker')"
+            )
+            .await,
+            2
+        );
+        let kept: Vec<String> = sqlx::query_scalar("SELECT answers FROM retained_exit_answers")
+            .fetch_all(app.db.read())
+            .await
+            .unwrap();
+        assert_eq!(kept.len(), 1);
+        assert!(kept[0].contains("vond het fijn"), "{}", kept[0]);
+        for name in ["Sem", "Bakker", "Linda"] {
+            assert!(!kept[0].contains(name), "{name} in {}", kept[0]);
+        }
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM sessions WHERE last_seen_at < {}",
+                app.state.clock.now() - 86_400
+            ))
+            .await,
+            0
+        );
+        s.admin
+            .get("/retention")
+            .await
+            .assert_contains("Er is nu niets ouder dan de bewaartermijn.");
+
+        // The period is the school's choice; a wrong one is refused in the page.
+        s.admin
+            .post("/retention", &[("retention_years", "twee")])
+            .await
+            .assert_contains("Vul een aantal jaren in van 1 tot en met 10.");
+        s.admin
+            .post("/retention", &[("retention_years", "5")])
+            .await
+            .assert_redirect_to("/retention");
+        assert_eq!(app.count("SELECT years FROM retention_policies").await, 5);
+    }
+);
