@@ -2,7 +2,7 @@
 //! cells that no spreadsheet evaluates.
 //!
 //! ASVS 5.0 V1.2.10 (CSV/formula injection): a cell that starts with `=`, `+`, `-`, `@`, a tab,
-//! a carriage return or a line feed is read as a formula by Excel, LibreOffice and Google
+//! a null character, a carriage return or a line feed is read as a formula by Excel, LibreOffice and Google
 //! Sheets (a pupil named `=HYPERLINK(...)` would become a link that leaks data when clicked).
 //! Such a cell gets a leading apostrophe, which spreadsheets show as text; quoting and
 //! separators are left to the `csv` crate.
@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 /// The characters that make a spreadsheet treat a cell as a formula.
-const TRIGGERS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\n'];
+const TRIGGERS: [char; 8] = ['=', '+', '-', '@', '\t', '\0', '\r', '\n'];
 
 /// One cell as a spreadsheet will show it: text stays text.
 pub fn safe_cell(value: &str) -> Cow<'_, str> {
@@ -47,7 +47,9 @@ mod tests {
 
     #[test]
     fn formula_cells_become_text() {
-        for bad in ["=1+1", "+31", "-2", "@SUM(A1)", "\t=1", "\r=1", " =1"] {
+        for bad in [
+            "=1+1", "+31", "-2", "@SUM(A1)", "\t=1", "\0=1", "\r=1", " =1",
+        ] {
             assert!(safe_cell(bad).starts_with('\''), "{bad:?}");
         }
         assert_eq!(safe_cell("5A"), "5A");
