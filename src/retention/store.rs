@@ -24,6 +24,7 @@ pub async fn set_years(
     years: i64,
     at: i64,
 ) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO retention_policies (school_id, years, updated_by, updated_at) \
          VALUES ($1, $2, $3, $4) ON CONFLICT (school_id) DO UPDATE SET \
@@ -33,9 +34,20 @@ pub async fn set_years(
     .bind(years)
     .bind(staff_id)
     .bind(at)
-    .execute(db.write())
-    .await
-    .map(|_| ())
+    .execute(&mut *tx)
+    .await?;
+    // Who changed how long files are kept, in the same transaction (ASVS V16.2.x).
+    sqlx::query(
+        "INSERT INTO audit_log (school_id, staff_id, action, entity, entity_id, at) \
+         VALUES ($1, $2, 'update', 'retention', $3, $4)",
+    )
+    .bind(school_id)
+    .bind(staff_id)
+    .bind(years)
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
 
 pub async fn school_ids(db: &Db) -> Result<Vec<i64>, sqlx::Error> {
@@ -171,6 +183,16 @@ pub async fn remove_pupil(
     ] {
         sqlx::query(sql).bind(pupil_id).execute(&mut *tx).await?;
     }
+    // The audit log keeps that the file was removed (ids only: the names are gone).
+    sqlx::query(
+        "INSERT INTO audit_log (school_id, pupil_id, action, entity, entity_id, at) \
+         VALUES ($1, $2, 'retention-removed', 'file', $2, $3)",
+    )
+    .bind(school_id)
+    .bind(pupil_id)
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
     let mut removed = 0;
     for g in guardians {
         if remove_guardian_if_alone(&mut tx, g).await? {

@@ -465,6 +465,11 @@ both_backends!(
             .await,
             2
         );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'retention-removed'")
+                .await,
+            2
+        );
         let kept: Vec<String> = sqlx::query_scalar("SELECT answers FROM retained_exit_answers")
             .fetch_all(app.db.read())
             .await
@@ -497,5 +502,12 @@ both_backends!(
             .await
             .assert_redirect_to("/retention");
         assert_eq!(app.count("SELECT years FROM retention_policies").await, 5);
+        assert_eq!(
+            app.count(
+                "SELECT COUNT(*) FROM audit_log WHERE entity = 'retention' AND entity_id = 5"
+            )
+            .await,
+            1
+        );
     }
 );
