@@ -46,6 +46,7 @@ pub fn routes() -> Routes {
         .merge(crate::school::router())
         .merge(crate::coverage::router())
         .merge(crate::exit::router())
+        .merge(crate::retention::router())
 }
 
 pub fn router(state: AppState) -> Router {
@@ -128,6 +129,7 @@ pub async fn serve(
     let mail_sender =
         crate::mail::sender::spawn(state.db.clone(), state.config.clone(), state.clock.clone());
     let reminders = crate::booking::notify::spawn_reminders(state.db.clone(), state.clock.clone());
+    let retention = crate::retention::spawn(state.db.clone(), state.clock.clone());
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     // A connection that dribbles its headers (slow loris) is closed instead of held for minutes.
@@ -171,6 +173,7 @@ pub async fn serve(
     // A send cut short here is retried after its lease by the next start (same Message-ID).
     mail_sender.abort();
     reminders.abort();
+    retention.abort();
     let _ = mail_sender.await;
     state.db.close().await;
     Ok(())

@@ -11,13 +11,15 @@
 //! `guardians`, `import` (CSV), `rounds` (conversation rounds, availability, invitations,
 //! timetable, day schedule), `booking` (the parents' booking page), `records` (records,
 //! agreements, communicatieplan, contacts), `parents` (the parents' own view), `coverage`,
-//! `exit` (leavers, exit talks, group sessions, reports), `glossary`, `demo`.
+//! `exit` (leavers, exit talks, group sessions, reports), `retention` (removing what is kept
+//! too long, the daily job's lock), `glossary`, `demo`; `backup` copies the SQLite database.
 //! Each feature keeps its SQL in its `store`; see docs/ARCHITECTURE.md.
 
 pub mod account;
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod booking;
 pub mod clock;
 pub mod config;
@@ -37,8 +39,10 @@ pub mod mail;
 pub mod parents;
 pub mod pupils;
 pub mod records;
+pub mod retention;
 pub mod rounds;
 pub mod school;
+pub mod spreadsheet;
 pub mod staff;
 pub mod state;
 pub mod timefmt;

@@ -1,4 +1,4 @@
-//! `driehoek`: serve (default), demo, create-admin, migrate.
+//! `driehoek`: serve (default), demo, create-admin, migrate, backup.
 
 use std::net::SocketAddr;
 
@@ -64,6 +64,9 @@ enum Command {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Copy the SQLite database to PATH while the app keeps running, and check the copy.
+    /// Never overwrites a file. (PostgreSQL: use pg_dump, see the README.)
+    Backup { path: std::path::PathBuf },
 }
 
 #[tokio::main]
@@ -88,6 +91,14 @@ async fn main() -> std::process::ExitCode {
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => serve(config).await,
+        Command::Backup { path } => {
+            // No migration: a backup copies the database as it is.
+            let db = driehoek::db::Db::connect(&config.database_url).await?;
+            let done = driehoek::backup::sqlite(&db, &path).await;
+            db.close().await;
+            println!("{}", done?);
+            Ok(())
+        }
         Command::Migrate => {
             app::prepare(config).await?;
             println!("migrations applied");

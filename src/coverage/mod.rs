@@ -190,46 +190,41 @@ async fn collect(db: &Db, reach: &Reach) -> Result<Figures, sqlx::Error> {
 
 /// The same figures for a spreadsheet (semicolons, as Dutch Excel expects).
 pub fn csv(l: Lang, figures: Figures) -> String {
-    let mut out = format!(
-        "{};{};{};{};{};{};{};{};{}\r\n",
-        l.t("coverage-csv-level"),
-        l.t("coverage-csv-name"),
-        l.t("stat-pupils"),
-        l.t("coverage-start"),
-        l.t("coverage-plan"),
-        l.t("coverage-progress"),
-        l.t("coverage-overdue"),
-        l.t("coverage-not-reached"),
-        l.t("coverage-opp-pending")
-    );
-    let field = |s: &str| {
-        if s.contains([';', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    for (level, rows) in [
+    let header = [
+        "coverage-csv-level",
+        "coverage-csv-name",
+        "stat-pupils",
+        "coverage-start",
+        "coverage-plan",
+        "coverage-progress",
+        "coverage-overdue",
+        "coverage-not-reached",
+        "coverage-opp-pending",
+    ]
+    .map(|key| l.t(key))
+    .to_vec();
+    let mut rows = vec![header];
+    for (level, group) in [
         (l.t("coverage-csv-school"), vec![figures.total]),
         (l.t("coverage-csv-group"), figures.groups),
         (l.t("coverage-csv-teacher"), figures.teachers),
     ] {
-        for r in rows {
-            out.push_str(&format!(
-                "{};{};{};{};{};{};{};{};{}\r\n",
-                field(&level),
-                field(&r.label),
-                r.pupils,
-                r.early_start,
-                r.plan,
-                r.progress_two,
-                r.overdue,
-                r.not_reached,
-                r.opp_pending
-            ));
+        for r in group {
+            rows.push(vec![
+                level.clone(),
+                r.label,
+                r.pupils.to_string(),
+                r.early_start.to_string(),
+                r.plan.to_string(),
+                r.progress_two.to_string(),
+                r.overdue.to_string(),
+                r.not_reached.to_string(),
+                r.opp_pending.to_string(),
+            ]);
         }
     }
-    out
+    // Group and teacher names are typed by staff or imported: never a formula (ASVS V1.2.10).
+    crate::spreadsheet::csv(rows)
 }
 
 /// Horizontal bars per group for the three shares, with the figures written next to the bars

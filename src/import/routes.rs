@@ -210,6 +210,10 @@ async fn commit(
     let job = store::job(&state.db, me.school_id, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    // A second click after the import ran: its file is gone, there is nothing to parse.
+    if job.summary.status != ImportStatus::Preview {
+        return Ok(see_other(&format!("/import/{id}"), None));
+    }
     let outcome = parse::parse_import(&job.content, timefmt::today());
     if !outcome.can_import() {
         return Ok(see_other(

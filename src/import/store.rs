@@ -109,12 +109,15 @@ pub async fn commit(
     let counts = apply(&mut tx, school_id, year_id, rows).await?;
     sqlx::query(
         "UPDATE imports SET status = 'done', rows_done = total_rows, created_count = $1, updated_count = $2, \
-         finished_at = $3 WHERE id = $4",
+         finished_at = $3, content = $5 WHERE id = $4",
     )
     .bind(counts.pupils_created)
     .bind(counts.pupils_updated)
     .bind(now())
     .bind(id)
+    // The uploaded file (every family's names and addresses) is not kept once it is imported
+    // (ASVS V14.2.x data minimisation): the rows are in the tables now.
+    .bind(Vec::<u8>::new())
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

@@ -8,6 +8,7 @@ pub mod sender;
 mod store;
 
 pub use routes::router;
+pub use store::{mask_links, MASK};
 
 use crate::db::{now, Tx};
 

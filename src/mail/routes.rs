@@ -7,6 +7,7 @@ use axum::routing::get;
 
 use super::store::{self, MailRow};
 use crate::auth::CurrentStaff;
+use crate::domain::MailStatus;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::Routes;
@@ -31,6 +32,8 @@ struct ListPage {
 struct ShowPage {
     ctx: Ctx,
     mail: MailRow,
+    /// A sent mail's links were masked when it was sent.
+    masked: bool,
 }
 
 async fn list(
@@ -57,5 +60,6 @@ async fn show(
     let mail = store::one_for_school(&state.db, id, staff.school_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    render(&ShowPage { ctx, mail })
+    let masked = mail.status == MailStatus::Sent;
+    render(&ShowPage { ctx, mail, masked })
 }

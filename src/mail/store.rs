@@ -127,14 +127,21 @@ pub async fn release(db: &Db, row: &Claimed) -> Result<(), sqlx::Error> {
 }
 
 /// Marks the row sent; false when the lease was lost (another worker took the row over).
+/// The stored copy loses its personal links in the same statement: a sent mail's link is the
+/// recipient's, not the outbox reader's (ASVS V14.2.x; issue 9, item 8). The calendar
+/// attachment has been delivered and is dropped.
 pub async fn mark_sent(db: &Db, row: &Claimed, at: i64) -> Result<bool, sqlx::Error> {
+    let text = mask_links(&row.text);
     let done = sqlx::query(
         "UPDATE outbox SET status = 'sent', sent_at = $3, lease_until = NULL, \
-         last_error = NULL WHERE id = $1 AND status = 'sending' AND lease_until = $2",
+         last_error = NULL, body_text = $4, body_html = $5, ics = NULL \
+         WHERE id = $1 AND status = 'sending' AND lease_until = $2",
     )
     .bind(row.id)
     .bind(row.lease_until)
     .bind(at)
+    .bind(&text)
+    .bind(super::html_from_text(&text))
     .execute(db.write())
     .await?;
     Ok(done.rows_affected() > 0)
@@ -164,4 +171,58 @@ pub async fn mark_failed(db: &Db, row: &Claimed, failure: Failure) -> Result<boo
     .execute(db.write())
     .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// What stands in for the part of a link after its host.
+pub const MASK: &str = "/\u{2022}\u{2022}\u{2022}";
+
+/// Every http(s) link in `text` keeps only its scheme and host: the path and query (where
+/// personal tokens live) become [`MASK`]. Everything else stays as it was.
+pub fn mask_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = ["http://", "https://"]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+    {
+        out.push_str(&rest[..start]);
+        let link = &rest[start..];
+        let end = link
+            .find(|c: char| {
+                // Fluent puts invisible isolation marks around a placeholder.
+                c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '\u{2068}' | '\u{2069}')
+            })
+            .unwrap_or(link.len());
+        let scheme_end = link.find("://").map_or(0, |i| i + 3);
+        let host_end = link[scheme_end..end]
+            .find(['/', '?', '#'])
+            .map_or(end, |i| scheme_end + i);
+        out.push_str(&link[..host_end]);
+        if host_end < end {
+            out.push_str(MASK);
+        }
+        rest = &link[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_keep_only_their_host() {
+        let text = "Beste Linda,\n\nKies een tijd: https://school.example/b/AbC123?x=1\nof http://x.example.\nGroet";
+        let masked = mask_links(text);
+        assert_eq!(
+            masked,
+            format!(
+                "Beste Linda,\n\nKies een tijd: https://school.example{MASK}\nof http://x.example.\nGroet"
+            )
+        );
+        assert!(!masked.contains("AbC123"));
+        assert_eq!(mask_links("geen link"), "geen link");
+    }
 }

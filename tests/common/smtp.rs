@@ -104,6 +104,7 @@ pub fn first_link(text: &str) -> Option<String> {
 }
 
 /// The sink. Its server thread lives until the test process ends.
+#[derive(Clone)]
 pub struct SmtpSink {
     port: u16,
     mails: Arc<Mutex<Vec<ReceivedMail>>>,

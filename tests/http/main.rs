@@ -20,3 +20,4 @@ mod school_data;
 mod shell;
 mod timetable;
 mod trust;
+mod trust_data;

@@ -128,7 +128,8 @@ pub async fn answers_of_year(
         .unwrap_or(0);
     let rows: Vec<AnswersRow> = sqlx::query_as(
         "SELECT answers FROM records WHERE school_id = $1 AND kind = 'exit' AND held_on >= $2 \
-         UNION ALL SELECT answers FROM exit_sessions WHERE school_id = $1 AND starts_at >= $3 AND answers <> '{}'",
+         UNION ALL SELECT answers FROM exit_sessions WHERE school_id = $1 AND starts_at >= $3 AND answers <> '{}' \
+         UNION ALL SELECT answers FROM retained_exit_answers WHERE school_id = $1 AND held_on >= $2",
     )
     .bind(school_id)
     .bind(&year.start)
@@ -146,10 +147,14 @@ pub struct HeldAnswers {
 
 /// Every exit conversation of the school, all years (to compare years).
 pub async fn all_exit_answers(db: &Db, school_id: i64) -> Result<Vec<HeldAnswers>, sqlx::Error> {
-    sqlx::query_as("SELECT held_on, answers FROM records WHERE school_id = $1 AND kind = 'exit'")
-        .bind(school_id)
-        .fetch_all(db.read())
-        .await
+    // Exit talks of pupils past retention stay, without names (retention::rules::without_names).
+    sqlx::query_as(
+        "SELECT held_on, answers FROM records WHERE school_id = $1 AND kind = 'exit' \
+         UNION ALL SELECT held_on, answers FROM retained_exit_answers WHERE school_id = $1",
+    )
+    .bind(school_id)
+    .fetch_all(db.read())
+    .await
 }
 
 /// An item of the director's action plan.
