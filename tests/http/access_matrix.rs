@@ -124,6 +124,7 @@ const RULES: &[(&str, Rule)] = &[
     ("/import/{id}", Staff),
     ("/import/{id}/commit", Staff),
     ("/import/{id}/discard", Staff),
+    ("/retention", Staff),
     ("/outbox", Staff),
     ("/outbox/{id}", Staff),
     ("/ouders", Open),
