@@ -189,6 +189,17 @@ pub struct Request {
     pub slot_id: i64,
 }
 
+/// Whether the slot is one of the child's teachers' slots in this round and the child one this
+/// guardian receives invitations for: staff check this before they write anything.
+pub async fn slot_fits(
+    db: &Db,
+    round_id: i64,
+    guardian_id: i64,
+    request: &Request,
+) -> Result<bool, sqlx::Error> {
+    store::slot_fits(db, round_id, guardian_id, request).await
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// Booked; ids of the new bookings and of the bookings they replace.

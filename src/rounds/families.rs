@@ -251,7 +251,7 @@ pub async fn send_invitations(
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
     let already = store::invited_guardian_ids(&state.db, id).await?;
-    let todo: Vec<Invitee> = invitations::invitees(&state.db, id)
+    let todo: Vec<Invitee> = invitations::invitees_within(&state.db, &Reach::of(&me), id)
         .await?
         .into_iter()
         .filter(|i| !already.contains(&i.guardian_id))
@@ -270,8 +270,9 @@ pub async fn remind(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
-    let waiting = store::waiting_guardian_ids(&state.db, id).await?;
-    let todo: Vec<Invitee> = invitations::invitees(&state.db, id)
+    let reach = Reach::of(&me);
+    let waiting = store::waiting_guardian_ids(&state.db, &reach, id).await?;
+    let todo: Vec<Invitee> = invitations::invitees_within(&state.db, &reach, id)
         .await?
         .into_iter()
         .filter(|i| waiting.contains(&i.guardian_id))
@@ -290,7 +291,8 @@ pub async fn resend(
     Path((id, guardian)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
-    let who = invitations::invitees(&state.db, id)
+    // Not Found unless the guardian belongs to a pupil this person may see (ASVS 8.2.2).
+    let who = invitations::invitees_within(&state.db, &Reach::of(&me), id)
         .await?
         .into_iter()
         .find(|i| i.guardian_id == guardian)
@@ -309,6 +311,10 @@ pub async fn revoke(
     Path((id, guardian)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     visible_round(&state.db, &me, id).await?;
+    // Only a guardian of a pupil this person may see (ASVS 8.2.2): Not Found otherwise.
+    if !store::guardian_in_round(&state.db, &Reach::of(&me), id, guardian).await? {
+        return Err(AppError::NotFound);
+    }
     store::revoke_invitation(&state.db, id, guardian).await?;
     Ok(see_other(
         &format!("/rounds/{id}/families"),
@@ -371,6 +377,22 @@ pub async fn book_for_family(
             Some("problem-choose-slot-and-guardian"),
         ));
     };
+    let request = booking::Request {
+        pupil_id: pupil,
+        slot_id: slot,
+    };
+    // Every check before the first write (ASVS 8.2.2): the guardian receives invitations for
+    // this pupil and the slot is one of the pupil's teachers' in this round. A guardian of
+    // another family is Not Found; a wrong slot is the usual "choose another time".
+    if !store::guardian_of_pupil(&state.db, guardian, pupil).await? {
+        return Err(AppError::NotFound);
+    }
+    if !booking::slot_fits(&state.db, id, guardian, &request).await? {
+        return Ok(see_other(
+            &format!("/rounds/{id}/families"),
+            Some("problem-booking-invalid-slot"),
+        ));
+    }
     let school_name = school::school_name(&state.db, round.school_id).await?;
     // The booking hangs on the guardian's invitation (made now if the family had none, e.g. no e-mail).
     let token_hash = tokens::hash_token(&tokens::new_token());
@@ -387,10 +409,6 @@ pub async fn book_for_family(
         round,
         school_name,
         school_contact: String::new(),
-    };
-    let request = booking::Request {
-        pupil_id: pupil,
-        slot_id: slot,
     };
     let key = tokens::new_token();
     let note = forms::clean(&form.note);
