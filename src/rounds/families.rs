@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::invitations::{self, Invitee};
 use super::store::families::{self as store, Attempt, Constraint, FamilyGuardianRow, FamilyPupil};
-use super::{visible_round, FreeSlot, Round};
+use super::{visible_round, BookingState, FreeSlot, Round};
 use crate::auth::access::Reach;
 use crate::auth::{tokens, CurrentStaff};
 use crate::booking::{self, BookingInfo};
@@ -243,6 +243,17 @@ async fn mail_invitations(
     Ok(())
 }
 
+/// Once booking has closed a link leads nowhere: invitations, reminders and new links are
+/// refused with a message on the families page instead of mailing dead links.
+fn refuse_when_closed(round: &Round) -> Option<Response> {
+    (round.booking_state(now()) == BookingState::Closed).then(|| {
+        see_other(
+            &format!("/rounds/{}/families", round.id),
+            Some("problem-round-closed-no-invitations"),
+        )
+    })
+}
+
 /// Sends the invitations that have not gone out yet (one per guardian); safe to press twice.
 pub async fn send_invitations(
     State(state): State<AppState>,
@@ -250,6 +261,9 @@ pub async fn send_invitations(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = refuse_when_closed(&round) {
+        return Ok(refused);
+    }
     let already = store::invited_guardian_ids(&state.db, id).await?;
     let todo: Vec<Invitee> = invitations::invitees_within(&state.db, &Reach::of(&me), id)
         .await?
@@ -270,6 +284,9 @@ pub async fn remind(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = refuse_when_closed(&round) {
+        return Ok(refused);
+    }
     let reach = Reach::of(&me);
     let waiting = store::waiting_guardian_ids(&state.db, &reach, id).await?;
     let todo: Vec<Invitee> = invitations::invitees_within(&state.db, &reach, id)
@@ -291,6 +308,9 @@ pub async fn resend(
     Path((id, guardian)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = refuse_when_closed(&round) {
+        return Ok(refused);
+    }
     // Not Found unless the guardian belongs to a pupil this person may see (ASVS 8.2.2).
     let who = invitations::invitees_within(&state.db, &Reach::of(&me), id)
         .await?

@@ -251,3 +251,264 @@ both_backends!(
         assert_eq!(bookings_of(&app, s.finn).await, 1);
     }
 );
+
+/// The path of the newest personal link mailed to this address.
+async fn link_of(app: &TestApp, email: &str) -> String {
+    let (_, text) = app.last_mail_to(email).await.expect("mail in the outbox");
+    crate::common::link_in(&text)
+        .expect("link in the mail")
+        .strip_prefix(&app.base)
+        .unwrap()
+        .to_string()
+}
+
+/// Free slots of one teacher in the round, earliest first.
+async fn slots_of(app: &TestApp, round: i64, teacher: &str) -> Vec<i64> {
+    sqlx::query_scalar(
+        "SELECT sl.id FROM slots sl JOIN staff st ON st.id = sl.staff_id \
+         WHERE sl.round_id = $1 AND st.email = $2 ORDER BY sl.starts_at",
+    )
+    .bind(round)
+    .bind(teacher.to_string())
+    .fetch_all(app.db.read())
+    .await
+    .unwrap()
+}
+
+async fn active_booking(app: &TestApp, pupil: i64) -> i64 {
+    sqlx::query_scalar("SELECT id FROM bookings WHERE pupil_id = $1 AND status = 'active'")
+        .bind(pupil)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap()
+}
+
+/// Every booking's id, slot, status and proposal flag, to compare before and after.
+async fn bookings_snapshot(app: &TestApp) -> Vec<(i64, i64, String, i64)> {
+    sqlx::query_as("SELECT id, slot_id, status, proposed FROM bookings ORDER BY id")
+        .fetch_all(app.db.read())
+        .await
+        .unwrap()
+}
+
+both_backends!(
+    invitations_are_refused_once_booking_has_closed,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.admin.get(&format!("/rounds/{round}/families")).await;
+        s.admin.post(&format!("/rounds/{round}/invite"), &[]).await;
+        // Booking closed a minute after it opened (today, at midnight).
+        sqlx::query("UPDATE rounds SET closes_at = opens_at + 60 WHERE id = $1")
+            .bind(round)
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        let eva = guardian_id(&app, "eva@example.org").await;
+        let outbox = "SELECT COUNT(*) FROM outbox";
+        let (mails, eva_before) = (
+            app.count(outbox).await,
+            guardian_state(&app, eva, "eva@example.org").await,
+        );
+        s.admin.get(&format!("/rounds/{round}/families")).await;
+        for path in [
+            format!("/rounds/{round}/invite"),
+            format!("/rounds/{round}/remind"),
+            format!("/rounds/{round}/guardians/{eva}/resend"),
+        ] {
+            s.admin.post(&path, &[]).await.assert_redirect_to(&format!(
+                "/rounds/{round}/families?flash=problem-round-closed-no-invitations"
+            ));
+            assert_eq!(app.count(outbox).await, mails, "{path} mailed a dead link");
+            assert_eq!(
+                guardian_state(&app, eva, "eva@example.org").await,
+                eva_before,
+                "{path}"
+            );
+        }
+        s.admin
+            .get(&format!(
+                "/rounds/{round}/families?flash=problem-round-closed-no-invitations"
+            ))
+            .await
+            .assert_contains("Inschrijven voor deze ronde is gesloten");
+    }
+);
+
+both_backends!(
+    a_cancel_or_confirm_that_changed_nothing_says_so,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.admin.get(&format!("/rounds/{round}/families")).await;
+        s.admin.post(&format!("/rounds/{round}/invite"), &[]).await;
+        let linda_path = link_of(&app, "linda@example.org").await;
+        let eva_path = link_of(&app, "eva@example.org").await;
+        let tom_slots = slots_of(&app, round, "tom@example.org").await;
+        let mut linda = app.browser();
+        linda.get(&linda_path).await;
+        linda
+            .post(
+                &format!("{linda_path}/book"),
+                &[
+                    ("pupil", &s.sem.to_string()),
+                    ("slot", &tom_slots[0].to_string()),
+                ],
+            )
+            .await
+            .assert_redirect_to(&format!("{linda_path}?flash=booked"));
+        let sem_booking = active_booking(&app, s.sem).await.to_string();
+
+        // Eva cannot cancel or confirm Linda's booking, and is told nothing happened.
+        let mut eva = app.browser();
+        eva.get(&eva_path).await;
+        let before = bookings_snapshot(&app).await;
+        for (action, text) in [
+            ("cancel", "Er is niets afgezegd"),
+            ("confirm", "Er is niets bevestigd"),
+        ] {
+            let page = eva
+                .post(
+                    &format!("{eva_path}/{action}"),
+                    &[("booking", &sem_booking)],
+                )
+                .await;
+            assert_eq!(page.status, 409, "{action}: {:?}", page.location);
+            page.assert_contains(text);
+            assert_eq!(bookings_snapshot(&app).await, before, "{action}");
+        }
+        // Linda's booking was chosen by her, not proposed: confirming it changes nothing.
+        let page = linda
+            .post(
+                &format!("{linda_path}/confirm"),
+                &[("booking", &sem_booking)],
+            )
+            .await;
+        assert_eq!(page.status, 409);
+        page.assert_contains("Er is niets bevestigd");
+        // Cancelling works once; the second time says nothing was cancelled.
+        linda
+            .post(
+                &format!("{linda_path}/cancel"),
+                &[("booking", &sem_booking)],
+            )
+            .await
+            .assert_redirect_to(&format!("{linda_path}?flash=booking-cancelled"));
+        linda.get(&linda_path).await;
+        let page = linda
+            .post(
+                &format!("{linda_path}/cancel"),
+                &[("booking", &sem_booking)],
+            )
+            .await;
+        assert_eq!(page.status, 409);
+        page.assert_contains("Er is niets afgezegd");
+    }
+);
+
+both_backends!(
+    swaps_are_refused_in_self_booking_rounds,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.admin.get(&format!("/rounds/{round}/families")).await;
+        s.admin.post(&format!("/rounds/{round}/invite"), &[]).await;
+        let linda_path = link_of(&app, "linda@example.org").await;
+        let eva_path = link_of(&app, "eva@example.org").await;
+        let tom_slots = slots_of(&app, round, "tom@example.org").await;
+        for (path, pupil, slot) in [
+            (&linda_path, s.sem, tom_slots[0]),
+            (&eva_path, s.finn, tom_slots[1]),
+        ] {
+            let mut b = app.browser();
+            b.get(path).await;
+            b.post(
+                &format!("{path}/book"),
+                &[("pupil", &pupil.to_string()), ("slot", &slot.to_string())],
+            )
+            .await
+            .assert_redirect_to(&format!("{path}?flash=booked"));
+        }
+        let (mine, theirs) = (
+            active_booking(&app, s.sem).await,
+            active_booking(&app, s.finn).await,
+        );
+        let eva_mails = "SELECT COUNT(*) FROM outbox WHERE to_address = 'eva@example.org'";
+        let mails = app.count(eva_mails).await;
+        let mut linda = app.browser();
+        linda.get(&linda_path).await;
+        let page = linda
+            .post(
+                &format!("{linda_path}/swap"),
+                &[("mine", &mine.to_string()), ("with", &theirs.to_string())],
+            )
+            .await;
+        assert_eq!(page.status, 422, "{:?}", page.location);
+        page.assert_contains("Ruilen kan alleen als de school het rooster heeft gemaakt");
+        assert_eq!(app.count("SELECT COUNT(*) FROM swap_requests").await, 0);
+        assert_eq!(app.count(eva_mails).await, mails, "Eva was mailed");
+    }
+);
+
+both_backends!(
+    swap_requests_are_limited_per_family,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.admin.get(&format!("/rounds/{round}/families")).await;
+        s.admin
+            .post(&format!("/rounds/{round}/timetable"), &[])
+            .await;
+        s.admin.get(&format!("/rounds/{round}/families")).await;
+        s.admin.post(&format!("/rounds/{round}/invite"), &[]).await;
+        let linda_path = link_of(&app, "linda@example.org").await;
+        let (mine, theirs) = (
+            active_booking(&app, s.sem).await.to_string(),
+            active_booking(&app, s.finn).await.to_string(),
+        );
+        let eva_mails = "SELECT COUNT(*) FROM outbox WHERE to_address = 'eva@example.org'";
+        let requests = "SELECT COUNT(*) FROM swap_requests";
+        let mut linda = app.browser();
+        linda.get(&linda_path).await;
+        let ask = [("mine", mine.as_str()), ("with", theirs.as_str())];
+        // The round allows three requests per hour: each one mails Eva.
+        for _ in 0..3 {
+            linda
+                .post(&format!("{linda_path}/swap"), &ask)
+                .await
+                .assert_redirect_to(&format!("{linda_path}?flash=swap-requested"));
+            linda.get(&linda_path).await;
+        }
+        let (mails, asked) = (app.count(eva_mails).await, app.count(requests).await);
+        assert_eq!(asked, 3);
+        // The fourth within the hour is refused with a message, and Eva hears nothing.
+        let page = linda.post(&format!("{linda_path}/swap"), &ask).await;
+        assert_eq!(page.status, 429, "{:?}", page.location);
+        page.assert_contains("U heeft net al een paar ruilverzoeken gedaan");
+        assert_eq!(app.count(eva_mails).await, mails);
+        assert_eq!(app.count(requests).await, asked);
+        // An hour later Linda may ask again.
+        app.state.clock.advance(3601);
+        linda.get(&linda_path).await;
+        linda
+            .post(&format!("{linda_path}/swap"), &ask)
+            .await
+            .assert_redirect_to(&format!("{linda_path}?flash=swap-requested"));
+        // Cancelling her booking withdraws her open request: Eva can no longer be asked.
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM swap_requests WHERE status = 'open'")
+                .await,
+            1
+        );
+        linda.get(&linda_path).await;
+        linda
+            .post(&format!("{linda_path}/cancel"), &[("booking", &mine)])
+            .await
+            .assert_redirect_to(&format!("{linda_path}?flash=booking-cancelled"));
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM swap_requests WHERE status = 'open'")
+                .await,
+            0
+        );
+    }
+);
