@@ -56,10 +56,13 @@ async fn guardian_id(app: &TestApp, email: &str) -> i64 {
         .unwrap()
 }
 
+/// An invitation's token hash, sent, reminded and revoked times.
+type InvitationState = (String, Option<i64>, Option<i64>, Option<i64>);
+
 /// Everything a round-wide action could change for one guardian: their invitations (token,
 /// sent, reminded, revoked), the mail queued to them, and the bookings on their invitations.
 async fn guardian_state(app: &TestApp, guardian: i64, email: &str) -> String {
-    let invitations: Vec<(String, Option<i64>, Option<i64>, Option<i64>)> = sqlx::query_as(
+    let invitations: Vec<InvitationState> = sqlx::query_as(
         "SELECT token_hash, sent_at, reminded_at, revoked_at FROM invitations WHERE guardian_id = $1 ORDER BY id",
     )
     .bind(guardian)
