@@ -10,7 +10,7 @@ mod rules;
 mod store;
 
 pub use routes::router;
-pub use rules::link_expiry;
+pub use rules::{link_expiry, SwapLimit};
 
 use crate::auth::tokens;
 use crate::db::{now, Db, Tx};
@@ -189,6 +189,17 @@ pub struct Request {
     pub slot_id: i64,
 }
 
+/// Whether the slot is one of the child's teachers' slots in this round and the child one this
+/// guardian receives invitations for: staff check this before they write anything.
+pub async fn slot_fits(
+    db: &Db,
+    round_id: i64,
+    guardian_id: i64,
+    request: &Request,
+) -> Result<bool, sqlx::Error> {
+    store::slot_fits(db, round_id, guardian_id, request).await
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// Booked; ids of the new bookings and of the bookings they replace.
@@ -247,7 +258,10 @@ async fn book_in(
     let mut booked = Vec::new();
     let mut replaced = Vec::new();
     for (i, r) in requests.iter().enumerate() {
-        replaced.extend(store::cancel_for_child(tx, inv.id, r.pupil_id, at).await?);
+        let cancelled = store::cancel_for_child(tx, inv.id, r.pupil_id, at).await?;
+        // A replaced booking takes its open swap requests with it.
+        store::withdraw_requests_about(tx, &cancelled, at).await?;
+        replaced.extend(cancelled);
         let new = store::NewBooking {
             round_id: inv.round.id,
             slot_id: r.slot_id,
@@ -321,23 +335,41 @@ pub async fn open_swaps(db: &Db, inv: &Invitation) -> Result<Vec<SwapView>, sqlx
         .collect())
 }
 
-/// Asks the family of `their_booking` to swap times with `my_booking` (same teacher only).
+/// What became of a swap request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwapAsked {
+    Requested,
+    /// Not two active bookings with the same teacher, or not a school-made timetable.
+    NotPossible,
+    /// The family asked too often (the round's limits): nothing written, nobody mailed.
+    Limited(SwapLimit),
+}
+
+/// Asks the family of `their_booking` to swap times with `my_booking` (same teacher only, and
+/// only in a school-made timetable: in a self-booking round a family simply picks a free time).
 /// They get a mail; nothing moves until they agree.
 pub async fn request_swap(
     db: &Db,
     inv: &Invitation,
     my_booking: i64,
     their_booking: i64,
-) -> Result<bool, sqlx::Error> {
-    if !store::swap_allowed(db, inv.id, my_booking, their_booking).await? {
-        return Ok(false);
+) -> Result<SwapAsked, sqlx::Error> {
+    if inv.round.scheduling != "timetable"
+        || !store::swap_allowed(db, inv.id, my_booking, their_booking).await?
+    {
+        return Ok(SwapAsked::NotPossible);
     }
+    let at = now();
     let mut tx = db.begin().await?;
-    store::withdraw_requests_from(&mut tx, my_booking, now()).await?;
-    store::insert_swap_request(&mut tx, inv.round.id, my_booking, their_booking, now()).await?;
+    let budget = store::swap_budget(&mut tx, inv.round.id, inv.id, my_booking, at).await?;
+    if let Some(limit) = rules::swap_limit(&budget) {
+        return Ok(SwapAsked::Limited(limit));
+    }
+    store::withdraw_requests_from(&mut tx, my_booking, at).await?;
+    store::insert_swap_request(&mut tx, inv.round.id, my_booking, their_booking, at).await?;
     notify::swap_requested(&mut tx, db, my_booking, their_booking).await?;
     tx.commit().await?;
-    Ok(true)
+    Ok(SwapAsked::Requested)
 }
 
 /// The asked family answers. On yes, the two bookings change slots in one transaction and
@@ -362,7 +394,10 @@ pub async fn answer_swap(
         return Ok(false);
     }
     if accept {
-        store::exchange_slots(&mut tx, &swap, at).await?;
+        if !store::exchange_slots(&mut tx, &swap, at).await? {
+            // One of the bookings changed meanwhile: dropping the transaction undoes the answer.
+            return Ok(false);
+        }
         notify::booking_changed(&mut tx, inv, &[swap.to_booking_id], &[]).await?;
         let other = match store::invitation_of_booking(&mut tx, swap.from_booking_id).await? {
             Some(id) => invitation_by_id(db, id).await?,

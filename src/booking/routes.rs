@@ -10,7 +10,7 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::rules::{by_day, DaySlots};
-use super::{BookingInfo, Child, Invitation, Outcome, Request, SwapOption, SwapView};
+use super::{BookingInfo, Child, Invitation, Outcome, Request, SwapAsked, SwapOption, SwapView};
 use crate::auth::tokens;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
@@ -428,7 +428,19 @@ async fn cancel(
     if let Some(r) = closed(&state, ctx.clone(), inv.clone(), token.clone()).await? {
         return Ok(r);
     }
-    super::cancel(&state.db, &inv, form.booking).await?;
+    // Say what really happened: a booking that was not (or no longer) this family's active one
+    // was not cancelled.
+    if !super::cancel(&state.db, &inv, form.booking).await? {
+        return refuse(
+            &state,
+            ctx,
+            inv,
+            token,
+            StatusCode::CONFLICT,
+            "booking-nothing-cancelled",
+        )
+        .await;
+    }
     Ok(no_referrer(see_other(
         &format!("/b/{token}"),
         Some("booking-cancelled"),
@@ -448,10 +460,20 @@ async fn confirm(
     Form(form): Form<ConfirmForm>,
 ) -> AppResult<Response> {
     let inv = load(&state, &token).await?;
-    if let Some(r) = closed(&state, ctx, inv.clone(), token.clone()).await? {
+    if let Some(r) = closed(&state, ctx.clone(), inv.clone(), token.clone()).await? {
         return Ok(r);
     }
-    super::confirm(&state.db, &inv, form.booking).await?;
+    if !super::confirm(&state.db, &inv, form.booking).await? {
+        return refuse(
+            &state,
+            ctx,
+            inv,
+            token,
+            StatusCode::CONFLICT,
+            "booking-nothing-confirmed",
+        )
+        .await;
+    }
     Ok(no_referrer(see_other(
         &format!("/b/{token}"),
         Some("booking-confirmed"),
@@ -471,20 +493,48 @@ async fn request_swap(
     Form(form): Form<SwapForm>,
 ) -> AppResult<Response> {
     let inv = load(&state, &token).await?;
-    if let Some(r) = closed(&state, ctx, inv.clone(), token.clone()).await? {
+    if let Some(r) = closed(&state, ctx.clone(), inv.clone(), token.clone()).await? {
         return Ok(r);
     }
+    if inv.round.scheduling != "timetable" {
+        // Swaps belong to a school-made timetable; in a self-booking round a family picks a
+        // free time itself and has no business writing to other families.
+        return refuse(
+            &state,
+            ctx,
+            inv,
+            token,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "booking-swap-not-in-this-round",
+        )
+        .await;
+    }
     let with = form.with.as_deref().and_then(|w| w.parse::<i64>().ok());
-    let done = match with {
+    let asked = match with {
         Some(theirs) => super::request_swap(&state.db, &inv, form.mine, theirs).await?,
-        None => false,
+        None => SwapAsked::NotPossible,
     };
-    let flash = if done {
-        "swap-requested"
-    } else {
-        "problem-swap-failed"
-    };
-    Ok(no_referrer(see_other(&format!("/b/{token}"), Some(flash))))
+    match asked {
+        SwapAsked::Requested => Ok(no_referrer(see_other(
+            &format!("/b/{token}"),
+            Some("swap-requested"),
+        ))),
+        SwapAsked::NotPossible => Ok(no_referrer(see_other(
+            &format!("/b/{token}"),
+            Some("problem-swap-failed"),
+        ))),
+        SwapAsked::Limited(limit) => {
+            refuse(
+                &state,
+                ctx,
+                inv,
+                token,
+                StatusCode::TOO_MANY_REQUESTS,
+                limit.notice(),
+            )
+            .await
+        }
+    }
 }
 
 #[derive(Deserialize)]

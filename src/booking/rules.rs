@@ -54,6 +54,56 @@ pub fn swap_view(id: i64, from_inv: Option<i64>, from_at: i64, to_at: i64, me: i
     }
 }
 
+/// A round's limits on swap requests (stored on the round) and what this family already asked:
+/// read in one query, decided by `swap_limit`.
+#[derive(Clone, Copy, Debug, Default, sqlx::FromRow)]
+pub struct SwapBudget {
+    pub max_open: i64,
+    /// At most this many requests within the round's cooldown (`swap_cooldown_seconds`).
+    pub burst: i64,
+    pub max_per_round: i64,
+    /// Open requests of this family from other bookings than the one asking now (the open
+    /// request from that booking is withdrawn by the new one).
+    pub open_elsewhere: i64,
+    /// Requests of this family within the cooldown.
+    pub recent: i64,
+    /// Requests of this family in the round.
+    pub in_round: i64,
+}
+
+/// Why a swap request is refused before anything is written or mailed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwapLimit {
+    TooManyOpen,
+    TooSoon,
+    TooMany,
+}
+
+impl SwapLimit {
+    /// The message on the booking page.
+    pub fn notice(self) -> &'static str {
+        match self {
+            SwapLimit::TooManyOpen => "booking-swap-too-many-open",
+            SwapLimit::TooSoon => "booking-swap-too-soon",
+            SwapLimit::TooMany => "booking-swap-too-many",
+        }
+    }
+}
+
+/// Every swap request mails another family: a family may not flood others (ASVS 2.4.1, rate
+/// limits on functions that send messages).
+pub fn swap_limit(b: &SwapBudget) -> Option<SwapLimit> {
+    if b.in_round >= b.max_per_round {
+        Some(SwapLimit::TooMany)
+    } else if b.open_elsewhere >= b.max_open {
+        Some(SwapLimit::TooManyOpen)
+    } else if b.recent >= b.burst {
+        Some(SwapLimit::TooSoon)
+    } else {
+        None
+    }
+}
+
 /// Free slots of one day, under that day's label.
 pub struct DaySlots {
     pub label: String,
@@ -79,6 +129,33 @@ pub fn by_day(slots: &[FreeSlot], label: impl Fn(i64) -> String) -> Vec<DaySlots
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn swap_requests_are_limited_per_family() {
+        let budget = SwapBudget {
+            max_open: 2,
+            burst: 3,
+            max_per_round: 10,
+            ..SwapBudget::default()
+        };
+        assert_eq!(swap_limit(&budget), None);
+        let with = |open_elsewhere, recent, in_round| SwapBudget {
+            open_elsewhere,
+            recent,
+            in_round,
+            ..budget
+        };
+        assert_eq!(swap_limit(&with(1, 2, 9)), None);
+        assert_eq!(swap_limit(&with(2, 0, 2)), Some(SwapLimit::TooManyOpen));
+        assert_eq!(swap_limit(&with(0, 3, 3)), Some(SwapLimit::TooSoon));
+        assert_eq!(swap_limit(&with(0, 0, 10)), Some(SwapLimit::TooMany));
+        // A round that allows no swaps at all refuses the first one.
+        let none = SwapBudget {
+            max_per_round: 0,
+            ..budget
+        };
+        assert_eq!(swap_limit(&none), Some(SwapLimit::TooMany));
+    }
 
     #[test]
     fn links_expire_a_day_after_the_last_conversation_or_the_closing() {

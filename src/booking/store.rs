@@ -12,6 +12,7 @@ use crate::db::{Db, Flag, Sql, Tx};
 use crate::domain::{PersonName, SwapStatus};
 use crate::rounds::FreeSlot;
 
+use super::rules::SwapBudget;
 use super::{BookingInfo, Request, SwapOption};
 
 // ── personal links ──────────────────────────────────────────────────────────────────────────
@@ -251,7 +252,8 @@ pub async fn insert_booking(tx: &mut Tx, b: NewBooking<'_>) -> Result<i64, sqlx:
     .await
 }
 
-/// Cancels one of this guardian's active bookings; false when there was none.
+/// Cancels one of this guardian's active bookings; false when there was none. Open swap
+/// requests from or to it are withdrawn with it (nobody can swap into a cancelled time).
 pub async fn cancel_booking(
     tx: &mut Tx,
     invitation_id: i64,
@@ -266,7 +268,31 @@ pub async fn cancel_booking(
     .bind(invitation_id)
     .execute(&mut **tx)
     .await?;
-    Ok(done.rows_affected() > 0)
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    withdraw_requests_about(tx, &[booking_id], at).await?;
+    Ok(true)
+}
+
+/// Withdraws every open swap request from or to these bookings.
+pub async fn withdraw_requests_about(
+    tx: &mut Tx,
+    bookings: &[i64],
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    if bookings.is_empty() {
+        return Ok(());
+    }
+    let mut sql = Sql::new("UPDATE swap_requests SET status = 'withdrawn', decided_at = ");
+    sql.bind(at)
+        .push(" WHERE status = 'open' AND (from_booking_id IN ")
+        .bind_list(bookings.iter().copied())
+        .push(" OR to_booking_id IN ")
+        .bind_list(bookings.iter().copied())
+        .push(")");
+    sql.query().execute(&mut **tx).await?;
+    Ok(())
 }
 
 /// Accepts a time the school proposed; false when there was no such proposal.
@@ -356,6 +382,32 @@ pub async fn swap_allowed(
     Ok(n > 0)
 }
 
+/// The round's swap limits and this family's requests so far (see `rules::swap_limit`), read
+/// inside the transaction that writes the new request.
+pub async fn swap_budget(
+    tx: &mut Tx,
+    round_id: i64,
+    invitation_id: i64,
+    my_booking: i64,
+    at: i64,
+) -> Result<SwapBudget, sqlx::Error> {
+    const MINE: &str = "FROM swap_requests s JOIN bookings fb ON fb.id = s.from_booking_id \
+                        WHERE fb.invitation_id = $2 AND s.round_id = r.id";
+    sqlx::query_as(&format!(
+        "SELECT r.swap_max_open AS max_open, r.swap_burst AS burst, r.swap_max_per_round AS max_per_round, \
+         (SELECT COUNT(*) {MINE} AND s.status = 'open' AND s.from_booking_id <> $3) AS open_elsewhere, \
+         (SELECT COUNT(*) {MINE} AND s.created_at > $4 - r.swap_cooldown_seconds) AS recent, \
+         (SELECT COUNT(*) {MINE}) AS in_round \
+         FROM rounds r WHERE r.id = $1"
+    ))
+    .bind(round_id)
+    .bind(invitation_id)
+    .bind(my_booking)
+    .bind(at)
+    .fetch_one(&mut **tx)
+    .await
+}
+
 /// Withdraws the open request made from this booking (one open request per booking).
 pub async fn withdraw_requests_from(tx: &mut Tx, booking: i64, at: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -432,33 +484,42 @@ pub async fn decide_swap(
 }
 
 /// The two bookings change slots, and every other open request about either is withdrawn.
-pub async fn exchange_slots(tx: &mut Tx, swap: &SwapToAnswer, at: i64) -> Result<(), sqlx::Error> {
+/// False (and the caller rolls back) when either booking is no longer active at the slot read
+/// before: a booking cancelled or moved meanwhile must not be revived or moved by the swap.
+pub async fn exchange_slots(
+    tx: &mut Tx,
+    swap: &SwapToAnswer,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
     let (from, to) = (swap.from_booking_id, swap.to_booking_id);
     // Step aside first so the one-active-booking-per-slot rule holds at every moment.
-    sqlx::query("UPDATE bookings SET status = 'swapping' WHERE id = $1")
-        .bind(from)
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("UPDATE bookings SET slot_id = $1, proposed = 0 WHERE id = $2")
-        .bind(swap.from_slot)
-        .bind(to)
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("UPDATE bookings SET slot_id = $1, proposed = 0, status = 'active' WHERE id = $2")
-        .bind(swap.to_slot)
-        .bind(from)
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query(
-        "UPDATE swap_requests SET status = 'withdrawn', decided_at = $1 WHERE status = 'open' \
-         AND (from_booking_id IN ($2, $3) OR to_booking_id IN ($2, $3))",
+    let stepped = sqlx::query(
+        "UPDATE bookings SET status = 'swapping' WHERE id = $1 AND status = 'active' AND slot_id = $2",
     )
-    .bind(at)
     .bind(from)
-    .bind(to)
+    .bind(swap.from_slot)
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    let moved = sqlx::query(
+        "UPDATE bookings SET slot_id = $1, proposed = 0 WHERE id = $2 AND status = 'active' AND slot_id = $3",
+    )
+    .bind(swap.from_slot)
+    .bind(to)
+    .bind(swap.to_slot)
+    .execute(&mut **tx)
+    .await?;
+    if stepped.rows_affected() != 1 || moved.rows_affected() != 1 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "UPDATE bookings SET slot_id = $1, proposed = 0, status = 'active' WHERE id = $2 AND status = 'swapping'",
+    )
+    .bind(swap.to_slot)
+    .bind(from)
+    .execute(&mut **tx)
+    .await?;
+    withdraw_requests_about(tx, &[from, to], at).await?;
+    Ok(true)
 }
 
 /// The link a booking was made through (none when the school booked it).

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::invitations::{self, Invitee};
 use super::store::families::{self as store, Attempt, Constraint, FamilyGuardianRow, FamilyPupil};
-use super::{visible_round, FreeSlot, Round};
+use super::{visible_round, BookingState, FreeSlot, Round};
 use crate::auth::access::Reach;
 use crate::auth::{tokens, CurrentStaff};
 use crate::booking::{self, BookingInfo};
@@ -243,6 +243,17 @@ async fn mail_invitations(
     Ok(())
 }
 
+/// Once booking has closed a link leads nowhere: invitations, reminders and new links are
+/// refused with a message on the families page instead of mailing dead links.
+fn refuse_when_closed(round: &Round) -> Option<Response> {
+    (round.booking_state(now()) == BookingState::Closed).then(|| {
+        see_other(
+            &format!("/rounds/{}/families", round.id),
+            Some("problem-round-closed-no-invitations"),
+        )
+    })
+}
+
 /// Sends the invitations that have not gone out yet (one per guardian); safe to press twice.
 pub async fn send_invitations(
     State(state): State<AppState>,
@@ -250,8 +261,11 @@ pub async fn send_invitations(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = refuse_when_closed(&round) {
+        return Ok(refused);
+    }
     let already = store::invited_guardian_ids(&state.db, id).await?;
-    let todo: Vec<Invitee> = invitations::invitees(&state.db, id)
+    let todo: Vec<Invitee> = invitations::invitees_within(&state.db, &Reach::of(&me), id)
         .await?
         .into_iter()
         .filter(|i| !already.contains(&i.guardian_id))
@@ -270,8 +284,12 @@ pub async fn remind(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
-    let waiting = store::waiting_guardian_ids(&state.db, id).await?;
-    let todo: Vec<Invitee> = invitations::invitees(&state.db, id)
+    if let Some(refused) = refuse_when_closed(&round) {
+        return Ok(refused);
+    }
+    let reach = Reach::of(&me);
+    let waiting = store::waiting_guardian_ids(&state.db, &reach, id).await?;
+    let todo: Vec<Invitee> = invitations::invitees_within(&state.db, &reach, id)
         .await?
         .into_iter()
         .filter(|i| waiting.contains(&i.guardian_id))
@@ -290,7 +308,11 @@ pub async fn resend(
     Path((id, guardian)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
-    let who = invitations::invitees(&state.db, id)
+    if let Some(refused) = refuse_when_closed(&round) {
+        return Ok(refused);
+    }
+    // Not Found unless the guardian belongs to a pupil this person may see (ASVS 8.2.2).
+    let who = invitations::invitees_within(&state.db, &Reach::of(&me), id)
         .await?
         .into_iter()
         .find(|i| i.guardian_id == guardian)
@@ -309,6 +331,10 @@ pub async fn revoke(
     Path((id, guardian)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     visible_round(&state.db, &me, id).await?;
+    // Only a guardian of a pupil this person may see (ASVS 8.2.2): Not Found otherwise.
+    if !store::guardian_in_round(&state.db, &Reach::of(&me), id, guardian).await? {
+        return Err(AppError::NotFound);
+    }
     store::revoke_invitation(&state.db, id, guardian).await?;
     Ok(see_other(
         &format!("/rounds/{id}/families"),
@@ -371,6 +397,22 @@ pub async fn book_for_family(
             Some("problem-choose-slot-and-guardian"),
         ));
     };
+    let request = booking::Request {
+        pupil_id: pupil,
+        slot_id: slot,
+    };
+    // Every check before the first write (ASVS 8.2.2): the guardian receives invitations for
+    // this pupil and the slot is one of the pupil's teachers' in this round. A guardian of
+    // another family is Not Found; a wrong slot is the usual "choose another time".
+    if !store::guardian_of_pupil(&state.db, guardian, pupil).await? {
+        return Err(AppError::NotFound);
+    }
+    if !booking::slot_fits(&state.db, id, guardian, &request).await? {
+        return Ok(see_other(
+            &format!("/rounds/{id}/families"),
+            Some("problem-booking-invalid-slot"),
+        ));
+    }
     let school_name = school::school_name(&state.db, round.school_id).await?;
     // The booking hangs on the guardian's invitation (made now if the family had none, e.g. no e-mail).
     let token_hash = tokens::hash_token(&tokens::new_token());
@@ -387,10 +429,6 @@ pub async fn book_for_family(
         round,
         school_name,
         school_contact: String::new(),
-    };
-    let request = booking::Request {
-        pupil_id: pupil,
-        slot_id: slot,
     };
     let key = tokens::new_token();
     let note = forms::clean(&form.note);

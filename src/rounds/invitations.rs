@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::store::families as store;
 use super::Round;
+use crate::auth::access::Reach;
 use crate::auth::tokens;
 use crate::db::{now, Db, Tx};
 use crate::i18n::{mail_lang, Lang};
@@ -20,10 +21,15 @@ pub struct Invitee {
 }
 
 /// Guardians who receive invitations for the pupils in the round's groups (one entry per
-/// guardian, so separated parents each get their own), children oldest first.
-pub async fn invitees(db: &Db, round_id: i64) -> Result<Vec<Invitee>, sqlx::Error> {
+/// guardian, so separated parents each get their own), children oldest first. Only the pupils
+/// `reach` sees count: a teacher invites, reminds and resends to their own groups' families.
+pub async fn invitees_within(
+    db: &Db,
+    reach: &Reach,
+    round_id: i64,
+) -> Result<Vec<Invitee>, sqlx::Error> {
     let mut by_guardian: BTreeMap<i64, Invitee> = BTreeMap::new();
-    for r in store::invitees(db, round_id).await? {
+    for r in store::invitees(db, reach, round_id).await? {
         let entry = by_guardian.entry(r.guardian_id).or_insert(Invitee {
             guardian_id: r.guardian_id,
             name: String::new(),
@@ -37,6 +43,15 @@ pub async fn invitees(db: &Db, round_id: i64) -> Result<Vec<Invitee>, sqlx::Erro
         entry.children.push(r.child.full());
     }
     Ok(by_guardian.into_values().collect())
+}
+
+/// Every invitee of the round, for the app's own jobs (the demo, the load test); staff pages use
+/// `invitees_within` with the person's reach.
+pub async fn invitees(db: &Db, round_id: i64) -> Result<Vec<Invitee>, sqlx::Error> {
+    let Some(round) = super::load(db, round_id).await? else {
+        return Ok(Vec::new());
+    };
+    invitees_within(db, &Reach::whole_school_of(round.school_id), round_id).await
 }
 
 /// Joins names the way people write them: "Sem", "Sem en Lotte", "Sem, Lotte en Finn".

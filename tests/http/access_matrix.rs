@@ -741,8 +741,6 @@ both_backends!(
         let other_group: Vec<(String, String)> = with_objects
             .iter()
             .filter(|p| params(p).iter().any(|(_, k)| k.of_a_group()))
-            // Open hole (issue 9 item 1), closed on its own branch: remove with that merge.
-            .filter(|p| !p.contains("/guardians/{guardian}/"))
             .map(|p| (p.to_string(), a_side.fill(p, 1)))
             .collect();
         let before = snapshot(&app).await;

@@ -21,3 +21,4 @@ mod shell;
 mod timetable;
 mod trust;
 mod trust_data;
+mod trust_rounds;

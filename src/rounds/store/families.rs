@@ -186,19 +186,31 @@ pub struct InviteeRow {
     pub child: PersonName,
 }
 
-/// Guardians who receive invitations for the round's current pupils, by guardian and then
-/// oldest child first.
-pub async fn invitees(db: &Db, round_id: i64) -> Result<Vec<InviteeRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
+/// Guardians who receive invitations for a current pupil of the round whom this person may see,
+/// with all their children in the round (the link covers them all), by guardian and then oldest
+/// child first. Round-wide actions (invitations, reminders, resending) start from this list, so a
+/// teacher reaches the families of their own groups only (ASVS 8.2.2).
+pub async fn invitees(
+    db: &Db,
+    reach: &Reach,
+    round_id: i64,
+) -> Result<Vec<InviteeRow>, sqlx::Error> {
+    let mut sql = Sql::new(format!(
         "SELECT gd.id AS guardian_id, gd.name, gd.email, gd.language, p.first_name, p.name_prefix, p.last_name \
          FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL \
          JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
          JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
-         WHERE rg.round_id = $1 ORDER BY gd.id, p.date_of_birth, p.first_name"
-    ))
-    .bind(round_id)
-    .fetch_all(db.read())
-    .await
+         WHERE rg.round_id = "
+    ));
+    sql.bind(round_id).push(
+        " AND gd.id IN (SELECT vl.guardian_id FROM round_groups vrg \
+         JOIN pupils vp ON vp.group_id = vrg.group_id AND (vrg.pupil_id IS NULL OR vrg.pupil_id = vp.id) AND vp.archived_at IS NULL \
+         JOIN pupil_guardians vl ON vl.pupil_id = vp.id AND vl.receives_invitations = 1 WHERE vrg.round_id = ",
+    );
+    sql.bind(round_id).push(" AND ");
+    reach.pupils(&mut sql, "vp");
+    sql.push(") ORDER BY gd.id, p.date_of_birth, p.first_name");
+    sql.query_as().fetch_all(db.read()).await
 }
 
 /// Guardians whose link went out and still works.
@@ -211,16 +223,43 @@ pub async fn invited_guardian_ids(db: &Db, round_id: i64) -> Result<Vec<i64>, sq
     .await
 }
 
-/// Guardians (receiving invitations) of the round's current pupils who have no active booking.
-pub async fn waiting_guardian_ids(db: &Db, round_id: i64) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query_scalar(&format!(
+/// Guardians (receiving invitations) of the round's current pupils whom this person may see and
+/// who have no active booking.
+pub async fn waiting_guardian_ids(
+    db: &Db,
+    reach: &Reach,
+    round_id: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let mut sql = Sql::new(format!(
         "SELECT DISTINCT l.guardian_id FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL \
-         JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 WHERE rg.round_id = $1 \
-         AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.pupil_id = p.id AND b.round_id = rg.round_id AND b.status = 'active')"
-    ))
-    .bind(round_id)
-    .fetch_all(db.read())
-    .await
+         JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
+         WHERE NOT EXISTS (SELECT 1 FROM bookings b WHERE b.pupil_id = p.id AND b.round_id = rg.round_id AND b.status = 'active') \
+         AND rg.round_id = "
+    ));
+    sql.bind(round_id).push(" AND ");
+    reach.pupils(&mut sql, "p");
+    sql.query_scalar().fetch_all(db.read()).await
+}
+
+/// Whether the guardian is linked to a pupil of the round whom this person may see: what
+/// revoking or resending a guardian's link requires.
+pub async fn guardian_in_round(
+    db: &Db,
+    reach: &Reach,
+    round_id: i64,
+    guardian_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut sql = Sql::new(format!(
+        "SELECT COUNT(*) FROM round_groups rg {ROUND_PUPILS} \
+         JOIN pupil_guardians l ON l.pupil_id = p.id WHERE rg.round_id = "
+    ));
+    sql.bind(round_id)
+        .push(" AND l.guardian_id = ")
+        .bind(guardian_id)
+        .push(" AND ");
+    reach.pupils(&mut sql, "p");
+    let n: i64 = sql.query_scalar().fetch_one(db.read()).await?;
+    Ok(n > 0)
 }
 
 /// Gives a guardian a new link (`token_hash`) marked as sent now, and lifts a revocation.
@@ -300,6 +339,23 @@ pub async fn ensure_invitation(
     .execute(db.write())
     .await?;
     Ok(())
+}
+
+/// Whether the guardian receives invitations for the pupil (a family staff may book for).
+pub async fn guardian_of_pupil(
+    db: &Db,
+    guardian_id: i64,
+    pupil_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM pupil_guardians l JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
+         WHERE l.guardian_id = $1 AND l.pupil_id = $2 AND l.receives_invitations = 1",
+    )
+    .bind(guardian_id)
+    .bind(pupil_id)
+    .fetch_one(db.read())
+    .await?;
+    Ok(n > 0)
 }
 
 /// A guardian's invitation in the round, if the guardian is linked to the pupil.

@@ -1,7 +1,8 @@
 //! What the school-made timetable reads (who still needs a time, their teachers and windows)
 //! and writes (proposed bookings on the families' invitations).
 
-use crate::db::Db;
+use crate::auth::access::Reach;
+use crate::db::{Db, Sql};
 
 use super::ROUND_PUPILS;
 
@@ -16,18 +17,21 @@ pub struct Unplaced {
     pub latest: String,
 }
 
-pub async fn unplaced(db: &Db, round_id: i64) -> Result<Vec<Unplaced>, sqlx::Error> {
-    sqlx::query_as(&format!(
+/// Only pupils this person may see: a teacher's timetable proposes times to their own groups'
+/// families and leaves the others alone (ASVS 8.2.2).
+pub async fn unplaced(db: &Db, reach: &Reach, round_id: i64) -> Result<Vec<Unplaced>, sqlx::Error> {
+    let mut sql = Sql::new(format!(
         "SELECT p.id AS pupil_id, MIN(l.guardian_id) AS family, COALESCE(c.earliest, '') AS earliest, COALESCE(c.latest, '') AS latest \
          FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL \
          JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
          LEFT JOIN family_constraints c ON c.round_id = rg.round_id AND c.pupil_id = p.id \
-         WHERE rg.round_id = $1 AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.pupil_id = p.id AND b.round_id = rg.round_id AND b.status = 'active') \
-         GROUP BY p.id, c.earliest, c.latest ORDER BY p.id"
-    ))
-    .bind(round_id)
-    .fetch_all(db.read())
-    .await
+         WHERE NOT EXISTS (SELECT 1 FROM bookings b WHERE b.pupil_id = p.id AND b.round_id = rg.round_id AND b.status = 'active') \
+         AND rg.round_id = "
+    ));
+    sql.bind(round_id).push(" AND ");
+    reach.pupils(&mut sql, "p");
+    sql.push(" GROUP BY p.id, c.earliest, c.latest ORDER BY p.id");
+    sql.query_as().fetch_all(db.read()).await
 }
 
 /// The teachers of each pupil of the round: `(pupil_id, staff_id)`.

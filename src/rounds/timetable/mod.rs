@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::store;
 use super::store::timetable::{ProposedFamily, Unplaced};
 use super::{sibling_pairs, FreeSlot, Round};
+use crate::auth::access::Reach;
 use crate::auth::tokens;
 use crate::db::{now, Db};
 use crate::timefmt;
@@ -80,8 +81,9 @@ pub fn plan(families: &[Vec<PupilNeed>], free: &[FreeSlot], max_wait: i64) -> Ve
 
 /// Makes the timetable for every pupil in the round without a booking. Returns how many were
 /// placed and how many could not be (too few slots, or constraints that nothing meets).
-pub async fn make(db: &Db, round: &Round) -> Result<(usize, usize), sqlx::Error> {
-    let unplaced = store::timetable::unplaced(db, round.id).await?;
+/// Only the pupils `reach` sees are placed (a teacher's own groups; everyone for a director).
+pub async fn make(db: &Db, reach: &Reach, round: &Round) -> Result<(usize, usize), sqlx::Error> {
+    let unplaced = store::timetable::unplaced(db, reach, round.id).await?;
     let teachers = store::timetable::pupil_teachers(db, round.id).await?;
     let free = store::free_slots(db, round.id, now()).await?;
     let families = group_families(&unplaced, &teachers);

@@ -21,7 +21,7 @@ pub async fn make_timetable(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
-    let (placed, left) = super::make(&state.db, &round).await?;
+    let (placed, left) = super::make(&state.db, &Reach::of(&me), &round).await?;
     tracing::info!(round = id, placed, left, "timetable made");
     Ok(see_other(
         &format!("/rounds/{id}/families"),
