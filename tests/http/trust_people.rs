@@ -1,0 +1,280 @@
+//! Regression tests for the trust review's holes around guardians, records and the parents'
+//! view (issue "Trust", items 2, 5, 9 and 10): each one written to fail before its fix.
+
+use crate::both_backends;
+use crate::common::scenario::school;
+use crate::common::{link_in, Browser, TestApp};
+
+fn today() -> String {
+    driehoek::timefmt::iso(driehoek::timefmt::today())
+}
+
+async fn guardian_id(app: &TestApp, email: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM guardians WHERE email = $1")
+        .bind(email)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+    id
+}
+
+async fn email_of(app: &TestApp, id: i64) -> Option<String> {
+    let (email,): (Option<String>,) = sqlx::query_as("SELECT email FROM guardians WHERE id = $1")
+        .bind(id)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+    email
+}
+
+/// A parent's signed-in browser through the mailed single-use link.
+async fn parent_session(app: &TestApp, email: &str) -> Browser {
+    let mut b = app.browser();
+    b.get("/ouders").await;
+    b.post("/ouders", &[("email", email)]).await;
+    let (_, text) = app.last_mail_to(email).await.expect("sign-in mail");
+    let path = link_in(&text)
+        .unwrap()
+        .strip_prefix(&app.base)
+        .unwrap()
+        .to_string();
+    b.get(&path).await;
+    b.post(&path, &[])
+        .await
+        .assert_redirect_to("/ouders/kinderen");
+    b
+}
+
+/// Everything a change of a guardian could touch, to compare before and after.
+async fn guardian_state(app: &TestApp) -> Vec<i64> {
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT COUNT(*) FROM guardians",
+        "SELECT COUNT(*) FROM pupil_guardians",
+        "SELECT COUNT(*) FROM audit_log",
+        "SELECT COUNT(*) FROM outbox",
+        "SELECT COUNT(*) FROM parent_sessions",
+        "SELECT COUNT(*) FROM parent_links WHERE used_at IS NULL",
+    ] {
+        out.push(app.count(sql).await);
+    }
+    out
+}
+
+fn edit_fields<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("name", name),
+        ("email", email),
+        ("phone", "06-12345678"),
+        ("language", "nl"),
+    ]
+}
+
+both_backends!(
+    a_teacher_cannot_take_over_a_parents_access,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let eva = guardian_id(&app, "eva@example.org").await;
+        let edit = format!("/guardians/{eva}/edit");
+        // Tom teaches Finn, Eva's son: he sees Eva and may fix her phone number...
+        s.tom.get(&edit).await.assert_contains("eva@example.org");
+        let before = guardian_state(&app).await;
+        // ...but not point her sign-in link at himself.
+        let page = s
+            .tom
+            .post(&edit, &edit_fields("Eva de Vries", "tom.prive@example.org"))
+            .await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("niet wijzigen");
+        page.assert_contains("tom.prive@example.org");
+        assert_eq!(
+            email_of(&app, eva).await.as_deref(),
+            Some("eva@example.org")
+        );
+        assert_eq!(guardian_state(&app).await, before, "nothing was written");
+        // Asking for the parent link with his own address gets him nothing.
+        s.tom.sign_out().await;
+        app.browser()
+            .post("/ouders", &[("email", "tom.prive@example.org")])
+            .await;
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM outbox WHERE to_address = 'tom.prive@example.org'")
+                .await,
+            0
+        );
+        // Other details stay editable for the teacher when the address is left alone.
+        let mut tom = app.browser();
+        tom.sign_in("tom@example.org", crate::common::PASSWORD)
+            .await;
+        tom.get(&edit).await;
+        tom.post(&edit, &edit_fields("Eva de Vries", "eva@example.org"))
+            .await
+            .assert_redirect_to(&format!("/guardians/{eva}"));
+    }
+);
+
+both_backends!(
+    an_address_change_is_audited_tells_the_old_address_and_ends_personal_links,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let eva = guardian_id(&app, "eva@example.org").await;
+        let mut eva_browser = parent_session(&app, "eva@example.org").await;
+        eva_browser
+            .get("/ouders/kinderen")
+            .await
+            .assert_contains("Finn");
+        // A sign-in link still waiting in her mailbox, and a follow-up link mailed earlier.
+        app.browser()
+            .post("/ouders", &[("email", "eva@example.org")])
+            .await;
+        let (_, text) = app.last_mail_to("eva@example.org").await.unwrap();
+        let waiting = link_in(&text)
+            .unwrap()
+            .strip_prefix(&app.base)
+            .unwrap()
+            .to_string();
+        sqlx::query(
+            "INSERT INTO followups (school_id, pupil_id, guardian_id, token_hash, sent_at) \
+             SELECT school_id, $1, id, 'old-followup-hash', 0 FROM guardians WHERE id = $2",
+        )
+        .bind(s.finn)
+        .bind(eva)
+        .execute(app.db.write())
+        .await
+        .unwrap();
+
+        let edit = format!("/guardians/{eva}/edit");
+        s.admin.get(&edit).await;
+        s.admin
+            .post(&edit, &edit_fields("Eva de Vries", "eva.nieuw@example.org"))
+            .await
+            .assert_redirect_to(&format!("/guardians/{eva}"));
+        assert_eq!(
+            email_of(&app, eva).await.as_deref(),
+            Some("eva.nieuw@example.org")
+        );
+        // Audited with old and new value.
+        let (detail,): (String,) = sqlx::query_as(
+            "SELECT detail FROM audit_log WHERE entity = 'guardian' AND entity_id = $1 AND action = 'update'",
+        )
+        .bind(eva)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+        assert!(detail.contains("eva@example.org"), "{detail}");
+        assert!(detail.contains("eva.nieuw@example.org"), "{detail}");
+        // The old address is told.
+        let (subject, body) = app.last_mail_to("eva@example.org").await.unwrap();
+        assert!(subject.contains("e-mailadres is gewijzigd"), "{subject}");
+        assert!(
+            !body.contains("eva.nieuw"),
+            "the notice does not reveal the new address"
+        );
+        // Her open session, the waiting sign-in link and the follow-up link stop working.
+        eva_browser
+            .get("/ouders/kinderen")
+            .await
+            .assert_redirect_to("/ouders");
+        app.browser()
+            .post(&waiting, &[])
+            .await
+            .assert_contains("werkt niet meer");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM followups WHERE token_hash = 'old-followup-hash'")
+                .await,
+            0
+        );
+        assert_eq!(app.count("SELECT COUNT(*) FROM parent_sessions").await, 0);
+    }
+);
+
+both_backends!(
+    a_school_can_let_teachers_change_addresses,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let eva = guardian_id(&app, "eva@example.org").await;
+        s.admin.get("/school").await;
+        s.admin
+            .post(
+                "/school",
+                &[
+                    ("school_name", "OBS De Linde"),
+                    ("city", "Utrecht"),
+                    ("exit_policy", "each"),
+                    ("guardian_email_role", "teacher"),
+                ],
+            )
+            .await
+            .assert_redirect_to("/school");
+        s.admin
+            .get("/school")
+            .await
+            .assert_contains(r#"name="guardian_email_role" value="teacher" checked"#);
+        let edit = format!("/guardians/{eva}/edit");
+        s.tom.get(&edit).await;
+        s.tom
+            .post(&edit, &edit_fields("Eva de Vries", "eva.nieuw@example.org"))
+            .await
+            .assert_redirect_to(&format!("/guardians/{eva}"));
+        assert_eq!(
+            email_of(&app, eva).await.as_deref(),
+            Some("eva.nieuw@example.org")
+        );
+        // Tess does not teach Finn: she still cannot reach Eva at all.
+        let page = s
+            .tess
+            .post(&edit, &edit_fields("Eva de Vries", "tess@example.org"))
+            .await;
+        assert_eq!(page.status, 404);
+    }
+);
+
+both_backends!(
+    a_new_guardian_with_a_known_address_is_not_linked_for_a_teacher_who_cannot_see_them,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let eva = guardian_id(&app, "eva@example.org").await;
+        // Tess (7B) adds "a new parent" to Lotte with the address of Eva, Finn's mother (5A).
+        let path = format!("/pupils/{}/guardians/new", s.lotte);
+        s.tess.get(&path).await;
+        let before = guardian_state(&app).await;
+        let page = s
+            .tess
+            .post(
+                &path,
+                &[
+                    ("name", "Nieuwe ouder"),
+                    ("email", "eva@example.org"),
+                    ("relationship", "mother"),
+                    ("parental_authority", "on"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("Vraag een beheerder");
+        page.assert_contains("Nieuwe ouder");
+        assert_eq!(guardian_state(&app).await, before, "nothing was written");
+        assert_eq!(
+            s.tess.get(&format!("/guardians/{eva}")).await.status,
+            404,
+            "Eva stays out of Tess's reach"
+        );
+        // A sibling's parent whom the teacher already sees is linked as before.
+        let links = "SELECT COUNT(*) FROM audit_log WHERE entity = 'guardian' AND action = 'link'";
+        let linked_before = app.count(links).await;
+        let path = format!("/pupils/{}/guardians/new", s.finn);
+        s.tom.get(&path).await;
+        s.tom
+            .post(
+                &path,
+                &[
+                    ("name", "Linda Bakker"),
+                    ("email", "linda@example.org"),
+                    ("relationship", "mother"),
+                ],
+            )
+            .await
+            .assert_redirect_to(&format!("/pupils/{}", s.finn));
+        assert_eq!(app.count(links).await, linked_before + 1);
+    }
+);
