@@ -278,3 +278,93 @@ both_backends!(
         assert_eq!(app.count(links).await, linked_before + 1);
     }
 );
+
+/// Tom writes a record of Sem's with one agreement; returns the record's page path.
+async fn record_with_agreement(
+    tom: &mut Browser,
+    sem: i64,
+    topic: &str,
+    shared: bool,
+    close: bool,
+) -> String {
+    let today = today();
+    let mut fields = vec![
+        ("kind", "other"),
+        ("held_on", today.as_str()),
+        ("form", "school"),
+        ("a-summary", "Gesprek"),
+        ("ag1-topic", topic),
+    ];
+    if shared {
+        fields.push(("shared", "on"));
+    }
+    if close {
+        fields.push(("action", "close"));
+    }
+    let page = tom
+        .post(&format!("/pupils/{sem}/records/new"), &fields)
+        .await;
+    page.assert_redirect_to("/records/");
+    page.location.unwrap()
+}
+
+async fn agreement_id(app: &TestApp, topic: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM agreements WHERE topic = $1")
+        .bind(topic)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+    id
+}
+
+both_backends!(
+    parents_see_agreements_only_of_what_the_school_shared,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        record_with_agreement(&mut s.tom, s.sem, "Afspraak uit concept", true, false).await;
+        record_with_agreement(&mut s.tom, s.sem, "Afspraak niet gedeeld", false, true).await;
+        record_with_agreement(&mut s.tom, s.sem, "Afspraak gedeeld", true, true).await;
+        s.tom
+            .post(
+                &format!("/pupils/{}/agreements", s.sem),
+                &[("ag1-topic", "Afspraak los")],
+            )
+            .await
+            .assert_redirect_to(&format!("/pupils/{}", s.sem));
+
+        let mut linda = parent_session(&app, "linda@example.org").await;
+        let page = linda.get("/ouders/kinderen").await;
+        page.assert_contains("Afspraak gedeeld");
+        page.assert_contains("Afspraak los");
+        assert!(
+            !page.contains("Afspraak uit concept"),
+            "a draft's agreement"
+        );
+        assert!(
+            !page.contains("Afspraak niet gedeeld"),
+            "an unshared record's agreement"
+        );
+
+        // Nor can she answer one she cannot see.
+        let responses = "SELECT COUNT(*) FROM agreement_responses";
+        for topic in ["Afspraak uit concept", "Afspraak niet gedeeld"] {
+            let id = agreement_id(&app, topic).await;
+            let page = linda
+                .post(&format!("/ouders/afspraken/{id}"), &[("confirm", "on")])
+                .await;
+            assert_eq!(page.status, 404, "{topic}");
+        }
+        assert_eq!(app.count(responses).await, 0);
+
+        // Once Sem has left, his agreements take no more answers.
+        let shared = agreement_id(&app, "Afspraak gedeeld").await;
+        s.admin
+            .post(&format!("/pupils/{}/archive", s.sem), &[])
+            .await;
+        let page = linda
+            .post(&format!("/ouders/afspraken/{shared}"), &[("confirm", "on")])
+            .await;
+        assert_eq!(page.status, 404);
+        assert_eq!(app.count(responses).await, 0);
+    }
+);
