@@ -138,16 +138,3 @@ pub async fn parent_views(
     }
     tx.commit().await
 }
-
-/// A parent looked at (part of) their own child's record through the parent view.
-pub async fn record_parent_view(
-    db: &Db,
-    school_id: i64,
-    guardian_id: i64,
-    pupil_id: i64,
-    entity: &str,
-) {
-    if let Err(e) = parent_views(db, guardian_id, &[(school_id, pupil_id)], entity).await {
-        tracing::error!(error = %e, "audit line not written");
-    }
-}

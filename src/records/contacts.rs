@@ -6,7 +6,6 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::store::{self, NewContact, OppDecision};
-use crate::audit;
 use crate::auth::CurrentStaff;
 use crate::domain::dates::parse_form_date;
 use crate::domain::{LogChannel, OppStatus};
@@ -49,16 +48,6 @@ pub(super) async fn log_contact(
         ),
     };
     store::log_contact(&state.db, &me, id, &contact).await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        id,
-        "create",
-        "contact",
-        None,
-    )
-    .await;
     Ok(see_other(&to, Some("contact-saved")))
 }
 
@@ -100,6 +89,5 @@ pub(super) async fn record_opp(
         note: forms::clean(&form.note).chars().take(1000).collect(),
     };
     store::record_opp(&state.db, &me, id, &decision).await?;
-    audit::record(&state.db, me.school_id, me.id, id, "update", "opp", None).await;
     Ok(see_other(&to, Some("opp-saved")))
 }

@@ -368,3 +368,104 @@ both_backends!(
         assert_eq!(app.count(responses).await, 0);
     }
 );
+
+both_backends!(
+    every_view_of_one_pupils_pages_and_every_change_writes_one_audit_line,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let sem = s.sem;
+        let audit = "SELECT COUNT(*) FROM audit_log";
+        let draft = record_with_agreement(&mut s.tom, sem, "Lezen", true, false).await;
+        let shared = record_with_agreement(&mut s.tom, sem, "Rekenen", true, true).await;
+        let eva = guardian_id(&app, "eva@example.org").await;
+        for (path, lines) in [
+            (format!("/pupils/{sem}/records/new?kind=progress"), 1),
+            (format!("{draft}/edit"), 1),
+            (shared.clone(), 1),
+            (format!("/pupils/{sem}/plan"), 1),
+            (format!("/pupils/{sem}"), 1),
+            // Lists are not audited.
+            ("/pupils".to_string(), 0),
+            ("/guardians".to_string(), 0),
+        ] {
+            let before = app.count(audit).await;
+            assert_eq!(s.tom.get(&path).await.status, 200, "{path}");
+            assert_eq!(app.count(audit).await - before, lines, "{path}");
+        }
+        // A change writes one line, not a change line and a view line.
+        for (path, fields) in [
+            (
+                format!("/pupils/{sem}/agreements"),
+                vec![("ag1-topic", "Schrijven")],
+            ),
+            (
+                format!("/pupils/{sem}/contacts"),
+                vec![("channel", "phone"), ("summary", "Gebeld")],
+            ),
+            (
+                format!("/guardians/{eva}/edit"),
+                edit_fields("Eva de Vries", "eva@example.org"),
+            ),
+        ] {
+            let before = app.count(audit).await;
+            assert_eq!(s.tom.post(&path, &fields).await.status, 303, "{path}");
+            assert_eq!(app.count(audit).await - before, 1, "{path}");
+        }
+        // A parent's view of the shared records: one line per child shown.
+        let mut linda = parent_session(&app, "linda@example.org").await;
+        let before = app.count(audit).await;
+        linda
+            .get("/ouders/kinderen")
+            .await
+            .assert_contains("Rekenen");
+        assert_eq!(app.count(audit).await - before, 2, "Sem and Lotte");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'parent-view'")
+                .await,
+            2
+        );
+    }
+);
+
+both_backends!(
+    a_change_whose_audit_line_cannot_be_written_is_not_saved,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let sem = s.sem;
+        let eva = guardian_id(&app, "eva@example.org").await;
+        s.tom.get(&format!("/pupils/{sem}")).await;
+        // The audit log becomes unwritable (a full disk, a revoked grant, ...).
+        sqlx::query("ALTER TABLE audit_log RENAME TO audit_log_away")
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        let contacts = "SELECT COUNT(*) FROM contact_log";
+        let page = s
+            .tom
+            .post(
+                &format!("/pupils/{sem}/contacts"),
+                &[("channel", "phone"), ("summary", "Gebeld")],
+            )
+            .await;
+        assert_eq!(page.status, 500);
+        assert_eq!(
+            app.count(contacts).await,
+            0,
+            "the contact went with its line"
+        );
+        let page = s
+            .admin
+            .post(
+                &format!("/guardians/{eva}/edit"),
+                &edit_fields("Eva de Vries", "eva.nieuw@example.org"),
+            )
+            .await;
+        assert_eq!(page.status, 500);
+        assert_eq!(
+            email_of(&app, eva).await.as_deref(),
+            Some("eva@example.org")
+        );
+        // Nor is a pupil's page served without its line.
+        assert_eq!(s.tom.get(&format!("/pupils/{sem}/plan")).await.status, 500);
+    }
+);
