@@ -14,3 +14,7 @@ guardian-email-changed-body =
 contact-date-invalid = Enter a valid date, for example 14-03-2026, or leave the field empty for today.
 contact-fix-title = Log a contact
 flash-record-closed-meanwhile = This record was closed in the meantime; your changes were not saved.
+field-happened_on = Date of the contact
+field-contact_summary = What was discussed?
+contact-summary-required = Write briefly what was discussed.
+field-channel = How was the contact?

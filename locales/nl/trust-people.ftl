@@ -14,3 +14,7 @@ guardian-email-changed-body =
 contact-date-invalid = Vul een geldige datum in, bijvoorbeeld 14-03-2026, of laat het veld leeg voor vandaag.
 contact-fix-title = Contact vastleggen
 flash-record-closed-meanwhile = Dit verslag is intussen afgesloten; uw wijzigingen zijn niet opgeslagen.
+field-happened_on = Datum van het contact
+field-contact_summary = Wat is er besproken?
+contact-summary-required = Schrijf kort op wat er besproken is.
+field-channel = Hoe was het contact?

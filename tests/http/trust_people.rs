@@ -469,3 +469,48 @@ both_backends!(
         assert_eq!(s.tom.get(&format!("/pupils/{sem}/plan")).await.status, 500);
     }
 );
+
+both_backends!(
+    a_contact_with_a_date_that_is_no_date_is_shown_again_not_saved_as_today,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let path = format!("/pupils/{}/contacts", s.sem);
+        s.tom.get(&format!("/pupils/{}", s.sem)).await;
+        let contacts = "SELECT COUNT(*) FROM contact_log";
+        let page = s
+            .tom
+            .post(
+                &path,
+                &[
+                    ("channel", "email"),
+                    ("summary", "Mail over de schoolreis"),
+                    ("positive", "on"),
+                    ("happened_on", "31-02-2026"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("Vul een geldige datum in");
+        page.assert_contains("31-02-2026");
+        page.assert_contains("Mail over de schoolreis");
+        page.assert_contains(r#"value="email" selected"#);
+        assert_eq!(app.count(contacts).await, 0, "nothing saved");
+        // Corrected, it is saved with the date typed.
+        s.tom
+            .post(
+                &path,
+                &[
+                    ("channel", "email"),
+                    ("summary", "Mail over de schoolreis"),
+                    ("happened_on", "2026-02-27"),
+                ],
+            )
+            .await
+            .assert_redirect_to(&format!("/pupils/{}", s.sem));
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM contact_log WHERE happened_on = '2026-02-27'")
+                .await,
+            1
+        );
+    }
+);
