@@ -163,6 +163,8 @@ both_backends!(
         .unwrap();
         assert!(detail.contains("eva@example.org"), "{detail}");
         assert!(detail.contains("eva.nieuw@example.org"), "{detail}");
+        let log = s.admin.get("/audit").await;
+        log.assert_contains("ouder of verzorger (e-mail: eva@example.org → eva.nieuw@example.org)");
         // The old address is told.
         let (subject, body) = app.last_mail_to("eva@example.org").await.unwrap();
         assert!(subject.contains("e-mailadres is gewijzigd"), "{subject}");
