@@ -161,15 +161,22 @@ pub struct AgreementRow {
     pub status: AgreementStatus,
 }
 
-/// The agreements about these pupils: open ones first, then by review date (as the school's
-/// pupil page lists them).
+/// Parents see exactly what the school shared (ASVS V8.2.3): an agreement made outside a
+/// conversation, or one made in a conversation whose record is closed and shared. Agreements of
+/// a draft or an unshared record stay at school. (`a` is the agreements table.)
+const SHARED_AGREEMENT: &str = "(a.record_id IS NULL OR EXISTS (SELECT 1 FROM records r \
+     WHERE r.id = a.record_id AND r.shared = 1 AND r.status = 'closed'))";
+
+/// The shared agreements about these pupils: open ones first, then by review date (as the
+/// school's pupil page lists them).
 pub async fn agreements(db: &Db, pupils: &[i64]) -> Result<Vec<AgreementRow>, sqlx::Error> {
-    let mut sql = Sql::new(
-        "SELECT id, pupil_id, topic, pupil_part, parents_part, school_part, COALESCE(review_on, '') AS review_on, status \
-         FROM agreements WHERE pupil_id IN ",
-    );
+    let mut sql = Sql::new(format!(
+        "SELECT a.id, a.pupil_id, a.topic, a.pupil_part, a.parents_part, a.school_part, \
+         COALESCE(a.review_on, '') AS review_on, a.status FROM agreements a WHERE {SHARED_AGREEMENT} \
+         AND a.pupil_id IN "
+    ));
     sql.bind_list(pupils.iter().copied())
-        .push(" ORDER BY status = 'open' DESC, review_on, id");
+        .push(" ORDER BY a.status = 'open' DESC, a.review_on, a.id");
     sql.query_as().fetch_all(db.read()).await
 }
 
@@ -219,15 +226,18 @@ pub async fn shared_records(db: &Db, pupils: &[i64]) -> Result<Vec<SharedRecordR
 
 // ── answering an agreement ──────────────────────────────────────────────────────────────────
 
-/// Whether the agreement is about one of this guardian's children.
+/// Whether the agreement is one the guardian sees: shared, about one of their children who is
+/// still at school (an archived child's page is gone, so is answering on it).
 pub async fn agreement_is_about_own_child(
     db: &Db,
     agreement_id: i64,
     guardian_id: i64,
 ) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM agreements a JOIN pupil_guardians l ON l.pupil_id = a.pupil_id WHERE a.id = $1 AND l.guardian_id = $2",
-    )
+    let n: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM agreements a JOIN pupil_guardians l ON l.pupil_id = a.pupil_id \
+         JOIN pupils p ON p.id = a.pupil_id AND p.archived_at IS NULL \
+         WHERE a.id = $1 AND l.guardian_id = $2 AND {SHARED_AGREEMENT}"
+    ))
     .bind(agreement_id)
     .bind(guardian_id)
     .fetch_one(db.read())

@@ -7,7 +7,6 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::store::{self, NewAgreement};
-use crate::audit;
 use crate::auth::CurrentStaff;
 use crate::domain::dates::parse_form_date;
 use crate::domain::AgreementStatus;
@@ -71,16 +70,6 @@ pub(super) async fn add_agreement(
         return Ok(see_other(&to, Some("problem-agreement-incomplete")));
     }
     store::add_agreements(&state.db, &me, id, &rows).await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        id,
-        "create",
-        "agreement",
-        None,
-    )
-    .await;
     Ok(see_other(&to, Some("agreement-saved")))
 }
 
@@ -100,17 +89,7 @@ pub(super) async fn agreement_status(
         .ok_or(AppError::NotFound)?;
     visible_pupil(&state.db, &me, pupil_id).await?;
     let status = AgreementStatus::parse(&form.status).ok_or(AppError::BadRequest)?;
-    store::set_agreement_status(&state.db, id, status).await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        pupil_id,
-        "update",
-        "agreement",
-        Some(id),
-    )
-    .await;
+    store::set_agreement_status(&state.db, &me, pupil_id, id, status).await?;
     Ok(see_other(&format!("/pupils/{pupil_id}"), Some("saved")))
 }
 

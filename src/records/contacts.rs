@@ -1,5 +1,6 @@
 //! The contact log and the parents' decision on the OPP, both posted from the pupil page.
 
+use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::Form;
@@ -11,14 +12,15 @@ use crate::auth::CurrentStaff;
 use crate::domain::dates::parse_form_date;
 use crate::domain::{LogChannel, OppStatus};
 use crate::error::AppResult;
-use crate::pupils::visible_pupil;
+use crate::pupils::{visible_pupil, PupilRow};
 use crate::state::AppState;
 use crate::timefmt;
-use crate::web::forms;
-use crate::web::see_other;
+use crate::web::forms::{self, FormErrors};
+use crate::web::{render, see_other, Ctx};
 
 #[derive(Deserialize)]
 pub(super) struct ContactForm {
+    #[serde(default)]
     channel: String,
     #[serde(default)]
     summary: String,
@@ -27,39 +29,66 @@ pub(super) struct ContactForm {
     happened_on: String,
 }
 
+/// The contact form once more, as typed, with what is wrong (it lives on the pupil page).
+#[derive(Template)]
+#[template(path = "records/contact.html")]
+struct ContactPage {
+    ctx: Ctx,
+    pupil: PupilRow,
+    form: ContactForm,
+    errors: FormErrors,
+    channels: &'static [&'static str],
+}
+
+/// The contact as typed, checked: an empty date is today, a date that is no date is an error
+/// (never silently today).
+fn parse_contact(form: &ContactForm, errors: &mut FormErrors) -> Option<NewContact> {
+    let summary = forms::clean(&form.summary);
+    if summary.is_empty() {
+        errors.add("contact_summary", "contact-summary-required");
+    }
+    let happened_on = match form.happened_on.trim() {
+        "" => Some(timefmt::today()),
+        typed => parse_form_date(typed),
+    };
+    if happened_on.is_none() {
+        errors.add("happened_on", "contact-date-invalid");
+    }
+    let channel = LogChannel::parse(&form.channel);
+    if channel.is_none() {
+        errors.add("channel", "form-choose-option");
+    }
+    Some(NewContact {
+        channel: channel?,
+        positive: forms::checked(&form.positive),
+        summary: summary.chars().take(2000).collect(),
+        happened_on: timefmt::iso(happened_on?),
+    })
+    .filter(|_| errors.is_empty())
+}
+
 pub(super) async fn log_contact(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
     Path(id): Path<i64>,
     Form(form): Form<ContactForm>,
 ) -> AppResult<Response> {
-    visible_pupil(&state.db, &me, id).await?;
-    let to = format!("/pupils/{id}");
-    let summary = forms::clean(&form.summary);
-    let channel = LogChannel::parse(&form.channel).filter(|_| !summary.is_empty());
-    let Some(channel) = channel else {
-        return Ok(see_other(&to, Some("problem-contact-incomplete")));
-    };
-    let contact = NewContact {
-        channel,
-        positive: forms::checked(&form.positive),
-        summary: summary.chars().take(2000).collect(),
-        happened_on: timefmt::iso(
-            parse_form_date(&form.happened_on).unwrap_or_else(timefmt::today),
-        ),
+    let pupil = visible_pupil(&state.db, &me, id).await?;
+    let mut errors = FormErrors::default();
+    let Some(contact) = parse_contact(&form, &mut errors) else {
+        // The page names the pupil: a view of their file like any other.
+        audit::view(&state.db, &me, id, "contact", None).await?;
+        return render(&ContactPage {
+            ctx,
+            pupil,
+            form,
+            errors,
+            channels: LogChannel::CODES,
+        });
     };
     store::log_contact(&state.db, &me, id, &contact).await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        id,
-        "create",
-        "contact",
-        None,
-    )
-    .await;
-    Ok(see_other(&to, Some("contact-saved")))
+    Ok(see_other(&format!("/pupils/{id}"), Some("contact-saved")))
 }
 
 #[derive(Deserialize)]
@@ -100,6 +129,35 @@ pub(super) async fn record_opp(
         note: forms::clean(&form.note).chars().take(1000).collect(),
     };
     store::record_opp(&state.db, &me, id, &decision).await?;
-    audit::record(&state.db, me.school_id, me.id, id, "update", "opp", None).await;
     Ok(see_other(&to, Some("opp-saved")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(happened_on: &str, summary: &str) -> ContactForm {
+        ContactForm {
+            channel: "phone".into(),
+            summary: summary.into(),
+            positive: None,
+            happened_on: happened_on.into(),
+        }
+    }
+
+    #[test]
+    fn a_date_that_is_no_date_is_refused_not_made_today() {
+        let mut errors = FormErrors::default();
+        assert!(parse_contact(&form("31-02-2026", "Gebeld"), &mut errors).is_none());
+        assert_eq!(errors.get("happened_on"), Some("contact-date-invalid"));
+        let mut errors = FormErrors::default();
+        let c = parse_contact(&form("", "Gebeld"), &mut errors).unwrap();
+        assert_eq!(c.happened_on, timefmt::iso(timefmt::today()));
+        let mut errors = FormErrors::default();
+        assert!(parse_contact(&form("2026-03-14", " "), &mut errors).is_none());
+        assert_eq!(
+            errors.get("contact_summary"),
+            Some("contact-summary-required")
+        );
+    }
 }

@@ -150,6 +150,8 @@ async fn form_page(
 ) -> AppResult<Response> {
     let db = &state.db;
     let id = pupil.id;
+    // The form shows the pupil's open agreements and earlier answers: a view of the file.
+    audit::view(db, me, id, "record", record).await?;
     let earlier = match draft.kind {
         RecordKind::Progress => agreements_of(db, id, true).await?,
         _ => Vec::new(),
@@ -353,22 +355,14 @@ async fn save(
         agreements: &s.agreements,
         reviews: &s.reviews,
     };
-    let record_id = store::save_record(&state.db, me, save).await?;
-    let action = if existing.is_some() {
-        "update"
-    } else {
-        "create"
+    let Some(record_id) = store::save_record(&state.db, me, save).await? else {
+        // Closed by someone else since the form was opened: nothing of this form is written.
+        let id = existing.unwrap_or_default();
+        return Ok(see_other(
+            &format!("/records/{id}"),
+            Some("record-closed-meanwhile"),
+        ));
     };
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        pupil.id,
-        action,
-        "record",
-        Some(record_id),
-    )
-    .await;
     let flash = if s.closing {
         "record-closed"
     } else {

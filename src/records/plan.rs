@@ -62,7 +62,7 @@ pub(super) async fn plan_form(
     let plan = plan_of(&state.db, id, year_id)
         .await?
         .unwrap_or_else(PlanView::empty);
-    audit::record(&state.db, me.school_id, me.id, id, "view", "plan", None).await;
+    audit::view(&state.db, &me, id, "plan", None).await?;
     render(&PlanPage {
         ctx,
         back: q.back.unwrap_or_default(),
@@ -160,6 +160,7 @@ pub(super) async fn save_plan(
             notes: data.get("notes").into(),
             moments: Vec::new(),
         };
+        audit::view(&state.db, &me, id, "plan", None).await?;
         return render(&PlanPage {
             ctx,
             back: data.get("back").to_string(),
@@ -170,17 +171,7 @@ pub(super) async fn save_plan(
             errors: s.errors,
         });
     }
-    let plan_id = store::save_plan(&state.db, &me, id, year_id, &s.plan, &s.moments).await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        id,
-        "update",
-        "plan",
-        Some(plan_id),
-    )
-    .await;
+    store::save_plan(&state.db, &me, id, year_id, &s.plan, &s.moments).await?;
     Ok(see_other(
         &after_plan(data.get("back"), id),
         Some("plan-saved"),
@@ -197,17 +188,7 @@ pub(super) async fn moment_done(
         .ok_or(AppError::NotFound)?;
     let pupil_id = moment.pupil_id;
     visible_pupil(&state.db, &me, pupil_id).await?;
-    store::mark_moment_done(&state.db, id).await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        pupil_id,
-        "update",
-        "contact_moment",
-        Some(id),
-    )
-    .await;
+    store::mark_moment_done(&state.db, &me, pupil_id, id).await?;
     Ok(see_other(&format!("/pupils/{pupil_id}"), Some("saved")))
 }
 
@@ -234,17 +215,7 @@ pub(super) async fn moment_to_round(
         group_id,
         pupil_id: pupil.id,
     };
-    let round_id = store::create_single_pupil_round(&state.db, &me, &round).await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        pupil.id,
-        "create",
-        "contact_moment",
-        Some(id),
-    )
-    .await;
+    let round_id = store::create_single_pupil_round(&state.db, &me, id, &round).await?;
     Ok(see_other(
         &format!("/rounds/{round_id}"),
         Some("moment-round-created"),

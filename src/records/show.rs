@@ -42,16 +42,7 @@ pub(super) async fn show_record(
         .ok_or(AppError::NotFound)?;
     let pupil = visible_pupil(&state.db, &me, record.pupil_id).await?;
     let agreements = store::agreements_of_record(&state.db, pupil.id, id).await?;
-    audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        pupil.id,
-        "view",
-        "record",
-        Some(id),
-    )
-    .await;
+    audit::view(&state.db, &me, pupil.id, "record", Some(id)).await?;
     render(&RecordPage {
         ctx,
         id,

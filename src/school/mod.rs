@@ -8,7 +8,8 @@ mod rules;
 mod store;
 
 pub use routes::router;
-pub use rules::{school_year_name, school_year_of};
+pub use rules::{may_change_guardian_email, school_year_name, school_year_of};
 pub use store::{
-    create_school, create_school_year, current_year, is_set_up, mark_set_up, school_name,
+    create_school, create_school_year, current_year, guardian_email_roles, is_set_up, mark_set_up,
+    school_name,
 };

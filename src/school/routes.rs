@@ -6,7 +6,6 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Form;
-use serde::Deserialize;
 
 use super::{rules, store};
 use crate::auth::CurrentStaff;
@@ -26,18 +25,34 @@ pub fn router() -> Routes {
         .route("/scholen/{id}/praktische-hulp", get(help_page))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 pub struct SettingsForm {
-    #[serde(default, rename = "school_name")]
     name: String,
-    #[serde(default)]
     city: String,
-    #[serde(default)]
     contact: String,
-    #[serde(default)]
     help_info: String,
-    #[serde(default)]
     exit_policy: String,
+    /// Role codes ticked for changing guardians' addresses (a repeated field).
+    guardian_email_roles: Vec<String>,
+}
+
+impl SettingsForm {
+    /// From the posted pairs (the role checkboxes repeat one name).
+    fn from_pairs(pairs: Vec<(String, String)>) -> SettingsForm {
+        let mut form = SettingsForm::default();
+        for (k, v) in pairs {
+            match k.as_str() {
+                "school_name" => form.name = v,
+                "city" => form.city = v,
+                "contact" => form.contact = v,
+                "help_info" => form.help_info = v,
+                "exit_policy" => form.exit_policy = v,
+                "guardian_email_role" => form.guardian_email_roles.push(v),
+                _ => {}
+            }
+        }
+        form
+    }
 }
 
 #[derive(Template)]
@@ -47,6 +62,13 @@ struct SettingsPage {
     school_id: i64,
     form: SettingsForm,
     errors: FormErrors,
+    email_roles: [&'static str; 3],
+}
+
+impl SettingsPage {
+    fn email_role_ticked(&self, role: &&str) -> bool {
+        self.form.guardian_email_roles.iter().any(|r| r == role)
+    }
 }
 
 async fn settings(
@@ -65,8 +87,15 @@ async fn settings(
             contact: s.contact,
             help_info: s.help_info,
             exit_policy: s.exit_policy,
+            guardian_email_roles: s
+                .guardian_email_roles
+                .split(',')
+                .filter(|r| !r.is_empty())
+                .map(str::to_string)
+                .collect(),
         },
         errors: FormErrors::default(),
+        email_roles: rules::GUARDIAN_EMAIL_ROLES,
     })
 }
 
@@ -74,9 +103,10 @@ async fn save(
     State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
-    Form(form): Form<SettingsForm>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     me.require_admin()?;
+    let form = SettingsForm::from_pairs(pairs);
     let mut errors = FormErrors::default();
     let name = forms::required(&mut errors, "school_name", &form.name, 120);
     let city = forms::optional(&mut errors, "city", &form.city, 80);
@@ -91,6 +121,7 @@ async fn save(
             school_id: me.school_id,
             form,
             errors,
+            email_roles: rules::GUARDIAN_EMAIL_ROLES,
         });
     }
     let settings = store::NewSettings {
@@ -99,6 +130,9 @@ async fn save(
         contact,
         help_info,
         exit_policy: ExitPolicy::parse(&form.exit_policy).unwrap_or(ExitPolicy::Each),
+        guardian_email_roles: rules::guardian_email_roles_setting(
+            form.guardian_email_roles.iter().map(String::as_str),
+        ),
     };
     store::save_settings(&db, me.school_id, settings).await?;
     Ok(see_other("/school", Some("saved")))

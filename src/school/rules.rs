@@ -1,4 +1,6 @@
-//! The school year and the help text, as plain functions.
+//! The school year, the help text and who may change guardians' addresses, as plain functions.
+
+use crate::auth::Roles;
 
 /// The Dutch school year runs from 1 August to 31 July.
 pub fn school_year_of(day: time::Date) -> (i32, i32) {
@@ -21,9 +23,62 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The roles a school can allow to change guardians' e-mail addresses, besides administrators.
+pub const GUARDIAN_EMAIL_ROLES: [&str; 3] = ["director", "care-coordinator", "teacher"];
+
+/// The setting as stored: the known role codes that were ticked, comma-separated.
+pub fn guardian_email_roles_setting<'a>(ticked: impl Iterator<Item = &'a str>) -> String {
+    let ticked: Vec<&str> = ticked.collect();
+    GUARDIAN_EMAIL_ROLES
+        .iter()
+        .filter(|r| ticked.contains(r))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Whether this person may change a guardian's e-mail address. The address receives the parent
+/// sign-in link, so changing it hands over the parent's view (ASVS V8.2.1 / V8.2.2): always
+/// administrators, other roles only when the school names them.
+pub fn may_change_guardian_email(roles: &Roles, setting: &str) -> bool {
+    let named = |code: &str| setting.split(',').any(|r| r == code);
+    roles.administrator
+        || (roles.director && named("director"))
+        || (roles.care_coordinator && named("care-coordinator"))
+        || (roles.teacher && named("teacher"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_named_roles_change_guardian_addresses() {
+        let teacher = Roles {
+            teacher: true,
+            ..Roles::default()
+        };
+        let director = Roles {
+            director: true,
+            ..Roles::default()
+        };
+        let admin = Roles {
+            administrator: true,
+            ..Roles::default()
+        };
+        assert!(may_change_guardian_email(&admin, ""));
+        assert!(!may_change_guardian_email(&director, ""));
+        assert!(!may_change_guardian_email(
+            &teacher,
+            "director,care-coordinator"
+        ));
+        assert!(may_change_guardian_email(&teacher, "teacher"));
+        assert!(may_change_guardian_email(&director, "director"));
+        assert_eq!(
+            guardian_email_roles_setting(["teacher", "x", "director"].into_iter()),
+            "director,teacher"
+        );
+    }
     use time::macros::date;
 
     #[test]

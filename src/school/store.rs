@@ -90,10 +90,14 @@ pub struct Settings {
     pub contact: String,
     pub help_info: String,
     pub exit_policy: String,
+    /// Role codes that may change guardians' e-mail addresses besides administrators.
+    pub guardian_email_roles: String,
 }
 
 pub async fn settings(db: &Db, school_id: i64) -> Result<Settings, sqlx::Error> {
-    sqlx::query_as("SELECT name, city, contact, help_info, exit_policy FROM schools WHERE id = $1")
+    sqlx::query_as(
+        "SELECT name, city, contact, help_info, exit_policy, guardian_email_roles FROM schools WHERE id = $1",
+    )
         .bind(school_id)
         .fetch_one(db.read())
         .await
@@ -105,18 +109,20 @@ pub struct NewSettings {
     pub contact: String,
     pub help_info: String,
     pub exit_policy: ExitPolicy,
+    pub guardian_email_roles: String,
 }
 
 pub async fn save_settings(db: &Db, school_id: i64, s: NewSettings) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE schools SET name = $1, city = $2, contact = $3, help_info = $4, exit_policy = $5 \
-         WHERE id = $6",
+        "UPDATE schools SET name = $1, city = $2, contact = $3, help_info = $4, exit_policy = $5, \
+         guardian_email_roles = $6 WHERE id = $7",
     )
     .bind(s.name)
     .bind(s.city)
     .bind(s.contact)
     .bind(s.help_info)
     .bind(s.exit_policy)
+    .bind(s.guardian_email_roles)
     .bind(school_id)
     .execute(db.write())
     .await
@@ -135,5 +141,14 @@ pub async fn help(db: &Db, school_id: i64) -> Result<Option<Help>, sqlx::Error> 
     sqlx::query_as("SELECT name, contact, help_info FROM schools WHERE id = $1")
         .bind(school_id)
         .fetch_optional(db.read())
+        .await
+}
+
+/// The roles (comma-separated codes) that may change guardians' e-mail addresses besides
+/// administrators.
+pub async fn guardian_email_roles(db: &Db, school_id: i64) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("SELECT guardian_email_roles FROM schools WHERE id = $1")
+        .bind(school_id)
+        .fetch_one(db.read())
         .await
 }

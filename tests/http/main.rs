@@ -22,3 +22,4 @@ mod timetable;
 mod trust;
 mod trust_data;
 mod trust_rounds;
+mod trust_people;

@@ -104,7 +104,7 @@ pub(super) async fn update_link(
         own_household,
         receives_invitations,
     };
-    if !store::update_link(&state.db, pupil_id, id, &link).await? {
+    if !store::update_link(&state.db, &me, pupil_id, id, &link).await? {
         return Err(AppError::NotFound);
     }
     Ok(see_other(&format!("/pupils/{pupil_id}"), Some("saved")))
@@ -116,7 +116,9 @@ pub(super) async fn unlink(
     Path((pupil_id, id)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     visible_pupil(&state.db, &me, pupil_id).await?;
-    store::unlink(&state.db, pupil_id, id).await?;
+    if !store::unlink(&state.db, &me, pupil_id, id).await? {
+        return Err(AppError::NotFound);
+    }
     Ok(see_other(
         &format!("/pupils/{pupil_id}"),
         Some("guardian-unlinked"),

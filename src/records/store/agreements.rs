@@ -2,6 +2,7 @@
 
 use sqlx::FromRow;
 
+use crate::audit::{self, Line};
 use crate::auth::StaffUser;
 use crate::db::{now, Db, Flag, Sql, Tx};
 use crate::domain::AgreementStatus;
@@ -125,6 +126,12 @@ pub async fn add_agreements(
     for a in agreements {
         insert_agreement(&mut tx, me, pupil_id, None, a, at).await?;
     }
+    audit::change(
+        &mut tx,
+        me,
+        Line::new(Some(pupil_id), "create", "agreement", None),
+    )
+    .await?;
     tx.commit().await
 }
 
@@ -137,12 +144,22 @@ pub async fn agreement_pupil(db: &Db, school_id: i64, id: i64) -> sqlx::Result<O
         .await
 }
 
-pub async fn set_agreement_status(db: &Db, id: i64, status: AgreementStatus) -> sqlx::Result<()> {
+/// Sets the status of an agreement about this pupil, with its audit line.
+pub async fn set_agreement_status(
+    db: &Db,
+    me: &StaffUser,
+    pupil_id: i64,
+    id: i64,
+    status: AgreementStatus,
+) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
     sqlx::query("UPDATE agreements SET status = $1, updated_at = $2 WHERE id = $3")
         .bind(status)
         .bind(now())
         .bind(id)
-        .execute(db.write())
+        .execute(&mut *tx)
         .await?;
-    Ok(())
+    let line = Line::new(Some(pupil_id), "update", "agreement", Some(id));
+    audit::change(&mut tx, me, line.detail(status.code().to_string())).await?;
+    tx.commit().await
 }

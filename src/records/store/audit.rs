@@ -12,6 +12,8 @@ pub struct AuditLine {
     pub staff: String,
     pub action: String,
     pub entity: String,
+    /// What changed, where the value matters (a guardian's old and new address).
+    pub detail: String,
     #[sqlx(flatten)]
     pub pupil: PersonName,
 }
@@ -23,7 +25,7 @@ pub async fn audit_lines(
     pupil_id: Option<i64>,
 ) -> sqlx::Result<Vec<AuditLine>> {
     let mut sql = Sql::new(
-        "SELECT a.at, COALESCE(s.name, '') AS staff, a.action, a.entity, \
+        "SELECT a.at, COALESCE(s.name, '') AS staff, a.action, a.entity, a.detail, \
          COALESCE(p.first_name, '') AS first_name, COALESCE(p.name_prefix, '') AS name_prefix, \
          COALESCE(p.last_name, '') AS last_name \
          FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id LEFT JOIN pupils p ON p.id = a.pupil_id \

@@ -2,6 +2,7 @@
 
 use sqlx::FromRow;
 
+use crate::audit::{self, Line};
 use crate::auth::StaffUser;
 use crate::db::{flag, now, Db, Flag};
 use crate::domain::{LogChannel, OppStatus};
@@ -44,6 +45,7 @@ pub async fn log_contact(
     pupil_id: i64,
     c: &NewContact,
 ) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO contact_log (school_id, pupil_id, staff_id, channel, positive, summary, \
          happened_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -56,9 +58,15 @@ pub async fn log_contact(
     .bind(&c.summary)
     .bind(&c.happened_on)
     .bind(now())
-    .execute(db.write())
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    audit::change(
+        &mut tx,
+        me,
+        Line::new(Some(pupil_id), "create", "contact", None),
+    )
+    .await?;
+    tx.commit().await
 }
 
 /// A decision on the OPP, with the parent who made it ("" when none was named).
@@ -110,6 +118,7 @@ pub async fn record_opp(
     pupil_id: i64,
     d: &OppDecision,
 ) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO opp_consents (school_id, pupil_id, status, decided_on, guardian_id, note, \
          recorded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -122,7 +131,9 @@ pub async fn record_opp(
     .bind(&d.note)
     .bind(me.id)
     .bind(now())
-    .execute(db.write())
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    let line = Line::new(Some(pupil_id), "update", "opp", None);
+    audit::change(&mut tx, me, line.detail(d.status.code().to_string())).await?;
+    tx.commit().await
 }

@@ -3,6 +3,7 @@
 
 use sqlx::FromRow;
 
+use crate::audit::{self, Line};
 use crate::auth::StaffUser;
 use crate::db::{flag, now, Db, Flag};
 use crate::domain::{ConversationForm, PlanChannel, RoundKind};
@@ -125,6 +126,8 @@ pub async fn save_plan(
         .execute(&mut *tx)
         .await?;
     }
+    let line = Line::new(Some(pupil_id), "update", "plan", Some(plan_id));
+    audit::change(&mut tx, me, line).await?;
     tx.commit().await?;
     Ok(plan_id)
 }
@@ -153,13 +156,17 @@ pub async fn moment(db: &Db, school_id: i64, id: i64) -> sqlx::Result<Option<Mom
     .await
 }
 
-pub async fn mark_moment_done(db: &Db, id: i64) -> sqlx::Result<()> {
+/// Marks a moment of this pupil's plan done, with its audit line.
+pub async fn mark_moment_done(db: &Db, me: &StaffUser, pupil_id: i64, id: i64) -> sqlx::Result<()> {
+    let mut tx = db.begin().await?;
     sqlx::query("UPDATE contact_moments SET done_at = $1 WHERE id = $2")
         .bind(now())
         .bind(id)
-        .execute(db.write())
+        .execute(&mut *tx)
         .await?;
-    Ok(())
+    let line = Line::new(Some(pupil_id), "update", "contact_moment", Some(id));
+    audit::change(&mut tx, me, line).await?;
+    tx.commit().await
 }
 
 /// A booking round for one pupil of a group, made from a contact moment.
@@ -177,6 +184,7 @@ pub struct SinglePupilRound {
 pub async fn create_single_pupil_round(
     db: &Db,
     me: &StaffUser,
+    moment_id: i64,
     round: &SinglePupilRound,
 ) -> sqlx::Result<i64> {
     let mut tx = db.begin().await?;
@@ -201,6 +209,13 @@ pub async fn create_single_pupil_round(
         .bind(round.pupil_id)
         .execute(&mut *tx)
         .await?;
+    let line = Line::new(
+        Some(round.pupil_id),
+        "create",
+        "contact_moment",
+        Some(moment_id),
+    );
+    audit::change(&mut tx, me, line).await?;
     tx.commit().await?;
     Ok(round_id)
 }

@@ -3,6 +3,7 @@
 use sqlx::FromRow;
 
 use super::{insert_agreement, NewAgreement};
+use crate::audit::{self, Line};
 use crate::auth::StaffUser;
 use crate::db::{flag, now, Db, Flag};
 use crate::domain::{AgreementStatus, ConversationForm, RecordKind, RecordStatus};
@@ -104,16 +105,18 @@ pub struct SaveRecord<'a> {
     pub reviews: &'a [(i64, AgreementStatus)],
 }
 
-/// Saves a record in one transaction; returns its id.
-pub async fn save_record(db: &Db, me: &StaffUser, s: SaveRecord<'_>) -> sqlx::Result<i64> {
+/// Saves a record with its agreements, reviews and audit line in one transaction; returns its
+/// id, or None (nothing written) when the draft was closed meanwhile.
+pub async fn save_record(db: &Db, me: &StaffUser, s: SaveRecord<'_>) -> sqlx::Result<Option<i64>> {
     let at = now();
     let f = s.fields;
     let closed_at = (f.status == RecordStatus::Closed).then_some(at);
     let mut tx = db.begin().await?;
     let record_id = match s.existing {
         Some(record) => {
-            // Only a draft can change; a record closed meanwhile stays as it was.
-            sqlx::query(
+            // Only a draft can change; a record closed meanwhile stays as it was, and gets no
+            // agreements or reviews from this form either.
+            let done = sqlx::query(
                 "UPDATE records SET held_on = $1, form = $2, pupil_present = $3, present = $4, \
                  interpreter = $5, answers = $6, shared = $7, status = $8, updated_at = $9, \
                  closed_at = $10 WHERE id = $11 AND status = 'draft'",
@@ -131,6 +134,9 @@ pub async fn save_record(db: &Db, me: &StaffUser, s: SaveRecord<'_>) -> sqlx::Re
             .bind(record)
             .execute(&mut *tx)
             .await?;
+            if done.rows_affected() == 0 {
+                return Ok(None);
+            }
             record
         }
         None => {
@@ -172,6 +178,13 @@ pub async fn save_record(db: &Db, me: &StaffUser, s: SaveRecord<'_>) -> sqlx::Re
         .execute(&mut *tx)
         .await?;
     }
+    let action = if s.existing.is_some() {
+        "update"
+    } else {
+        "create"
+    };
+    let line = Line::new(Some(s.pupil_id), action, "record", Some(record_id));
+    audit::change(&mut tx, me, line).await?;
     tx.commit().await?;
-    Ok(record_id)
+    Ok(Some(record_id))
 }
