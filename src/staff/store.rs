@@ -168,14 +168,23 @@ async fn set_groups(
     sql.query().execute(&mut **tx).await.map(|_| ())
 }
 
+/// Disables an account and, in the same transaction, revokes its calendar feed: the feed's
+/// secret address would otherwise keep serving pupils' names and parents' notes (ASVS 7.4.2).
 pub async fn disable(db: &Db, school_id: i64, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE staff SET disabled_at = $1 WHERE id = $2 AND school_id = $3")
+    let mut tx = db.begin().await?;
+    let done = sqlx::query("UPDATE staff SET disabled_at = $1 WHERE id = $2 AND school_id = $3")
         .bind(now())
         .bind(id)
         .bind(school_id)
-        .execute(db.write())
-        .await
-        .map(|_| ())
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() > 0 {
+        sqlx::query("DELETE FROM calendar_feeds WHERE staff_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await
 }
 
 pub async fn enable(db: &Db, school_id: i64, id: i64) -> Result<(), sqlx::Error> {

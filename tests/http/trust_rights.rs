@@ -1,0 +1,126 @@
+//! Trust, part "small holes and the parents' rights": calendar feeds of disabled accounts,
+//! security headers, staff invitations that give nothing away, the one-time set-up link, and
+//! the parents' right of inspection with the privacy notice.
+
+use crate::both_backends;
+use crate::common::scenario::{open_round, school};
+use crate::common::TestApp;
+
+/// Path part of a link to this app.
+fn path_of(app: &TestApp, link: &str) -> String {
+    link.strip_prefix(&app.base)
+        .expect("link to this app")
+        .to_string()
+}
+
+/// The slot ids offered on a booking page for one child, in order.
+fn slot_ids(page: &str, pupil: i64) -> Vec<String> {
+    let section = page
+        .split(&format!("id=\"child-{pupil}\""))
+        .nth(1)
+        .unwrap_or_default();
+    let section = section.split("</section>").next().unwrap_or_default();
+    section
+        .split("name=\"slot\" value=\"")
+        .skip(1)
+        .map(|p| p.split('"').next().unwrap().to_string())
+        .collect()
+}
+
+async fn staff_id(app: &TestApp, email: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM staff WHERE email = $1")
+        .bind(email)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap()
+}
+
+both_backends!(
+    a_disabled_accounts_calendar_feed_stops_at_once,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        s.admin.get(&format!("/rounds/{round}")).await;
+        s.admin.post(&format!("/rounds/{round}/invite"), &[]).await;
+        let (_, text) = app.last_mail_to("eva@example.org").await.unwrap();
+        let eva_path = path_of(&app, &crate::common::link_in(&text).unwrap());
+        let mut eva = app.browser();
+        let page = eva.get(&eva_path).await;
+        let slot = slot_ids(&page.body, s.finn)[0].clone();
+        eva.post(
+            &format!("{eva_path}/book"),
+            &[
+                ("pupil", &s.finn.to_string()),
+                ("slot", &slot),
+                ("note", "Graag na het werk"),
+                ("key", "k"),
+            ],
+        )
+        .await;
+        s.tom.get("/calendar").await;
+        let page = s.tom.post("/calendar", &[]).await;
+        let url = page
+            .body
+            .split("<code>")
+            .nth(1)
+            .unwrap()
+            .split("</code>")
+            .next()
+            .unwrap()
+            .to_string();
+        let body = reqwest::get(&url).await.unwrap().text().await.unwrap();
+        assert!(body.contains("Finn Vries"), "{body}");
+
+        // The administrator disables Tom's account: the feed ends with it.
+        let tom = staff_id(&app, "tom@example.org").await;
+        s.admin.get("/staff").await;
+        s.admin
+            .post(&format!("/staff/{tom}/disable"), &[])
+            .await
+            .assert_redirect_to("/staff");
+        let feed = reqwest::get(&url).await.unwrap();
+        assert_eq!(feed.status(), 404);
+        let body = feed.text().await.unwrap();
+        assert!(
+            !body.contains("Finn") && !body.contains("VCALENDAR"),
+            "{body}"
+        );
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM calendar_feeds WHERE staff_id = {tom}"
+            ))
+            .await,
+            0,
+            "the feed is revoked, not only hidden"
+        );
+        // Enabling the account again does not bring the old address back.
+        s.admin.post(&format!("/staff/{tom}/enable"), &[]).await;
+        assert_eq!(reqwest::get(&url).await.unwrap().status(), 404);
+    }
+);
+
+both_backends!(
+    a_feed_checks_the_account_on_every_request,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        s.tom.get("/calendar").await;
+        let page = s.tom.post("/calendar", &[]).await;
+        let url = page
+            .body
+            .split("<code>")
+            .nth(1)
+            .unwrap()
+            .split("</code>")
+            .next()
+            .unwrap()
+            .to_string();
+        assert_eq!(reqwest::get(&url).await.unwrap().status(), 200);
+        // An account disabled by other means than the staff page (e.g. directly in the
+        // database) also loses its feed.
+        sqlx::query("UPDATE staff SET disabled_at = 1 WHERE email = 'tom@example.org'")
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        assert_eq!(reqwest::get(&url).await.unwrap().status(), 404);
+    }
+);
