@@ -124,3 +124,46 @@ both_backends!(
         assert_eq!(reqwest::get(&url).await.unwrap().status(), 404);
     }
 );
+
+both_backends!(
+    pages_carry_isolation_and_feature_headers,
+    |app: TestApp| async move {
+        let mut b = app.browser();
+        let page = b.get("/sign-in").await;
+        let h = &page.headers;
+        assert_eq!(h.get("cross-origin-opener-policy").unwrap(), "same-origin");
+        assert_eq!(
+            h.get("cross-origin-resource-policy").unwrap(),
+            "same-origin"
+        );
+        let pp = h.get("permissions-policy").unwrap().to_str().unwrap();
+        assert!(pp.contains("camera=()") && pp.contains("geolocation=()"), "{pp}");
+        // Plain http (a local trial): no HSTS, browsers would ignore it anyway.
+        assert!(h.get("strict-transport-security").is_none());
+    }
+);
+
+/// Under an https base URL every answer, error pages too, tells browsers to use https only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn https_installations_send_hsts() {
+    let app = crate::common::spawn_app_with(crate::common::Backend::Sqlite, |c| {
+        c.base_url = "https://gesprekken.school.example".into();
+    })
+    .await
+    .unwrap();
+    let mut b = app.browser();
+    for path in ["/sign-in", "/bestaat-niet", "/static/style.css"] {
+        let page = b.get(path).await;
+        let hsts = page
+            .headers
+            .get("strict-transport-security")
+            .unwrap_or_else(|| panic!("no HSTS on {path}"))
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            hsts.contains("max-age=31536000") && hsts.contains("includeSubDomains"),
+            "{hsts}"
+        );
+    }
+}
