@@ -167,3 +167,55 @@ async fn https_installations_send_hsts() {
         );
     }
 }
+
+both_backends!(
+    adding_staff_does_not_tell_who_works_at_another_school,
+    |app: TestApp| async move {
+        let mut admin = app.admin().await;
+        driehoek::staff::add_school(&app.state, "OBS De Esch", "Bert Beheer", "bert@example.org")
+            .await
+            .unwrap();
+        let bert_before: (i64, String) =
+            sqlx::query_as("SELECT school_id, name FROM staff WHERE email = 'bert@example.org'")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        let add = |email: &'static str| {
+            [
+                ("name", "Nieuwe Collega"),
+                ("email", email),
+                ("teacher", "on"),
+            ]
+        };
+        admin.get("/staff/new").await;
+        let fresh = admin.post("/staff/new", &add("nieuw@example.org")).await;
+        admin.get("/staff/new").await;
+        let elsewhere = admin.post("/staff/new", &add("bert@example.org")).await;
+        // The same answer, whether or not the address has an account somewhere else.
+        assert_eq!(fresh.status, elsewhere.status);
+        assert_eq!(fresh.location, elsewhere.location);
+        assert_eq!(elsewhere.location.as_deref(), Some("/staff?flash=staff-invited"));
+        assert!(!elsewhere.contains("staff-email-taken"));
+        // Nothing was linked: Bert's account is as it was, the school has one new colleague.
+        let bert_after: (i64, String) =
+            sqlx::query_as("SELECT school_id, name FROM staff WHERE email = 'bert@example.org'")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        assert_eq!(bert_before, bert_after);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM staff WHERE email = 'bert@example.org'")
+                .await,
+            1
+        );
+        // Bert hears about it, without a link to follow.
+        let (subject, text) = app.last_mail_to("bert@example.org").await.unwrap();
+        assert!(subject.contains("OBS De Linde"), "{subject}");
+        assert!(!text.contains("/password/set/"), "{text}");
+        // An address of one's own staff is still named as taken (the list shows it anyway).
+        admin.get("/staff/new").await;
+        let own = admin.post("/staff/new", &add("nieuw@example.org")).await;
+        assert_eq!(own.status, 200);
+        own.assert_contains("Er is al een account met dit e-mailadres.");
+    }
+);

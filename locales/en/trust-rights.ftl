@@ -1,0 +1,12 @@
+## Trust: small holes and the parents' rights
+
+## Adding a colleague whose address has an account at another school
+mail-staff-elsewhere-subject = Invitation from { $school } to Driehoek
+mail-staff-elsewhere-body =
+    Dear { $name },
+
+    { $school } wanted to add you as a colleague in Driehoek. This e-mail address already has an account at another school, and one address belongs to one account, so nothing has changed to your account.
+
+    Do you work for { $school } too? Then ask its administrator to add you with another e-mail address.
+
+    Not expecting this e-mail? Then you can ignore it.

@@ -1,0 +1,12 @@
+## Vertrouwen: kleine gaten en de rechten van ouders
+
+## Een collega toevoegen met een adres dat al een account heeft bij een andere school
+mail-staff-elsewhere-subject = Uitnodiging van { $school } voor Driehoek
+mail-staff-elsewhere-body =
+    Beste { $name },
+
+    { $school } wilde u als collega toevoegen in Driehoek. Met dit e-mailadres heeft u al een account bij een andere school, en één e-mailadres hoort bij één account. Er is daarom niets veranderd aan uw account.
+
+    Werkt u ook voor { $school }? Vraag de beheerder daar dan om u met een ander e-mailadres toe te voegen.
+
+    Verwachtte u deze mail niet? Dan kunt u hem negeren.
