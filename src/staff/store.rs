@@ -268,3 +268,33 @@ pub async fn grant_board(db: &Db, email: &str) -> Result<bool, sqlx::Error> {
         .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Replaces any earlier set-up token by this one (only the link printed last works).
+pub async fn replace_setup_token(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM setup_tokens")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO setup_tokens (token_hash, created_at) VALUES ($1, $2)")
+        .bind(token_hash.to_string())
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+pub async fn setup_token_exists(db: &Db, token_hash: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM setup_tokens WHERE token_hash = $1")
+        .bind(token_hash.to_string())
+        .fetch_one(db.read())
+        .await?;
+    Ok(n > 0)
+}
+
+/// Once the installation is set up, its set-up link is spent.
+pub async fn delete_setup_tokens(tx: &mut Tx) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM setup_tokens")
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
+}

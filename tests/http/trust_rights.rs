@@ -219,3 +219,61 @@ both_backends!(
         own.assert_contains("Er is al een account met dit e-mailadres.");
     }
 );
+
+both_backends!(
+    a_fresh_installation_is_set_up_only_with_the_printed_link,
+    |app: TestApp| async move {
+        let form = |token: &'static str| {
+            [
+                ("token", token),
+                ("school_name", "Kaping"),
+                ("name", "Eve"),
+                ("email", "eve@example.org"),
+                ("password", crate::common::PASSWORD),
+                ("confirm", crate::common::PASSWORD),
+            ]
+        };
+        let mut eve = app.browser();
+        // Whoever reaches the page first gets no form, only where to find the link.
+        let page = eve.get("/setup").await;
+        page.assert_contains("logboek van de server");
+        assert!(!page.contains("name=\"password\""));
+        let page = eve.get("/setup?token=geraden").await;
+        assert!(!page.contains("name=\"password\""));
+        for token in ["", "geraden"] {
+            let page = eve.post("/setup", &form(token)).await;
+            assert_eq!(page.status, 403, "token {token:?}");
+            page.assert_contains("logboek van de server");
+        }
+        assert_eq!(app.count("SELECT COUNT(*) FROM staff").await, 0);
+        assert_eq!(app.count("SELECT COUNT(*) FROM schools").await, 0);
+        assert_eq!(app.count("SELECT COUNT(*) FROM installation").await, 0);
+
+        // The link printed at the start works, is stored only as a hash, and is spent after use.
+        let token = app.setup_token().await;
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM setup_tokens WHERE token_hash = '{token}'"
+            ))
+            .await,
+            0
+        );
+        let mut admin = app.browser();
+        let page = admin.get(&format!("/setup?token={token}")).await;
+        page.assert_contains("name=\"password\"");
+        assert_eq!(page.headers.get("referrer-policy").unwrap(), "no-referrer");
+        let mut fields = form("");
+        fields[0].1 = &token;
+        fields[1].1 = "OBS De Linde";
+        admin.post("/setup", &fields).await.assert_redirect_to("/");
+        assert_eq!(app.count("SELECT COUNT(*) FROM setup_tokens").await, 0);
+        assert!(driehoek::staff::issue_setup_link(&app.state)
+            .await
+            .unwrap()
+            .is_none());
+        app.browser()
+            .get(&format!("/setup?token={token}"))
+            .await
+            .assert_redirect_to("/sign-in");
+    }
+);
