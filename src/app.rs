@@ -46,6 +46,8 @@ pub fn routes() -> Routes {
         .merge(crate::school::router())
         .merge(crate::coverage::router())
         .merge(crate::exit::router())
+        .merge(crate::inspection::router())
+        .merge(crate::privacy::router())
 }
 
 pub fn router(state: AppState) -> Router {

@@ -3,9 +3,9 @@
 
 use super::store::{self, NewStaff};
 use crate::auth::credentials::set_password_hash;
-use crate::auth::{passwords, tokens};
 use crate::auth::staff_tokens::{send_password_link, TokenPurpose};
 use crate::auth::Roles;
+use crate::auth::{passwords, tokens};
 use crate::db::{Db, Tx};
 use crate::domain::Email;
 use crate::i18n::Lang;
@@ -39,7 +39,10 @@ pub async fn issue_setup_link(state: &AppState) -> anyhow::Result<Option<String>
     }
     let token = tokens::new_token();
     store::replace_setup_token(&state.db, &tokens::hash_token(&token)).await?;
-    Ok(Some(format!("{}/setup?token={token}", state.config.base_url)))
+    Ok(Some(format!(
+        "{}/setup?token={token}",
+        state.config.base_url
+    )))
 }
 
 /// Whether a set-up token is the one printed last (compared by hash, as every token here).

@@ -149,7 +149,11 @@ pub async fn invite(
 
 /// Tells the holder of an address that another school tried to add them, without a link. The
 /// mail belongs to the holder's own school's outbox, not to the school that tried.
-async fn notify_elsewhere(tx: &mut Tx, inviting_school: i64, h: &Holder) -> Result<(), sqlx::Error> {
+async fn notify_elsewhere(
+    tx: &mut Tx,
+    inviting_school: i64,
+    h: &Holder,
+) -> Result<(), sqlx::Error> {
     let school: String = sqlx::query_scalar("SELECT name FROM schools WHERE id = $1")
         .bind(inviting_school)
         .fetch_one(&mut **tx)
@@ -162,7 +166,9 @@ async fn notify_elsewhere(tx: &mut Tx, inviting_school: i64, h: &Holder) -> Resu
         text: lang.tr("mail-staff-elsewhere-body", &args),
         ics: None,
     };
-    mail::enqueue(tx, Some(h.school_id), &mail).await.map(|_| ())
+    mail::enqueue(tx, Some(h.school_id), &mail)
+        .await
+        .map(|_| ())
 }
 
 /// Saves name, address, roles and groups of a staff member of the school.

@@ -137,7 +137,10 @@ both_backends!(
             "same-origin"
         );
         let pp = h.get("permissions-policy").unwrap().to_str().unwrap();
-        assert!(pp.contains("camera=()") && pp.contains("geolocation=()"), "{pp}");
+        assert!(
+            pp.contains("camera=()") && pp.contains("geolocation=()"),
+            "{pp}"
+        );
         // Plain http (a local trial): no HSTS, browsers would ignore it anyway.
         assert!(h.get("strict-transport-security").is_none());
     }
@@ -194,7 +197,10 @@ both_backends!(
         // The same answer, whether or not the address has an account somewhere else.
         assert_eq!(fresh.status, elsewhere.status);
         assert_eq!(fresh.location, elsewhere.location);
-        assert_eq!(elsewhere.location.as_deref(), Some("/staff?flash=staff-invited"));
+        assert_eq!(
+            elsewhere.location.as_deref(),
+            Some("/staff?flash=staff-invited")
+        );
         assert!(!elsewhere.contains("staff-email-taken"));
         // Nothing was linked: Bert's account is as it was, the school has one new colleague.
         let bert_after: (i64, String) =
@@ -275,5 +281,285 @@ both_backends!(
             .get(&format!("/setup?token={token}"))
             .await
             .assert_redirect_to("/sign-in");
+    }
+);
+
+fn today() -> String {
+    driehoek::timefmt::iso(driehoek::timefmt::today())
+}
+
+/// A parent signs in through the mailed link; returns their browser.
+async fn parent_session(app: &TestApp, email: &str) -> crate::common::Browser {
+    let mut b = app.browser();
+    b.get("/ouders").await;
+    b.post("/ouders", &[("email", email)]).await;
+    let (_, text) = app.last_mail_to(email).await.expect("sign-in mail");
+    let path = path_of(app, &crate::common::link_in(&text).unwrap());
+    b.get(&path).await;
+    b.post(&path, &[])
+        .await
+        .assert_redirect_to("/ouders/kinderen");
+    b
+}
+
+/// Sem's file: a plan, a shared start record with an agreement, an unshared record, and Kees,
+/// a stepfather without parental authority.
+async fn sems_file(s: &mut crate::common::scenario::School) {
+    let sem = s.sem;
+    s.tom.get(&format!("/pupils/{sem}/plan")).await;
+    s.tom
+        .post(
+            &format!("/pupils/{sem}/plan"),
+            &[
+                ("channel", "phone"),
+                ("reachable", "dinsdag na schooltijd"),
+                ("m1-description", "Bellen na het eerste rapport"),
+            ],
+        )
+        .await;
+    for (kind, answer, shared) in [
+        ("start", ("a-ambition", "Vlot leren lezen"), true),
+        ("other", ("a-summary", "Intern overleg, niet delen"), false),
+    ] {
+        let mut fields = vec![
+            ("kind", kind),
+            ("held_on", ""),
+            ("form", "school"),
+            answer,
+            ("action", "close"),
+        ];
+        let day = today();
+        fields[1].1 = &day;
+        if shared {
+            fields.push(("ag1-topic", "Lezen"));
+            fields.push(("ag1-pupil", "Leest elke dag"));
+            fields.push(("shared", "on"));
+        }
+        s.tom
+            .post(&format!("/pupils/{sem}/records/new"), &fields)
+            .await
+            .assert_redirect_to("/records/");
+    }
+    s.admin.get(&format!("/pupils/{sem}/guardians/new")).await;
+    s.admin
+        .post(
+            &format!("/pupils/{sem}/guardians/new"),
+            &[
+                ("name", "Kees Stief"),
+                ("email", "kees@example.org"),
+                ("relationship", "other"),
+            ],
+        )
+        .await
+        .assert_redirect_to(&format!("/pupils/{sem}"));
+}
+
+async fn inspection_rows(app: &TestApp) -> i64 {
+    app.count("SELECT COUNT(*) FROM audit_log WHERE entity = 'inspection'")
+        .await
+}
+
+both_backends!(
+    a_parent_with_authority_downloads_the_childs_whole_file,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        sems_file(&mut s).await;
+        let sem = s.sem;
+        let mut linda = parent_session(&app, "linda@example.org").await;
+        let page = linda.get("/ouders/kinderen").await;
+        page.assert_contains(&format!("href=\"/ouders/kinderen/{sem}/inzage\""));
+        let page = linda.get(&format!("/ouders/kinderen/{sem}/inzage")).await;
+        assert_eq!(page.status, 200);
+        for shown in [
+            "Inzage in het dossier van Sem Bakker",
+            "Vlot leren lezen",
+            "Leest elke dag",
+            "Bellen na het eerste rapport",
+            "dinsdag na schooltijd",
+            // Tom opened Sem's pages: his role, not his name.
+            "Leerkracht of mentor",
+        ] {
+            page.assert_contains(shown);
+        }
+        assert!(
+            !page.contains("Intern overleg"),
+            "an unshared record stays at school"
+        );
+        assert!(
+            !page.contains("Tom Tuin"),
+            "who looked is told by role, not by name"
+        );
+        let json = linda
+            .get(&format!("/ouders/kinderen/{sem}/inzage.json"))
+            .await;
+        assert_eq!(json.status, 200);
+        assert!(json
+            .headers
+            .get("content-type")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("application/json"));
+        assert!(json
+            .headers
+            .get("content-disposition")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("attachment"));
+        let v: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+        assert_eq!(v["scope"], "full");
+        assert_eq!(v["child"]["name"], "Sem Bakker");
+        assert_eq!(
+            v["conversations"][0]["answers"]["ambition"],
+            "Vlot leren lezen"
+        );
+        assert_eq!(v["agreements"][0]["pupil_part"], "Leest elke dag");
+        assert_eq!(
+            v["plans"][0]["moments"][0]["description"],
+            "Bellen na het eerste rapport"
+        );
+        assert!(v["access_history"].as_array().unwrap().len() > 0);
+        assert!(!json.body.contains("Intern overleg"));
+        // Both downloads are in the audit log, as the parent's.
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log WHERE entity = 'inspection' AND guardian_id IS NOT NULL")
+                .await,
+            2
+        );
+    }
+);
+
+both_backends!(
+    another_familys_child_is_not_found_and_nothing_is_written,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        sems_file(&mut s).await;
+        let sem = s.sem;
+        let mut eva = parent_session(&app, "eva@example.org").await;
+        let before = app.count("SELECT COUNT(*) FROM audit_log").await;
+        for path in [
+            format!("/ouders/kinderen/{sem}/inzage"),
+            format!("/ouders/kinderen/{sem}/inzage.json"),
+            "/ouders/kinderen/999999/inzage".to_string(),
+        ] {
+            let page = eva.get(&path).await;
+            assert_eq!(page.status, 404, "{path}");
+            assert!(!page.contains("Vlot leren lezen") && !page.contains("Sem Bakker"));
+        }
+        assert_eq!(app.count("SELECT COUNT(*) FROM audit_log").await, before);
+        // Without a parent session: to the parents' sign-in, nothing shown.
+        let page = app
+            .browser()
+            .get(&format!("/ouders/kinderen/{sem}/inzage.json"))
+            .await;
+        assert!(
+            page.status == 303 || page.status == 401 || page.status == 403,
+            "{}",
+            page.status
+        );
+        assert!(!page.contains("Sem Bakker"));
+        // Staff other than administrators do not make exports; other schools' pupils are 404.
+        let page = s.tom.get(&format!("/pupils/{sem}/inspection")).await;
+        assert_eq!(page.status, 403);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log").await,
+            before + 0
+        );
+        assert_eq!(inspection_rows(&app).await, 0);
+        let page = s.admin.get("/pupils/999999/inspection.json").await;
+        assert_eq!(page.status, 404);
+        assert_eq!(inspection_rows(&app).await, 0);
+    }
+);
+
+both_backends!(
+    a_parent_without_authority_gets_the_main_facts_only,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        sems_file(&mut s).await;
+        let sem = s.sem;
+        let mut kees = parent_session(&app, "kees@example.org").await;
+        let page = kees.get(&format!("/ouders/kinderen/{sem}/inzage")).await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("geen ouderlijk gezag");
+        page.assert_contains("Sem Bakker");
+        page.assert_contains("Lezen");
+        for hidden in [
+            "Vlot leren lezen",
+            "Leest elke dag",
+            "Bellen na het eerste rapport",
+            "dinsdag na schooltijd",
+            "Leerkracht of mentor",
+            "Intern overleg",
+        ] {
+            assert!(
+                !page.contains(hidden),
+                "{hidden} shown to a parent without authority"
+            );
+        }
+        let json = kees
+            .get(&format!("/ouders/kinderen/{sem}/inzage.json"))
+            .await;
+        let v: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+        assert_eq!(v["scope"], "main-facts");
+        assert_eq!(v["agreements"][0]["topic"], "Lezen");
+        assert_eq!(v["conversations"][0]["kind"], "start");
+        for empty in ["plans", "contacts", "opp_consents", "access_history"] {
+            assert_eq!(v[empty].as_array().unwrap().len(), 0, "{empty}");
+        }
+        assert!(v["conversations"][0].get("answers").is_none());
+        assert!(v["agreements"][0].get("pupil_part").is_none());
+        assert_eq!(v["child"]["date_of_birth"], "");
+    }
+);
+
+both_backends!(
+    an_administrator_makes_the_export_for_a_request_on_paper,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        sems_file(&mut s).await;
+        let sem = s.sem;
+        let page = s.admin.get(&format!("/pupils/{sem}/inspection")).await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("Vlot leren lezen");
+        page.assert_contains("Bellen na het eerste rapport");
+        page.assert_contains("Leerkracht of mentor");
+        let json = s.admin.get(&format!("/pupils/{sem}/inspection.json")).await;
+        let v: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+        assert_eq!(v["scope"], "full");
+        assert_eq!(v["agreements"][0]["pupil_part"], "Leest elke dag");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log WHERE entity = 'inspection' AND action = 'export' AND staff_id IS NOT NULL")
+                .await,
+            2
+        );
+    }
+);
+
+both_backends!(
+    the_privacy_notice_is_linked_from_parent_pages_and_mails,
+    |app: TestApp| async move {
+        let _s = school(&app).await;
+        let mut linda = parent_session(&app, "linda@example.org").await;
+        linda
+            .get("/ouders/kinderen")
+            .await
+            .assert_contains("href=\"/privacy\"");
+        let (_, text) = app.last_mail_to("linda@example.org").await.unwrap();
+        assert!(
+            text.trim_end()
+                .ends_with(&format!("Privacy: {}/privacy", app.base)),
+            "{text}"
+        );
+        let page = app.browser().get("/privacy").await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("twee jaar nadat uw kind de school heeft verlaten");
+        page.assert_contains("Inzage");
+        let page = app
+            .browser()
+            .get_with("/privacy", ("accept-language", "en"))
+            .await;
+        page.assert_contains("two years after your child left the school");
     }
 );

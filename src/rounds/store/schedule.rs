@@ -135,9 +135,9 @@ pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<i64>, sqlx::
         "SELECT f.staff_id FROM calendar_feeds f JOIN staff s ON s.id = f.staff_id \
          WHERE f.token_hash = $1 AND s.disabled_at IS NULL",
     )
-        .bind(token_hash.to_string())
-        .fetch_optional(db.read())
-        .await
+    .bind(token_hash.to_string())
+    .fetch_optional(db.read())
+    .await
 }
 
 /// An active booking in a staff member's calendar feed.
