@@ -47,6 +47,8 @@ pub fn routes() -> Routes {
         .merge(crate::coverage::router())
         .merge(crate::exit::router())
         .merge(crate::retention::router())
+        .merge(crate::inspection::router())
+        .merge(crate::privacy::router())
 }
 
 pub fn router(state: AppState) -> Router {
@@ -73,7 +75,7 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn(layers::error_pages))
         .layer(from_fn(layers::locale))
         .layer(CompressionLayer::new())
-        .layer(from_fn(layers::security_headers))
+        .layer(from_fn_with_state(state.clone(), layers::security_headers))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {

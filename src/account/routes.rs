@@ -54,6 +54,15 @@ pub struct SetupForm {
     #[serde(default)]
     confirm: String,
     also_director: Option<String>,
+    /// The one-time set-up token from the link in the server log.
+    #[serde(default)]
+    token: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct SetupQuery {
+    #[serde(default)]
+    token: String,
 }
 
 #[derive(Template)]
@@ -62,17 +71,30 @@ struct SetupPage {
     ctx: Ctx,
     form: SetupForm,
     errors: FormErrors,
+    /// False without the set-up link's token: the page then points to the server log.
+    token_ok: bool,
 }
 
-async fn setup_form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+async fn setup_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<SetupQuery>,
+) -> AppResult<Response> {
     if school::is_set_up(&state.db).await? {
         return Ok(Redirect::to("/sign-in").into_response());
     }
-    render(&SetupPage {
+    let token_ok = crate::staff::setup_token_valid(&state.db, &q.token).await?;
+    let page = render(&SetupPage {
         ctx,
-        form: SetupForm::default(),
+        form: SetupForm {
+            token: if token_ok { q.token } else { String::new() },
+            ..SetupForm::default()
+        },
         errors: FormErrors::default(),
-    })
+        token_ok,
+    })?;
+    // With the token in the address, never pass the address on to another site.
+    Ok(if token_ok { no_referrer(page) } else { page })
 }
 
 async fn setup(
@@ -83,6 +105,16 @@ async fn setup(
     if school::is_set_up(&state.db).await? {
         return Ok(Redirect::to("/sign-in").into_response());
     }
+    // Without the one-time link from the server log, nobody sets up the installation.
+    if !crate::staff::setup_token_valid(&state.db, &form.token).await? {
+        let page = render(&SetupPage {
+            ctx,
+            form: SetupForm::default(),
+            errors: FormErrors::default(),
+            token_ok: false,
+        })?;
+        return Ok((StatusCode::FORBIDDEN, page).into_response());
+    }
     let mut errors = FormErrors::default();
     let school_name = forms::required(&mut errors, "school_name", &form.school_name, 120);
     let city = forms::optional(&mut errors, "city", &form.city, 80);
@@ -92,7 +124,12 @@ async fn setup(
         errors.add("password", key);
     }
     let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return render(&SetupPage { ctx, form, errors });
+        return render(&SetupPage {
+            ctx,
+            form,
+            errors,
+            token_ok: true,
+        });
     };
     let admin = NewStaff {
         name,

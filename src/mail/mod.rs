@@ -34,14 +34,30 @@ pub async fn enqueue(
     .bind(school_id)
     .bind(&mail.to)
     .bind(&mail.subject)
-    .bind(&mail.text)
-    .bind(html_from_text(&mail.text))
+    .bind(with_privacy_footer(&mail.text))
+    .bind(html_from_text(&with_privacy_footer(&mail.text)))
     .bind(at)
     .bind(&mail.ics)
     .fetch_one(&mut **tx)
     .await?;
     tracing::info!(outbox_id = id, "mail queued");
     Ok(id)
+}
+
+/// Every mail that carries a link to the app ends with a link to the privacy notice for
+/// parents ("Privacy" reads the same in Dutch and English), on the same site as that link.
+pub fn with_privacy_footer(text: &str) -> String {
+    let site = text.split_whitespace().find_map(|w| {
+        let rest = w
+            .strip_prefix("https://")
+            .or_else(|| w.strip_prefix("http://"))?;
+        let host = rest.split('/').next()?;
+        Some(w[..w.len() - rest.len()].to_string() + host)
+    });
+    match site {
+        Some(site) => format!("{text}\n\n--\nPrivacy: {site}/privacy"),
+        None => text.to_string(),
+    }
 }
 
 /// The HTML part: the same words, escaped, paragraphs kept and links made clickable.
@@ -85,6 +101,16 @@ pub fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mails_with_a_link_get_the_privacy_footer() {
+        let text = with_privacy_footer("Kies een tijd: https://app.school.nl/b/abc?x=1 graag.");
+        assert!(
+            text.ends_with("\n\n--\nPrivacy: https://app.school.nl/privacy"),
+            "{text}"
+        );
+        assert_eq!(with_privacy_footer("Geen link."), "Geen link.");
+    }
 
     #[test]
     fn html_part_escapes_and_links() {

@@ -7,7 +7,10 @@ mod setup;
 mod store;
 
 pub use routes::router;
-pub use setup::{add_school, create_first_admin, grant_board, set_up_installation};
+pub use setup::{
+    add_school, create_first_admin, grant_board, issue_setup_link, set_up_installation,
+    setup_token_valid,
+};
 pub use store::{insert, NewStaff};
 
 /// Used by the demo to give its people a password.

@@ -3,9 +3,9 @@
 
 use super::store::{self, NewStaff};
 use crate::auth::credentials::set_password_hash;
-use crate::auth::passwords;
 use crate::auth::staff_tokens::{send_password_link, TokenPurpose};
 use crate::auth::Roles;
+use crate::auth::{passwords, tokens};
 use crate::db::{Db, Tx};
 use crate::domain::Email;
 use crate::i18n::Lang;
@@ -24,8 +24,33 @@ pub async fn set_up_installation(
     if !school::mark_set_up(tx).await? {
         return Ok(None);
     }
+    store::delete_setup_tokens(tx).await?;
     let (school_id, _) = school::create_school(tx, school_name, "", city).await?;
     store::insert(tx, school_id, admin).await.map(Some)
+}
+
+/// At the start of an installation that is not set up yet: a new one-time set-up link (its
+/// hash stored, replacing any earlier one), to print in the server log. Only whoever can read
+/// that log can set the installation up (ASVS 6.2.x: no unauthenticated first-come account).
+/// None once the installation is set up.
+pub async fn issue_setup_link(state: &AppState) -> anyhow::Result<Option<String>> {
+    if school::is_set_up(&state.db).await? {
+        return Ok(None);
+    }
+    let token = tokens::new_token();
+    store::replace_setup_token(&state.db, &tokens::hash_token(&token)).await?;
+    Ok(Some(format!(
+        "{}/setup?token={token}",
+        state.config.base_url
+    )))
+}
+
+/// Whether a set-up token is the one printed last (compared by hash, as every token here).
+pub async fn setup_token_valid(db: &Db, token: &str) -> Result<bool, sqlx::Error> {
+    if token.is_empty() {
+        return Ok(false);
+    }
+    store::setup_token_exists(db, &tokens::hash_token(token)).await
 }
 
 /// The school name and administrator given on the command line, checked.

@@ -4,6 +4,8 @@ use crate::auth::sessions::RoleColumns;
 use crate::auth::staff_tokens::{self, TokenPurpose};
 use crate::auth::Roles;
 use crate::db::{flag, is_unique_violation, now, Db, Flag, Sql, Tx};
+use crate::i18n::Lang;
+use crate::mail::{self, Outgoing};
 
 /// A new account, or the new name, address and roles of an existing one.
 pub struct NewStaff {
@@ -89,24 +91,84 @@ pub async fn group_ids(db: &Db, staff_id: i64) -> Result<Vec<i64>, sqlx::Error> 
         .await
 }
 
+/// What became of an invitation.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Invited {
+    /// A new account of this school, with the invitation mailed.
+    Account(i64),
+    /// The address has an account at another school: nothing is linked, that person gets a
+    /// notice instead. The administrator is told the same as for a new account, so adding staff
+    /// cannot be used to find out who works at which school (ASVS 6.3.8, no enumeration).
+    Elsewhere,
+}
+
+/// The person an address already belongs to.
+#[derive(sqlx::FromRow)]
+struct Holder {
+    school_id: i64,
+    name: String,
+    email: String,
+    language: String,
+}
+
 /// Creates an account linked to the given groups and mails the invitation, in one transaction.
+/// An address of this school's own staff is refused (the administrator sees the list anyway).
 pub async fn invite(
     db: &Db,
     base_url: &str,
     school_id: i64,
     new: &NewStaff,
     group_ids: &[i64],
-) -> Result<Result<i64, EmailTaken>, sqlx::Error> {
+) -> Result<Result<Invited, EmailTaken>, sqlx::Error> {
     let mut tx = db.begin().await?;
+    // Looked up before the insert: after a failed insert PostgreSQL refuses the transaction.
+    let holder: Option<Holder> =
+        sqlx::query_as("SELECT school_id, name, email, language FROM staff WHERE email = $1")
+            .bind(&new.email)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if let Some(h) = holder {
+        if h.school_id == school_id {
+            return Ok(Err(EmailTaken));
+        }
+        notify_elsewhere(&mut tx, school_id, &h).await?;
+        tx.commit().await?;
+        return Ok(Ok(Invited::Elsewhere));
+    }
     let id = match insert(&mut tx, school_id, new).await {
         Ok(id) => id,
-        Err(e) if is_unique_violation(&e) => return Ok(Err(EmailTaken)),
+        // Another administrator took the address a moment ago: nothing to tell either way.
+        Err(e) if is_unique_violation(&e) => return Ok(Ok(Invited::Elsewhere)),
         Err(e) => return Err(e),
     };
     set_groups(&mut tx, school_id, id, group_ids).await?;
     staff_tokens::send_password_link(&mut tx, base_url, id, TokenPurpose::Invite).await?;
     tx.commit().await?;
-    Ok(Ok(id))
+    Ok(Ok(Invited::Account(id)))
+}
+
+/// Tells the holder of an address that another school tried to add them, without a link. The
+/// mail belongs to the holder's own school's outbox, not to the school that tried.
+async fn notify_elsewhere(
+    tx: &mut Tx,
+    inviting_school: i64,
+    h: &Holder,
+) -> Result<(), sqlx::Error> {
+    let school: String = sqlx::query_scalar("SELECT name FROM schools WHERE id = $1")
+        .bind(inviting_school)
+        .fetch_one(&mut **tx)
+        .await?;
+    let lang = Lang::from_code(&h.language).unwrap_or_default();
+    let args = [("name", h.name.clone()), ("school", school)];
+    let mail = Outgoing {
+        to: h.email.clone(),
+        subject: lang.tr("mail-staff-elsewhere-subject", &args),
+        text: lang.tr("mail-staff-elsewhere-body", &args),
+        ics: None,
+    };
+    mail::enqueue(tx, Some(h.school_id), &mail)
+        .await
+        .map(|_| ())
 }
 
 /// Saves name, address, roles and groups of a staff member of the school.
@@ -168,14 +230,23 @@ async fn set_groups(
     sql.query().execute(&mut **tx).await.map(|_| ())
 }
 
+/// Disables an account and, in the same transaction, revokes its calendar feed: the feed's
+/// secret address would otherwise keep serving pupils' names and parents' notes (ASVS 7.4.2).
 pub async fn disable(db: &Db, school_id: i64, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE staff SET disabled_at = $1 WHERE id = $2 AND school_id = $3")
+    let mut tx = db.begin().await?;
+    let done = sqlx::query("UPDATE staff SET disabled_at = $1 WHERE id = $2 AND school_id = $3")
         .bind(now())
         .bind(id)
         .bind(school_id)
-        .execute(db.write())
-        .await
-        .map(|_| ())
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() > 0 {
+        sqlx::query("DELETE FROM calendar_feeds WHERE staff_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await
 }
 
 pub async fn enable(db: &Db, school_id: i64, id: i64) -> Result<(), sqlx::Error> {
@@ -202,4 +273,34 @@ pub async fn grant_board(db: &Db, email: &str) -> Result<bool, sqlx::Error> {
         .execute(db.write())
         .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Replaces any earlier set-up token by this one (only the link printed last works).
+pub async fn replace_setup_token(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM setup_tokens")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO setup_tokens (token_hash, created_at) VALUES ($1, $2)")
+        .bind(token_hash.to_string())
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+pub async fn setup_token_exists(db: &Db, token_hash: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM setup_tokens WHERE token_hash = $1")
+        .bind(token_hash.to_string())
+        .fetch_one(db.read())
+        .await?;
+    Ok(n > 0)
+}
+
+/// Once the installation is set up, its set-up link is spent.
+pub async fn delete_setup_tokens(tx: &mut Tx) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM setup_tokens")
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
 }

@@ -25,6 +25,10 @@ async fn a_new_school_is_set_up_signs_in_and_imports_its_pupils() {
     browser.goto("/").await;
     browser.wait_for_path("/setup").await;
     assert_eq!(browser.heading().await, "Driehoek inrichten");
+    // The form itself opens from the one-time link that the server printed at its start.
+    let token = app.setup_token().await;
+    browser.goto(&format!("/setup?token={token}")).await;
+    browser.wait_for_path("/setup").await;
     let lang: String = browser.js("return document.documentElement.lang;").await;
     assert_eq!(
         lang, "nl",

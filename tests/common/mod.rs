@@ -261,13 +261,24 @@ impl TestApp {
         }
     }
 
+    /// The one-time set-up link's token, as a start of the app prints it (a new one each call).
+    pub async fn setup_token(&self) -> String {
+        let link = driehoek::staff::issue_setup_link(&self.state)
+            .await
+            .unwrap()
+            .expect("not set up yet");
+        link.split("token=").nth(1).unwrap().to_string()
+    }
+
     /// Sets up the school through the set-up page; returns the administrator's browser.
     pub async fn admin(&self) -> Browser {
         let mut b = self.browser();
+        let token = self.setup_token().await;
         let page = b
             .post(
                 "/setup",
                 &[
+                    ("token", &token),
                     ("school_name", "OBS De Linde"),
                     ("city", "Utrecht"),
                     ("name", "Anna Admin"),

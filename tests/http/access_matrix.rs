@@ -132,6 +132,11 @@ const RULES: &[(&str, Rule)] = &[
     ("/ouders/kinderen", Parent),
     ("/ouders/afspraken/{id}", Parent),
     ("/ouders/uitloggen", Parent),
+    ("/ouders/kinderen/{id}/inzage", Parent),
+    ("/ouders/kinderen/{id}/inzage.json", Parent),
+    ("/pupils/{id}/inspection", Staff),
+    ("/pupils/{id}/inspection.json", Staff),
+    ("/privacy", Open),
 ];
 
 /// What a path parameter names.
@@ -193,7 +198,7 @@ fn params(path: &str) -> Vec<(String, Kind)> {
             ("{booking}", _) => Kind::Booking,
             ("{request}", _) => Kind::SwapRequest,
             ("{token}" | "{file}" | "{code}", _) => Kind::Text,
-            ("{id}", "pupils") => Kind::Pupil,
+            ("{id}", "pupils" | "kinderen") => Kind::Pupil,
             ("{id}", "groups") => Kind::Group,
             ("{id}", "rounds") => Kind::Round,
             ("{id}", "records") => Kind::Record,

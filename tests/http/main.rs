@@ -21,5 +21,6 @@ mod shell;
 mod timetable;
 mod trust;
 mod trust_data;
-mod trust_rounds;
 mod trust_people;
+mod trust_rights;
+mod trust_rounds;

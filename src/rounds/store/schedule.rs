@@ -128,12 +128,16 @@ pub async fn renew_feed(
     Ok(())
 }
 
-/// Whose feed a token hash opens.
+/// Whose feed a token hash opens: only an account that is active now, checked on every
+/// request (a disabled account's feed serves nothing, even if a row were left behind).
 pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT staff_id FROM calendar_feeds WHERE token_hash = $1")
-        .bind(token_hash.to_string())
-        .fetch_optional(db.read())
-        .await
+    sqlx::query_scalar(
+        "SELECT f.staff_id FROM calendar_feeds f JOIN staff s ON s.id = f.staff_id \
+         WHERE f.token_hash = $1 AND s.disabled_at IS NULL",
+    )
+    .bind(token_hash.to_string())
+    .fetch_optional(db.read())
+    .await
 }
 
 /// An active booking in a staff member's calendar feed.
