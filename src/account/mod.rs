@@ -3,6 +3,8 @@
 //! links themselves are in `auth`; staff accounts are made by `staff`.
 
 mod routes;
+mod second_step;
+mod sign_in;
 mod store;
 
 pub use routes::router;

@@ -1,35 +1,30 @@
 //! Set-up, sign-in, sign-out and the one-time links to set a password.
 
-use std::net::SocketAddr;
-
 use askama::Template;
-use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Form;
 use serde::Deserialize;
 
 use super::store;
-use crate::auth::credentials::find_for_sign_in;
 use crate::auth::staff_tokens::{find_token, FoundToken, TokenPurpose};
-use crate::auth::tokens::hash_token;
-use crate::auth::{passwords, sessions, throttle, Roles};
+use super::sign_in::{self, start_session};
+use crate::auth::{passwords, Roles};
 use crate::domain::Email;
 use crate::error::AppResult;
 use crate::school;
 use crate::staff::NewStaff;
 use crate::state::AppState;
-use crate::web::cookies::{self, STAFF_SESSION};
 use crate::web::forms::{self, FormErrors};
 use crate::web::Routes;
-use crate::web::{no_referrer, render, see_other, Ctx};
+use crate::web::{no_referrer, render, Ctx};
 
 pub fn router() -> Routes {
     Routes::new()
         .route("/setup", get(setup_form).post(setup))
-        .route("/sign-in", get(sign_in_form).post(sign_in))
-        .route("/sign-out", post(sign_out))
+        .route("/sign-in", get(sign_in::sign_in_form).post(sign_in::sign_in))
+        .route("/sign-out", post(sign_in::sign_out))
         .route("/password/forgot", get(forgot_form).post(forgot))
         .route(
             "/password/set/{token}",
@@ -109,118 +104,6 @@ async fn setup(
     };
     tracing::info!(staff_id, "installation set up");
     start_session(&state, staff_id, None, "/?flash=welcome").await
-}
-
-// ---------- sign-in / sign-out ----------
-
-#[derive(Deserialize, Default)]
-pub struct SignInQuery {
-    next: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-pub struct SignInForm {
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    password: String,
-    next: Option<String>,
-}
-
-#[derive(Template)]
-#[template(path = "auth/sign_in.html")]
-struct SignInPage {
-    ctx: Ctx,
-    email: String,
-    next: String,
-    error: Option<&'static str>,
-}
-
-async fn sign_in_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(q): Query<SignInQuery>,
-) -> AppResult<Response> {
-    if !school::is_set_up(&state.db).await? {
-        return Ok(Redirect::to("/setup").into_response());
-    }
-    if ctx.staff.is_some() {
-        return Ok(Redirect::to(&forms::safe_next(q.next.as_deref())).into_response());
-    }
-    render(&SignInPage {
-        ctx,
-        email: String::new(),
-        next: forms::safe_next(q.next.as_deref()),
-        error: None,
-    })
-}
-
-async fn sign_in(
-    State(state): State<AppState>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    ctx: Ctx,
-    Form(form): Form<SignInForm>,
-) -> AppResult<Response> {
-    let next = forms::safe_next(form.next.as_deref());
-    let email = form.email.trim().to_lowercase();
-    let ip = addr.ip().to_string();
-    let page = |error| SignInPage {
-        ctx: ctx.clone(),
-        email: form.email.clone(),
-        next: next.clone(),
-        error: Some(error),
-    };
-    if throttle::is_blocked(&state.db, &email, &ip).await? {
-        let mut response = render(&page("sign-in-throttled"))?;
-        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-        return Ok(response);
-    }
-    let account = find_for_sign_in(&state.db, &email).await?;
-    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
-    let ok = passwords::verify(form.password.clone(), stored).await;
-    match account {
-        Some(a) if ok && a.enabled => {
-            throttle::clear_account(&state.db, &email).await?;
-            let old = STAFF_SESSION.read(&headers);
-            start_session(&state, a.id, old.as_deref(), &next).await
-        }
-        _ => {
-            throttle::record_failure(&state.db, &email, &ip).await?;
-            render(&page("sign-in-failed"))
-        }
-    }
-}
-
-/// Creates a fresh session (renewing the id; any old one is removed) and redirects.
-async fn start_session(
-    state: &AppState,
-    staff_id: i64,
-    old_token: Option<&str>,
-    to: &str,
-) -> AppResult<Response> {
-    if let Some(old) = old_token {
-        sessions::delete(&state.db, &hash_token(old)).await?;
-    }
-    let token = sessions::create(&state.db, staff_id).await?;
-    let mut response = Redirect::to(to).into_response();
-    cookies::add(
-        &mut response,
-        &STAFF_SESSION.set(&token, state.config.secure_cookies()),
-    );
-    Ok(response)
-}
-
-async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
-    if let Some(token) = STAFF_SESSION.read(&headers) {
-        sessions::delete(&state.db, &hash_token(&token)).await?;
-    }
-    let mut response = see_other("/sign-in", Some("signed-out"));
-    cookies::add(
-        &mut response,
-        &STAFF_SESSION.clear(state.config.secure_cookies()),
-    );
-    Ok(response)
 }
 
 // ---------- forgotten password and one-time links ----------

@@ -2,7 +2,9 @@
 //! and the extractor that hands a handler the signed-in person.
 
 pub mod access;
+pub mod client_ip;
 pub mod credentials;
+pub mod devices;
 pub mod parent_sessions;
 pub mod passwords;
 pub mod sessions;

@@ -19,3 +19,4 @@ mod school_data;
 mod shell;
 mod timetable;
 mod trust;
+mod trust_signin;
