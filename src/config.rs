@@ -21,6 +21,9 @@ pub struct Config {
     /// Every staff member needs a second factor, teachers too (`DRIEHOEK_MFA_FOR_ALL=1`);
     /// otherwise only administrators, directors and care coordinators.
     pub mfa_for_all: bool,
+    /// Whether the second factor is enforced at all. Always on when the app runs; only test
+    /// set-ups that are not about sign-in turn it off (there is no setting for it).
+    pub mfa_enforced: bool,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/driehoek.db";
@@ -58,6 +61,7 @@ impl Config {
                 .unwrap_or_default(),
             mfa_for_all: std::env::var("DRIEHOEK_MFA_FOR_ALL")
                 .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes" | "on")),
+            mfa_enforced: true,
         }
     }
 
@@ -79,7 +83,10 @@ pub fn parse_proxies(text: &str) -> Vec<ipnet::IpNet> {
                 .ok()
                 .or_else(|| s.parse::<std::net::IpAddr>().ok().map(ipnet::IpNet::from));
             if net.is_none() {
-                tracing::warn!(entry = s, "DRIEHOEK_TRUSTED_PROXIES: not an address or range");
+                tracing::warn!(
+                    entry = s,
+                    "DRIEHOEK_TRUSTED_PROXIES: not an address or range"
+                );
             }
             net
         })

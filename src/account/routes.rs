@@ -2,14 +2,15 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Form;
 use serde::Deserialize;
 
 use super::store;
+use super::{second_step, security, sign_in};
 use crate::auth::staff_tokens::{find_token, FoundToken, TokenPurpose};
-use super::sign_in::{self, start_session};
 use crate::auth::{passwords, Roles};
 use crate::domain::Email;
 use crate::error::AppResult;
@@ -23,8 +24,30 @@ use crate::web::{no_referrer, render, Ctx};
 pub fn router() -> Routes {
     Routes::new()
         .route("/setup", get(setup_form).post(setup))
-        .route("/sign-in", get(sign_in::sign_in_form).post(sign_in::sign_in))
+        .route(
+            "/sign-in",
+            get(sign_in::sign_in_form).post(sign_in::sign_in),
+        )
         .route("/sign-out", post(sign_in::sign_out))
+        .route(
+            "/sign-in/code",
+            get(second_step::code_form).post(second_step::code),
+        )
+        .route(
+            "/sign-in/enrol",
+            get(second_step::enrol_form).post(second_step::enrol),
+        )
+        .route("/account", get(security::account))
+        .route(
+            "/account/mfa",
+            get(security::enrol_form).post(security::enrol),
+        )
+        .route(
+            "/account/password",
+            get(security::password_form).post(security::change_password),
+        )
+        .route("/account/mfa-resets", get(security::resets))
+        .route("/account/mfa-resets/{id}", post(security::reset))
         .route("/password/forgot", get(forgot_form).post(forgot))
         .route(
             "/password/set/{token}",
@@ -72,6 +95,7 @@ async fn setup_form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Respon
 
 async fn setup(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ctx: Ctx,
     Form(form): Form<SetupForm>,
 ) -> AppResult<Response> {
@@ -103,7 +127,8 @@ async fn setup(
         return Ok(Redirect::to("/sign-in").into_response());
     };
     tracing::info!(staff_id, "installation set up");
-    start_session(&state, staff_id, None, "/?flash=welcome").await
+    // The first administrator enrols an authenticator straight away (ASVS 6.3.3).
+    second_step::after_password(&state, staff_id, &headers, "/?flash=welcome").await
 }
 
 // ---------- forgotten password and one-time links ----------
@@ -213,6 +238,7 @@ async fn set_password_form(
 
 async fn set_password(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ctx: Ctx,
     Path(token): Path<String>,
     Form(form): Form<SetPasswordForm>,
@@ -229,7 +255,8 @@ async fn set_password(
     if !store::set_password(&state.db, &token, found.staff_id, &hash).await? {
         return SetPasswordPage::dead_link(ctx).respond();
     }
-    start_session(&state, found.staff_id, None, "/?flash=password-set")
+    // A reset link is no way around the second factor (ASVS 6.4.3).
+    second_step::after_password(&state, found.staff_id, &headers, "/?flash=password-set")
         .await
         .map(no_referrer)
 }

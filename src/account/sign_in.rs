@@ -85,8 +85,8 @@ pub async fn sign_in(
     };
     let account = find_for_sign_in(&state.db, &email).await?;
     let device = KNOWN_DEVICE.read(&headers);
-    let known = devices::known_for(&state.db, device.as_deref(), account.as_ref().map(|a| a.id))
-        .await?;
+    let known =
+        devices::known_for(&state.db, device.as_deref(), account.as_ref().map(|a| a.id)).await?;
     let attempt = Attempt {
         email: &email,
         ip: client_ip(peer.ip(), &headers, &state.config.trusted_proxies),
@@ -94,7 +94,10 @@ pub async fn sign_in(
     };
     let wait = throttle::wait_seconds(&state.db, &attempt).await?;
     if wait > 0 {
-        return too_many(render(&page("sign-in-throttled", Some((wait + 59) / 60)))?, wait);
+        return too_many(
+            render(&page("sign-in-throttled", Some((wait + 59) / 60)))?,
+            wait,
+        );
     }
     let stored = account.as_ref().and_then(|a| a.password_hash.clone());
     let ok = passwords::verify(form.password.clone(), stored).await;
@@ -113,25 +116,23 @@ pub async fn sign_in(
 /// 429 with `Retry-After`, so tools and proxies know when to come back.
 pub fn too_many(mut response: Response, wait_seconds: i64) -> AppResult<Response> {
     *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-    response.headers_mut().insert(
-        header::RETRY_AFTER,
-        HeaderValue::from(wait_seconds.max(1)),
-    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(wait_seconds.max(1)));
     Ok(response)
 }
 
-/// Creates a fresh session (renewing the id; any old one is removed) and redirects.
-pub async fn start_session(
+/// Adds a fresh session's cookie to `response` (a new id at every sign-in; the old one goes).
+async fn with_session(
     state: &AppState,
     staff_id: i64,
     old_token: Option<&str>,
-    to: &str,
+    mut response: Response,
 ) -> AppResult<Response> {
     if let Some(old) = old_token {
         sessions::delete(&state.db, &hash_token(old)).await?;
     }
     let token = sessions::create(&state.db, staff_id).await?;
-    let mut response = Redirect::to(to).into_response();
     cookies::add(
         &mut response,
         &STAFF_SESSION.set(&token, state.config.secure_cookies()),
@@ -145,12 +146,12 @@ pub async fn complete(
     state: &AppState,
     staff_id: i64,
     headers: &HeaderMap,
-    to: &str,
+    response: Response,
 ) -> AppResult<Response> {
     let old = STAFF_SESSION.read(headers);
-    let mut response = start_session(state, staff_id, old.as_deref(), to).await?;
-    let device = devices::remember(&state.db, KNOWN_DEVICE.read(headers).as_deref(), staff_id)
-        .await?;
+    let mut response = with_session(state, staff_id, old.as_deref(), response).await?;
+    let device =
+        devices::remember(&state.db, KNOWN_DEVICE.read(headers).as_deref(), staff_id).await?;
     cookies::add(
         &mut response,
         &KNOWN_DEVICE.set(&device, state.config.secure_cookies()),

@@ -67,7 +67,11 @@ mod tests {
         );
         // Through the proxy: the right-most untrusted hop; a forged left part does not matter.
         assert_eq!(
-            client_ip(ip("10.0.0.2"), &xff("1.2.3.4, 198.51.100.7, 10.0.0.5"), &proxies),
+            client_ip(
+                ip("10.0.0.2"),
+                &xff("1.2.3.4, 198.51.100.7, 10.0.0.5"),
+                &proxies
+            ),
             ip("198.51.100.7")
         );
         // No header, or garbage: the proxy (or last trusted hop) itself.

@@ -5,12 +5,14 @@ pub mod access;
 pub mod client_ip;
 pub mod credentials;
 pub mod devices;
+pub mod mfa;
 pub mod parent_sessions;
 pub mod passwords;
 pub mod sessions;
 pub mod staff_tokens;
 pub mod throttle;
 pub mod tokens;
+pub mod totp;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
