@@ -123,9 +123,9 @@ mod tests {
                 "{common}"
             );
         }
-        // The person's own name or school does not make a password.
+        // Words of the person or the app repeated do not make a password.
         assert_eq!(
-            check_new_password_for("bramleraar2026", "bramleraar2026", &["bram", "leraar"]),
+            check_new_password_for("driehoekdriehoek", "driehoekdriehoek", &["driehoek"]),
             Some("password-common")
         );
     }
