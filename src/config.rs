@@ -15,6 +15,15 @@ pub struct Config {
     pub mail_from: String,
     /// How long a client may take to send a request's headers before the connection is closed.
     pub header_read_timeout: std::time::Duration,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`DRIEHOEK_TRUSTED_PROXIES`, addresses
+    /// or CIDR ranges separated by commas or spaces). Empty: the TCP peer is the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Every staff member needs a second factor, teachers too (`DRIEHOEK_MFA_FOR_ALL=1`);
+    /// otherwise only administrators, directors and care coordinators.
+    pub mfa_for_all: bool,
+    /// Whether the second factor is enforced at all. Always on when the app runs; only test
+    /// set-ups that are not about sign-in turn it off (there is no setting for it).
+    pub mfa_enforced: bool,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/driehoek.db";
@@ -47,11 +56,52 @@ impl Config {
                 .filter(|s| !s.trim().is_empty())
                 .unwrap_or_else(|| DEFAULT_MAIL_FROM.to_string()),
             header_read_timeout: std::time::Duration::from_secs(10),
+            trusted_proxies: std::env::var("DRIEHOEK_TRUSTED_PROXIES")
+                .map(|v| parse_proxies(&v))
+                .unwrap_or_default(),
+            mfa_for_all: std::env::var("DRIEHOEK_MFA_FOR_ALL")
+                .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes" | "on")),
+            mfa_enforced: true,
         }
     }
 
     /// Cookies get the `Secure` flag when the app is reached over https.
     pub fn secure_cookies(&self) -> bool {
         self.base_url.starts_with("https://")
+    }
+}
+
+/// Reads a list of proxies: `10.0.0.1, 192.168.0.0/16 ::1`. A plain address is a range of one;
+/// an entry that does not parse is left out with a warning (never widened to "anyone").
+pub fn parse_proxies(text: &str) -> Vec<ipnet::IpNet> {
+    text.split([',', ' ', '\t', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .filter_map(|s| {
+            let net = s
+                .parse::<ipnet::IpNet>()
+                .ok()
+                .or_else(|| s.parse::<std::net::IpAddr>().ok().map(ipnet::IpNet::from));
+            if net.is_none() {
+                tracing::warn!(
+                    entry = s,
+                    "DRIEHOEK_TRUSTED_PROXIES: not an address or range"
+                );
+            }
+            net
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proxies_parse_as_addresses_and_ranges() {
+        let p = parse_proxies("127.0.0.1, 10.0.0.0/8 ::1 nonsense");
+        assert_eq!(p.len(), 3);
+        assert!(p[1].contains(&"10.1.2.3".parse::<std::net::IpAddr>().unwrap()));
+        assert!(parse_proxies("").is_empty());
     }
 }

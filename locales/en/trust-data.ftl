@@ -29,3 +29,4 @@ trust-retention-imports = Uploaded files
 audit-action-retention-removed = Removed after the retention period
 audit-entity-file = pupil's file
 audit-entity-retention = retention period
+nav-retention = Retention

@@ -62,3 +62,4 @@ privacy-rights = Do you have parental authority? Then you can see and download e
 privacy-rights-paper = You can also ask the school for inspection on paper or in a conversation; the administrator then makes the same overview for you. A child of 16 or older can ask for it themselves.
 privacy-rights-no-authority = You do not have parental authority? Then you get the main information about how your child is doing: which conversations were held and the topics of the agreements.
 privacy-to-parent-page = To the parents' page
+inspection-staff-link = Inspection export for parents or pupil

@@ -29,3 +29,4 @@ trust-retention-imports = Geüploade bestanden
 audit-action-retention-removed = Verwijderd na de bewaartermijn
 audit-entity-file = leerlingdossier
 audit-entity-retention = bewaartermijn
+nav-retention = Bewaartermijn

@@ -62,3 +62,4 @@ privacy-rights = Heeft u ouderlijk gezag? Dan kunt u alles wat de school over uw
 privacy-rights-paper = U kunt inzage ook op papier of in een gesprek aanvragen bij de school; de beheerder maakt dan hetzelfde overzicht voor u. Is uw kind 16 jaar of ouder, dan kan uw kind dit zelf aanvragen.
 privacy-rights-no-authority = Heeft u geen ouderlijk gezag? Dan krijgt u de belangrijkste informatie over hoe het met uw kind gaat: welke gesprekken er zijn geweest en over welke onderwerpen afspraken zijn gemaakt.
 privacy-to-parent-page = Naar de ouderpagina
+inspection-staff-link = Inzage-export voor ouders of leerling

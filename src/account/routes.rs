@@ -1,9 +1,7 @@
 //! Set-up, sign-in, sign-out and the one-time links to set a password.
 
-use std::net::SocketAddr;
-
 use askama::Template;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -11,25 +9,45 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::store;
-use crate::auth::credentials::find_for_sign_in;
+use super::{second_step, security, sign_in};
 use crate::auth::staff_tokens::{find_token, FoundToken, TokenPurpose};
-use crate::auth::tokens::hash_token;
-use crate::auth::{passwords, sessions, throttle, Roles};
+use crate::auth::{passwords, Roles};
 use crate::domain::Email;
 use crate::error::AppResult;
 use crate::school;
 use crate::staff::NewStaff;
 use crate::state::AppState;
-use crate::web::cookies::{self, STAFF_SESSION};
 use crate::web::forms::{self, FormErrors};
 use crate::web::Routes;
-use crate::web::{no_referrer, render, see_other, Ctx};
+use crate::web::{no_referrer, render, Ctx};
 
 pub fn router() -> Routes {
     Routes::new()
         .route("/setup", get(setup_form).post(setup))
-        .route("/sign-in", get(sign_in_form).post(sign_in))
-        .route("/sign-out", post(sign_out))
+        .route(
+            "/sign-in",
+            get(sign_in::sign_in_form).post(sign_in::sign_in),
+        )
+        .route("/sign-out", post(sign_in::sign_out))
+        .route(
+            "/sign-in/code",
+            get(second_step::code_form).post(second_step::code),
+        )
+        .route(
+            "/sign-in/enrol",
+            get(second_step::enrol_form).post(second_step::enrol),
+        )
+        .route("/account", get(security::account))
+        .route(
+            "/account/mfa",
+            get(security::enrol_form).post(security::enrol),
+        )
+        .route(
+            "/account/password",
+            get(security::password_form).post(security::change_password),
+        )
+        .route("/account/mfa-resets", get(security::resets))
+        .route("/account/mfa-resets/{id}", post(security::reset))
         .route("/password/forgot", get(forgot_form).post(forgot))
         .route(
             "/password/set/{token}",
@@ -99,6 +117,7 @@ async fn setup_form(
 
 async fn setup(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ctx: Ctx,
     Form(form): Form<SetupForm>,
 ) -> AppResult<Response> {
@@ -145,119 +164,8 @@ async fn setup(
         return Ok(Redirect::to("/sign-in").into_response());
     };
     tracing::info!(staff_id, "installation set up");
-    start_session(&state, staff_id, None, "/?flash=welcome").await
-}
-
-// ---------- sign-in / sign-out ----------
-
-#[derive(Deserialize, Default)]
-pub struct SignInQuery {
-    next: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-pub struct SignInForm {
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    password: String,
-    next: Option<String>,
-}
-
-#[derive(Template)]
-#[template(path = "auth/sign_in.html")]
-struct SignInPage {
-    ctx: Ctx,
-    email: String,
-    next: String,
-    error: Option<&'static str>,
-}
-
-async fn sign_in_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(q): Query<SignInQuery>,
-) -> AppResult<Response> {
-    if !school::is_set_up(&state.db).await? {
-        return Ok(Redirect::to("/setup").into_response());
-    }
-    if ctx.staff.is_some() {
-        return Ok(Redirect::to(&forms::safe_next(q.next.as_deref())).into_response());
-    }
-    render(&SignInPage {
-        ctx,
-        email: String::new(),
-        next: forms::safe_next(q.next.as_deref()),
-        error: None,
-    })
-}
-
-async fn sign_in(
-    State(state): State<AppState>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    ctx: Ctx,
-    Form(form): Form<SignInForm>,
-) -> AppResult<Response> {
-    let next = forms::safe_next(form.next.as_deref());
-    let email = form.email.trim().to_lowercase();
-    let ip = addr.ip().to_string();
-    let page = |error| SignInPage {
-        ctx: ctx.clone(),
-        email: form.email.clone(),
-        next: next.clone(),
-        error: Some(error),
-    };
-    if throttle::is_blocked(&state.db, &email, &ip).await? {
-        let mut response = render(&page("sign-in-throttled"))?;
-        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-        return Ok(response);
-    }
-    let account = find_for_sign_in(&state.db, &email).await?;
-    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
-    let ok = passwords::verify(form.password.clone(), stored).await;
-    match account {
-        Some(a) if ok && a.enabled => {
-            throttle::clear_account(&state.db, &email).await?;
-            let old = STAFF_SESSION.read(&headers);
-            start_session(&state, a.id, old.as_deref(), &next).await
-        }
-        _ => {
-            throttle::record_failure(&state.db, &email, &ip).await?;
-            render(&page("sign-in-failed"))
-        }
-    }
-}
-
-/// Creates a fresh session (renewing the id; any old one is removed) and redirects.
-async fn start_session(
-    state: &AppState,
-    staff_id: i64,
-    old_token: Option<&str>,
-    to: &str,
-) -> AppResult<Response> {
-    if let Some(old) = old_token {
-        sessions::delete(&state.db, &hash_token(old)).await?;
-    }
-    let token = sessions::create(&state.db, staff_id).await?;
-    let mut response = Redirect::to(to).into_response();
-    cookies::add(
-        &mut response,
-        &STAFF_SESSION.set(&token, state.config.secure_cookies()),
-    );
-    Ok(response)
-}
-
-async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
-    if let Some(token) = STAFF_SESSION.read(&headers) {
-        sessions::delete(&state.db, &hash_token(&token)).await?;
-    }
-    let mut response = see_other("/sign-in", Some("signed-out"));
-    cookies::add(
-        &mut response,
-        &STAFF_SESSION.clear(state.config.secure_cookies()),
-    );
-    Ok(response)
+    // The first administrator enrols an authenticator straight away (ASVS 6.3.3).
+    second_step::after_password(&state, staff_id, &headers, "/?flash=welcome").await
 }
 
 // ---------- forgotten password and one-time links ----------
@@ -367,6 +275,7 @@ async fn set_password_form(
 
 async fn set_password(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ctx: Ctx,
     Path(token): Path<String>,
     Form(form): Form<SetPasswordForm>,
@@ -383,7 +292,8 @@ async fn set_password(
     if !store::set_password(&state.db, &token, found.staff_id, &hash).await? {
         return SetPasswordPage::dead_link(ctx).respond();
     }
-    start_session(&state, found.staff_id, None, "/?flash=password-set")
+    // A reset link is no way around the second factor (ASVS 6.4.3).
+    second_step::after_password(&state, found.staff_id, &headers, "/?flash=password-set")
         .await
         .map(no_referrer)
 }

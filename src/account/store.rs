@@ -61,3 +61,16 @@ pub async fn set_password(
     sessions::delete_all_for(db, staff_id).await?;
     Ok(true)
 }
+
+/// Stores one's own new password, with its audit line in the same transaction.
+pub async fn change_password(
+    db: &Db,
+    school_id: i64,
+    staff_id: i64,
+    hash: &str,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    set_password_hash(&mut tx, staff_id, hash).await?;
+    crate::auth::mfa::audit(&mut tx, school_id, staff_id, "password-changed", staff_id).await?;
+    tx.commit().await
+}

@@ -30,3 +30,16 @@ pub async fn set_password_hash(tx: &mut Tx, staff_id: i64, hash: &str) -> Result
         .await
         .map(|_| ())
 }
+
+/// A staff member by id, as a session would hold them (for the steps of a sign-in).
+pub async fn staff_by_id(db: &Db, staff_id: i64) -> Result<Option<super::StaffUser>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {} FROM staff s WHERE s.id = $1 AND s.disabled_at IS NULL",
+        super::sessions::STAFF_COLUMNS
+    );
+    Ok(sqlx::query_as::<_, super::sessions::StaffColumns>(&sql)
+        .bind(staff_id)
+        .fetch_optional(db.read())
+        .await?
+        .map(Into::into))
+}

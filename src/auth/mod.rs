@@ -2,13 +2,17 @@
 //! and the extractor that hands a handler the signed-in person.
 
 pub mod access;
+pub mod client_ip;
 pub mod credentials;
+pub mod devices;
+pub mod mfa;
 pub mod parent_sessions;
 pub mod passwords;
 pub mod sessions;
 pub mod staff_tokens;
 pub mod throttle;
 pub mod tokens;
+pub mod totp;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

@@ -9,6 +9,21 @@ pub const MAX_LENGTH: usize = 256;
 
 /// Why a new password is refused, as a translation key.
 pub fn check_new_password(password: &str, confirm: &str) -> Option<&'static str> {
+    check_new_password_for(password, confirm, &[])
+}
+
+/// Fewer estimated guesses than this (zxcvbn's score 3: 10^8) and a password is refused.
+const MIN_GUESSES_LOG10: f64 = 8.0;
+
+/// As `check_new_password`, also refusing passwords built from the person's own name, address
+/// or school (`context`, ASVS 6.2.11) and passwords that are easy to guess: on the lists of
+/// common and breached passwords zxcvbn carries, keyboard walks, repeats, dates (ASVS 6.2.4,
+/// 6.2.12). No composition rules (ASVS 6.2.5): a long phrase of plain words is fine.
+pub fn check_new_password_for(
+    password: &str,
+    confirm: &str,
+    context: &[&str],
+) -> Option<&'static str> {
     let len = password.chars().count();
     if len < MIN_LENGTH {
         Some("password-too-short")
@@ -16,6 +31,8 @@ pub fn check_new_password(password: &str, confirm: &str) -> Option<&'static str>
         Some("password-too-long")
     } else if password != confirm {
         Some("password-mismatch")
+    } else if zxcvbn::zxcvbn(password, context).guesses_log10() < MIN_GUESSES_LOG10 {
+        Some("password-common")
     } else {
         None
     }
@@ -83,6 +100,33 @@ mod tests {
             check_new_password("long enough pw", "other"),
             Some("password-mismatch")
         );
-        assert_eq!(check_new_password("long enough pw", "long enough pw"), None);
+        assert_eq!(
+            check_new_password(
+                "correct horse battery staple",
+                "correct horse battery staple"
+            ),
+            None
+        );
+        assert_eq!(
+            check_new_password("a brand new passphrase", "a brand new passphrase"),
+            None
+        );
+        for common in [
+            "password1234",
+            "qwertyuiop123",
+            "123456789012",
+            "iloveyou2020",
+        ] {
+            assert_eq!(
+                check_new_password(common, common),
+                Some("password-common"),
+                "{common}"
+            );
+        }
+        // Words of the person or the app repeated do not make a password.
+        assert_eq!(
+            check_new_password_for("driehoekdriehoek", "driehoekdriehoek", &["driehoek"]),
+            Some("password-common")
+        );
     }
 }

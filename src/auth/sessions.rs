@@ -137,6 +137,16 @@ pub async fn delete(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
         .map(|_| ())
 }
 
+/// Signs a person out everywhere but in this session (their own password change).
+pub async fn delete_others(db: &Db, staff_id: i64, keep_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE staff_id = $1 AND token_hash <> $2")
+        .bind(staff_id)
+        .bind(keep_hash)
+        .execute(db.write())
+        .await
+        .map(|_| ())
+}
+
 /// Signs a person out everywhere (password change, account disabled).
 pub async fn delete_all_for(db: &Db, staff_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE staff_id = $1")

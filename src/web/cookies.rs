@@ -29,6 +29,22 @@ pub const PARENT_SESSION: Cookie = Cookie {
     max_age: None,
 };
 
+/// A browser that signed in before (see `auth::devices`); sent only to the sign-in pages.
+pub const KNOWN_DEVICE: Cookie = Cookie {
+    name: "driehoek_device",
+    path: "/sign-in",
+    http_only: true,
+    max_age: Some(crate::auth::devices::KEEP_SECONDS),
+};
+
+/// A sign-in waiting for its second step (the password was right); sent only to sign-in pages.
+pub const SIGN_IN_CHALLENGE: Cookie = Cookie {
+    name: "driehoek_signin",
+    path: "/sign-in",
+    http_only: true,
+    max_age: None,
+};
+
 /// The language switch's choice, for a year.
 pub const LANGUAGE: Cookie = Cookie {
     name: "driehoek_lang",

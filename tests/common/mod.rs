@@ -117,6 +117,8 @@ pub async fn spawn_app_with(
     let mut config = Config::new(Some(url), Some(addr), None);
     // Tests never mail the outside world, whatever the environment says.
     config.smtp_url = None;
+    // Second factors are tested on their own (trust_signin.rs, which turns this back on).
+    config.mfa_enforced = false;
     configure(&mut config);
     let state = app::prepare(config).await.expect("app starts");
     let (tx, rx) = oneshot::channel::<()>();

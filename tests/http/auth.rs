@@ -211,7 +211,7 @@ both_backends!(
         // Even the right password is refused now, with a clear message.
         let page = b.sign_in(ADMIN_EMAIL, PASSWORD).await;
         assert_eq!(page.status, 429);
-        page.assert_contains("Wacht een kwartier");
+        page.assert_contains("Wacht een minuut");
         // The counts live in the database (shared by every instance).
         assert!(app.count("SELECT COUNT(*) FROM login_failures").await >= 5);
     }

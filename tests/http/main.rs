@@ -24,3 +24,4 @@ mod trust_data;
 mod trust_people;
 mod trust_rights;
 mod trust_rounds;
+mod trust_signin;
