@@ -13,3 +13,4 @@ mod harness;
 mod layout;
 mod parent;
 mod teacher;
+mod trust;

@@ -1,0 +1,102 @@
+//! Trust in a real browser: the first administrator of a new school enrols two-step sign-in by
+//! its QR code, is shown the recovery codes once, signs out and back in with password and code,
+//! and finds the account, retention and privacy pages — axe-core checks each page on the way.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+
+use crate::common::{spawn_app_with, Backend, TestApp, ADMIN_EMAIL, PASSWORD};
+use crate::fixtures::SCHOOL;
+use crate::harness::Browser;
+
+/// What the authenticator app shows now for `email` (the secret read where the QR code put it).
+async fn code_now(app: &TestApp, email: &str) -> String {
+    use driehoek::auth::totp;
+    let (secret,): (String,) = sqlx::query_as(
+        "SELECT t.secret FROM staff_totp t JOIN staff s ON s.id = t.staff_id WHERE s.email = $1",
+    )
+    .bind(email)
+    .fetch_one(app.db.read())
+    .await
+    .unwrap();
+    let step = app.state.clock.now().div_euclid(totp::STEP_SECONDS);
+    format!(
+        "{:06}",
+        totp::code_at(&totp::base32_decode(&secret).unwrap(), step)
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_administrator_enrols_two_step_sign_in_and_finds_the_privacy_pages() {
+    let app = spawn_app_with(Backend::Sqlite, |c| c.mfa_enforced = true)
+        .await
+        .expect("the app starts");
+    let Some(browser) = Browser::open(&app.base).await else {
+        return;
+    };
+    let token = app.setup_token().await;
+    browser.goto(&format!("/setup?token={token}")).await;
+    browser.fill("school_name", SCHOOL).await;
+    browser.fill("city", "Utrecht").await;
+    browser.fill("name", "Anna Admin").await;
+    browser.fill("email", ADMIN_EMAIL).await;
+    browser.fill("password", PASSWORD).await;
+    browser.fill("confirm", PASSWORD).await;
+    browser.click_button("School inrichten").await;
+
+    // An administrator must enrol before the first page: a QR code drawn on the server.
+    browser.wait_for_path("/sign-in/enrol").await;
+    assert_eq!(browser.heading().await, "Tweestapsverificatie instellen");
+    browser.find(Locator::Css("svg")).await;
+    browser.check_accessibility("the enrolment page").await;
+    let code = code_now(&app, ADMIN_EMAIL).await;
+    browser.fill("code", &code).await;
+    browser.click_button("Bevestigen").await;
+    browser
+        .wait_for_text("Uw herstelcodes", Duration::from_secs(10))
+        .await;
+    let shown: i64 = browser
+        .js("return document.querySelectorAll('li code').length;")
+        .await;
+    assert_eq!(shown as usize, driehoek::auth::mfa::RECOVERY_CODES);
+    browser.check_accessibility("the recovery codes").await;
+    browser.click_link("Ik heb ze bewaard, verder").await;
+    browser.wait_for_path("/").await;
+    browser.screenshot("trust-enrolled-start-page").await;
+
+    // Signing in again takes the password and then a code; the code of the enrolment is spent.
+    browser.click_button("Uitloggen").await;
+    browser.wait_for_path("/sign-in").await;
+    browser.fill("email", ADMIN_EMAIL).await;
+    browser.fill("password", PASSWORD).await;
+    browser.click_button("Inloggen").await;
+    browser.wait_for_path("/sign-in/code").await;
+    browser.check_accessibility("the code page").await;
+    app.state.clock.advance(driehoek::auth::totp::STEP_SECONDS);
+    let code = code_now(&app, ADMIN_EMAIL).await;
+    browser.fill("code", &code).await;
+    browser.click_button("Inloggen").await;
+    browser.wait_for_path("/").await;
+    assert_eq!(browser.heading().await, SCHOOL, "signed in with two steps");
+
+    // The person's own account page, from the name in the header.
+    browser
+        .click_link_in(".user-menu", "Anna Admin · Mijn account")
+        .await;
+    browser.wait_for_path("/account").await;
+    browser.assert_text("Aan").await;
+    browser.check_accessibility("the account page").await;
+
+    // Retention, from the administrator's menu.
+    browser.click_link_in("nav.main-nav", "Bewaartermijn").await;
+    browser.wait_for_path("/retention").await;
+    assert_eq!(browser.heading().await, "Bewaartermijn");
+    browser.check_accessibility("the retention page").await;
+
+    // The privacy notice, linked from every page's footer.
+    browser.click_link_in("footer", "Privacy").await;
+    browser.wait_for_path("/privacy").await;
+    browser.check_accessibility("the privacy notice").await;
+    browser.assert_no_accessibility_problems();
+}
