@@ -119,9 +119,11 @@ pub async fn code(
         return Ok(start_again());
     };
     if mfa::verify_and_use(&state.db, staff.school_id, staff.id, &form.code).await? {
+        tracing::info!(target: "driehoek::security", staff = staff.id, "second step accepted");
         let to = see_other(&ch.next_path, None);
         return finish(&state, &headers, &ch, to).await;
     }
+    tracing::warn!(target: "driehoek::security", staff = staff.id, "second step refused");
     mfa::challenge_failed(&state.db, &ch.token_hash).await?;
     render(&CodePage {
         ctx,

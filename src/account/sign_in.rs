@@ -94,6 +94,9 @@ pub async fn sign_in(
     };
     let wait = throttle::wait_seconds(&state.db, &attempt).await?;
     if wait > 0 {
+        // ASVS 16.3.1: throttled, failed and successful sign-ins are security events; the
+        // address is logged, the typed e-mail only as the account id it belongs to.
+        tracing::warn!(target: "driehoek::security", ip = %attempt.ip, wait, "sign-in throttled");
         return too_many(
             render(&page("sign-in-throttled", Some((wait + 59) / 60)))?,
             wait,
@@ -103,10 +106,13 @@ pub async fn sign_in(
     let ok = passwords::verify(form.password.clone(), stored).await;
     match account {
         Some(a) if ok && a.enabled => {
+            tracing::info!(target: "driehoek::security", staff = a.id, ip = %attempt.ip, "password accepted");
             throttle::clear(&state.db, &attempt).await?;
             super::second_step::after_password(&state, a.id, &headers, &next).await
         }
-        _ => {
+        ref other => {
+            let staff = other.as_ref().map(|a| a.id);
+            tracing::warn!(target: "driehoek::security", staff, ip = %attempt.ip, "sign-in failed");
             throttle::record_failure(&state.db, &attempt).await?;
             render(&page("sign-in-failed", None))
         }
