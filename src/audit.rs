@@ -83,34 +83,6 @@ pub async fn view(
     Ok(())
 }
 
-/// Writes one audit line. A failure to write is logged, never shown to the user: the page they
-/// asked for is still served (the database being down would already have failed the page).
-pub async fn record(
-    db: &Db,
-    school_id: i64,
-    staff_id: i64,
-    pupil_id: i64,
-    action: &str,
-    entity: &str,
-    entity_id: Option<i64>,
-) {
-    let result = sqlx::query(
-        "INSERT INTO audit_log (school_id, staff_id, pupil_id, action, entity, entity_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(school_id)
-    .bind(staff_id)
-    .bind(pupil_id)
-    .bind(action)
-    .bind(entity)
-    .bind(entity_id)
-    .bind(now())
-    .execute(db.write())
-    .await;
-    if let Err(e) = result {
-        tracing::error!(error = %e, "audit line not written");
-    }
-}
-
 /// A parent looked at their own children's shared records through the parent view: one line
 /// per child, in one transaction, before the page is served.
 pub async fn parent_views(

@@ -50,16 +50,6 @@ pub async fn mark_leaving(
             destination: forms::clean(&form.destination),
         })
     };
-    store::set_leaving(&state.db, me.school_id, id, leaving.as_ref()).await?;
-    crate::audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        id,
-        "update",
-        "pupil",
-        Some(id),
-    )
-    .await;
+    store::set_leaving(&state.db, &me, id, leaving.as_ref()).await?;
     Ok(see_other(&format!("/pupils/{id}"), Some("leaving-saved")))
 }

@@ -70,17 +70,7 @@ pub async fn send_record_report(
             }
         })
         .collect();
-    store::send_record_report(db, me.school_id, id, me.id, &mails).await?;
-    crate::audit::record(
-        db,
-        me.school_id,
-        me.id,
-        record.pupil_id,
-        "update",
-        "record",
-        Some(id),
-    )
-    .await;
+    store::send_record_report(db, &me, id, record.pupil_id, &mails).await?;
     Ok(see_other(
         &format!("/records/{id}"),
         Some("exit-report-sent"),

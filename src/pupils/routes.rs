@@ -147,16 +147,8 @@ async fn show(
     let siblings = store::siblings(&state.db, Reach::of(&me), id).await?;
     let age = timefmt::parse_iso(&pupil.date_of_birth).map(|d| age_on(d, timefmt::today()));
     let file = crate::records::pupil_file(&state.db, &me, id).await?;
-    crate::audit::record(
-        &state.db,
-        me.school_id,
-        me.id,
-        id,
-        "view",
-        "pupil",
-        Some(id),
-    )
-    .await;
+    // Written before the page is served; no line, no page (ASVS 16.4.x).
+    crate::audit::view(&state.db, &me, id, "pupil", Some(id)).await?;
     render(&ShowPage {
         ctx,
         pupil,

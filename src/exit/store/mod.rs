@@ -54,12 +54,15 @@ pub struct Leaving {
 
 /// Marks a pupil as leaving, or with None as staying after all (which clears reason and
 /// destination too).
+/// Sets or clears the leaving date, with its audit line in the same transaction.
 pub async fn set_leaving(
     db: &Db,
-    school_id: i64,
+    me: &crate::auth::StaffUser,
     pupil_id: i64,
     leaving: Option<&Leaving>,
 ) -> Result<(), sqlx::Error> {
+    let school_id = me.school_id;
+    let mut tx = db.begin().await?;
     sqlx::query("UPDATE pupils SET leaving_on = $1, leaving_reason = $2, destination = $3, updated_at = $4 WHERE id = $5 AND school_id = $6")
         .bind(leaving.map(|l| l.on.clone()))
         .bind(leaving.and_then(|l| l.reason).map_or("", LeavingReason::code))
@@ -67,9 +70,11 @@ pub async fn set_leaving(
         .bind(now())
         .bind(pupil_id)
         .bind(school_id)
-        .execute(db.write())
+        .execute(&mut *tx)
         .await?;
-    Ok(())
+    let line = crate::audit::Line::new(Some(pupil_id), "update", "pupil", Some(pupil_id));
+    crate::audit::change(&mut tx, me, line).await?;
+    tx.commit().await
 }
 
 #[derive(sqlx::FromRow)]
@@ -268,13 +273,15 @@ pub async fn pupil_recipients(db: &Db, pupil_id: i64) -> Result<Vec<Recipient>, 
 }
 
 /// Queues the report mails and marks the record's report as sent by `approver`, at once.
+/// Queues the report mails and marks the record sent, with the audit line, in one transaction.
 pub async fn send_record_report(
     db: &Db,
-    school_id: i64,
+    me: &crate::auth::StaffUser,
     record_id: i64,
-    approver: i64,
+    pupil_id: i64,
     mails: &[Outgoing],
 ) -> Result<(), sqlx::Error> {
+    let (school_id, approver) = (me.school_id, me.id);
     let mut tx = db.begin().await?;
     for m in mails {
         mail::enqueue(&mut tx, Some(school_id), m).await?;
@@ -285,5 +292,7 @@ pub async fn send_record_report(
         .bind(record_id)
         .execute(&mut *tx)
         .await?;
+    let line = crate::audit::Line::new(Some(pupil_id), "update", "record", Some(record_id));
+    crate::audit::change(&mut tx, me, line).await?;
     tx.commit().await
 }
