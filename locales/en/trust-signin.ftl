@@ -55,3 +55,6 @@ mfa-resets-none = No colleague uses two-step verification yet.
 mfa-resets-action = Action
 mfa-resets-button = Reset for { $name }
 flash-mfa-reset-done = Two-step verification has been reset. The colleague sets up a new app at their next sign-in.
+school-mfa-legend = Two-step verification
+school-mfa-for-all = Everyone on the team signs in with a second step, teachers too
+school-mfa-hint = Administrators, directors and care coordinators always use a code from an app. With this box ticked, teachers do too: they set it up the next time they sign in.

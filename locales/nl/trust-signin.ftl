@@ -55,3 +55,6 @@ mfa-resets-none = Nog geen collega gebruikt tweestapsverificatie.
 mfa-resets-action = Actie
 mfa-resets-button = Opnieuw instellen voor { $name }
 flash-mfa-reset-done = De tweestapsverificatie is opnieuw ingesteld. De collega stelt bij de volgende keer inloggen een nieuwe app in.
+school-mfa-legend = Tweestapsverificatie
+school-mfa-for-all = Iedereen van het team logt in met een tweede stap, ook leerkrachten
+school-mfa-hint = Beheerders, directeuren en zorgcoördinatoren gebruiken altijd een code uit een app. Met dit vinkje geldt dat ook voor leerkrachten: zij stellen het in bij de volgende keer inloggen.

@@ -28,11 +28,14 @@ fn is_demo_account(email: &str) -> bool {
     DOMAIN.ends_with(".example.org") && email.trim().to_lowercase().ends_with(DOMAIN.as_str())
 }
 
-/// Whether this person must, may or need not use a second factor.
-fn mfa_need(state: &AppState, staff: &StaffUser) -> Need {
-    mfa::need(
+/// Whether this person must, may or need not use a second factor: the installation
+/// (`DRIEHOEK_MFA_FOR_ALL`) or the school (its settings) can ask it of teachers too.
+async fn mfa_need(state: &AppState, staff: &StaffUser) -> Result<Need, sqlx::Error> {
+    let for_all =
+        state.config.mfa_for_all || crate::school::mfa_for_all(&state.db, staff.school_id).await?;
+    Ok(mfa::need(
         &staff.roles,
-        state.config.mfa_for_all,
+        for_all,
         is_demo_account(&staff.email),
-    )
+    ))
 }

@@ -32,7 +32,7 @@ pub async fn after_password(
     let enrolled = mfa::totp_of(&state.db, staff_id)
         .await?
         .is_some_and(|t| t.confirmed());
-    let need = super::mfa_need(state, &staff);
+    let need = super::mfa_need(state, &staff).await?;
     let step = if enrolled {
         "/sign-in/code"
     } else if need == Need::Required && state.config.mfa_enforced {

@@ -39,7 +39,7 @@ pub async fn account(
     let enrolled = mfa::totp_of(&state.db, staff.id)
         .await?
         .is_some_and(|t| t.confirmed());
-    let need = super::mfa_need(&state, &staff);
+    let need = super::mfa_need(&state, &staff).await?;
     render(&AccountPage {
         ctx,
         required: need == Need::Required,

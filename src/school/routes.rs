@@ -34,6 +34,7 @@ pub struct SettingsForm {
     exit_policy: String,
     /// Role codes ticked for changing guardians' addresses (a repeated field).
     guardian_email_roles: Vec<String>,
+    mfa_for_all: bool,
 }
 
 impl SettingsForm {
@@ -48,6 +49,7 @@ impl SettingsForm {
                 "help_info" => form.help_info = v,
                 "exit_policy" => form.exit_policy = v,
                 "guardian_email_role" => form.guardian_email_roles.push(v),
+                "mfa_for_all" => form.mfa_for_all = true,
                 _ => {}
             }
         }
@@ -93,6 +95,7 @@ async fn settings(
                 .filter(|r| !r.is_empty())
                 .map(str::to_string)
                 .collect(),
+            mfa_for_all: s.mfa_for_all,
         },
         errors: FormErrors::default(),
         email_roles: rules::GUARDIAN_EMAIL_ROLES,
@@ -133,6 +136,7 @@ async fn save(
         guardian_email_roles: rules::guardian_email_roles_setting(
             form.guardian_email_roles.iter().map(String::as_str),
         ),
+        mfa_for_all: form.mfa_for_all,
     };
     store::save_settings(&db, me.school_id, settings).await?;
     Ok(see_other("/school", Some("saved")))

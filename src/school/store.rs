@@ -92,15 +92,19 @@ pub struct Settings {
     pub exit_policy: String,
     /// Role codes that may change guardians' e-mail addresses besides administrators.
     pub guardian_email_roles: String,
+    /// Every staff member signs in with a second step, teachers too.
+    #[sqlx(try_from = "crate::db::Flag")]
+    pub mfa_for_all: bool,
 }
 
 pub async fn settings(db: &Db, school_id: i64) -> Result<Settings, sqlx::Error> {
     sqlx::query_as(
-        "SELECT name, city, contact, help_info, exit_policy, guardian_email_roles FROM schools WHERE id = $1",
+        "SELECT name, city, contact, help_info, exit_policy, guardian_email_roles, mfa_for_all \
+         FROM schools WHERE id = $1",
     )
-        .bind(school_id)
-        .fetch_one(db.read())
-        .await
+    .bind(school_id)
+    .fetch_one(db.read())
+    .await
 }
 
 pub struct NewSettings {
@@ -110,12 +114,13 @@ pub struct NewSettings {
     pub help_info: String,
     pub exit_policy: ExitPolicy,
     pub guardian_email_roles: String,
+    pub mfa_for_all: bool,
 }
 
 pub async fn save_settings(db: &Db, school_id: i64, s: NewSettings) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE schools SET name = $1, city = $2, contact = $3, help_info = $4, exit_policy = $5, \
-         guardian_email_roles = $6 WHERE id = $7",
+         guardian_email_roles = $6, mfa_for_all = $7 WHERE id = $8",
     )
     .bind(s.name)
     .bind(s.city)
@@ -123,6 +128,7 @@ pub async fn save_settings(db: &Db, school_id: i64, s: NewSettings) -> Result<()
     .bind(s.help_info)
     .bind(s.exit_policy)
     .bind(s.guardian_email_roles)
+    .bind(i64::from(s.mfa_for_all))
     .bind(school_id)
     .execute(db.write())
     .await
@@ -151,4 +157,13 @@ pub async fn guardian_email_roles(db: &Db, school_id: i64) -> Result<String, sql
         .bind(school_id)
         .fetch_one(db.read())
         .await
+}
+
+/// Whether the school asks a second sign-in step of every staff member.
+pub async fn mfa_for_all(db: &Db, school_id: i64) -> Result<bool, sqlx::Error> {
+    let on: Option<i64> = sqlx::query_scalar("SELECT mfa_for_all FROM schools WHERE id = $1")
+        .bind(school_id)
+        .fetch_optional(db.read())
+        .await?;
+    Ok(on == Some(1))
 }

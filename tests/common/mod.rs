@@ -155,6 +155,32 @@ impl Drop for TestApp {
 #[allow(clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! both_backends {
+    // With the app's configuration adjusted first (e.g. the second sign-in step turned on).
+    (configured $name:ident, $configure:expr, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app =
+                    $crate::common::spawn_app_with($crate::common::Backend::Sqlite, $configure)
+                        .await
+                        .expect("sqlite app");
+                ($body)(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(app) =
+                    $crate::common::spawn_app_with($crate::common::Backend::Postgres, $configure)
+                        .await
+                {
+                    ($body)(app).await;
+                }
+            }
+        }
+    };
     (mail $name:ident, $body:expr) => {
         mod $name {
             #[allow(unused_imports)]

@@ -3,32 +3,7 @@
 
 use driehoek::config::{parse_proxies, Config};
 
-use crate::common::{self, Backend, Browser, Page, TestApp, ADMIN_EMAIL, PASSWORD};
-
-/// `both_backends!` with the app's configuration adjusted first.
-macro_rules! both_configured {
-    ($name:ident, $configure:expr, $body:expr) => {
-        mod $name {
-            #[allow(unused_imports)]
-            use super::*;
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                let app = common::spawn_app_with(Backend::Sqlite, $configure)
-                    .await
-                    .expect("sqlite app");
-                ($body)(app).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                if let Some(app) = common::spawn_app_with(Backend::Postgres, $configure).await {
-                    ($body)(app).await;
-                }
-            }
-        }
-    };
-}
+use crate::common::{self, Browser, Page, TestApp, ADMIN_EMAIL, PASSWORD};
 
 /// The test client reaches the app from 127.0.0.1: here that is the school's reverse proxy.
 fn behind_proxy(c: &mut Config) {
@@ -66,7 +41,8 @@ async fn guess_until_slowed(b: &mut Browser, ip: &str, email: &str) -> Page {
     page
 }
 
-both_configured!(
+crate::both_backends!(
+    configured
     wrong_tries_from_one_address_do_not_lock_out_a_colleague,
     behind_proxy,
     |app: TestApp| async move {
@@ -92,7 +68,8 @@ both_configured!(
     }
 );
 
-both_configured!(
+crate::both_backends!(
+    configured
     the_owner_on_a_known_device_is_not_locked_out,
     behind_proxy,
     |app: TestApp| async move {
@@ -261,7 +238,8 @@ async fn sign_in_with_code(b: &mut Browser, email: &str, typed: &str) -> Page {
     b.post("/sign-in/code", &[("code", typed)]).await
 }
 
-both_configured!(
+crate::both_backends!(
+    configured
     directors_enrol_then_sign_in_with_password_and_code,
     mfa_on,
     |app: TestApp| async move {
@@ -339,7 +317,8 @@ both_configured!(
     }
 );
 
-both_configured!(
+crate::both_backends!(
+    configured
     teachers_may_enrol_and_administrators_reset_a_lost_phone,
     mfa_on,
     |app: TestApp| async move {
@@ -402,7 +381,8 @@ both_configured!(
     }
 );
 
-both_configured!(
+crate::both_backends!(
+    configured
     the_demo_school_signs_in_in_one_step_with_a_notice,
     mfa_on,
     |app: TestApp| async move {
@@ -482,5 +462,35 @@ crate::both_backends!(
             .sign_in(ADMIN_EMAIL, new)
             .await
             .assert_redirect_to("/");
+    }
+);
+
+crate::both_backends!(
+    configured
+    a_school_can_ask_the_second_step_of_teachers_too,
+    mfa_on,
+    |app: TestApp| async move {
+        let mut admin = admin_with_mfa(&app).await;
+        let mut t = app
+            .staff_member(&mut admin, "Bram Leraar", BRAM, &["teacher"], &[])
+            .await;
+        sign_out(&mut t).await;
+        t.sign_in(BRAM, PASSWORD).await.assert_redirect_to("/");
+
+        // The administrator ticks the school setting; the next sign-in asks Bram to enrol.
+        admin.get("/school").await.assert_contains("name=\"mfa_for_all\"");
+        admin
+            .post(
+                "/school",
+                &[("school_name", "OBS De Linde"), ("exit_policy", "each"), ("mfa_for_all", "on")],
+            )
+            .await
+            .assert_redirect_to("/school");
+        sign_out(&mut t).await;
+        t.sign_in(BRAM, PASSWORD)
+            .await
+            .assert_redirect_to("/sign-in/enrol");
+        t.get("/account").await;
+        t.get("/").await.assert_redirect_to("/sign-in");
     }
 );
