@@ -6,26 +6,9 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 
-use crate::common::{spawn_app_with, Backend, TestApp, ADMIN_EMAIL, PASSWORD};
+use crate::common::{spawn_app_with, Backend, ADMIN_EMAIL, PASSWORD};
 use crate::fixtures::SCHOOL;
 use crate::harness::Browser;
-
-/// What the authenticator app shows now for `email` (the secret read where the QR code put it).
-async fn code_now(app: &TestApp, email: &str) -> String {
-    use driehoek::auth::totp;
-    let (secret,): (String,) = sqlx::query_as(
-        "SELECT t.secret FROM staff_totp t JOIN staff s ON s.id = t.staff_id WHERE s.email = $1",
-    )
-    .bind(email)
-    .fetch_one(app.db.read())
-    .await
-    .unwrap();
-    let step = app.state.clock.now().div_euclid(totp::STEP_SECONDS);
-    format!(
-        "{:06}",
-        totp::code_at(&totp::base32_decode(&secret).unwrap(), step)
-    )
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_administrator_enrols_two_step_sign_in_and_finds_the_privacy_pages() {
@@ -50,7 +33,7 @@ async fn an_administrator_enrols_two_step_sign_in_and_finds_the_privacy_pages() 
     assert_eq!(browser.heading().await, "Tweestapsverificatie instellen");
     browser.find(Locator::Css("svg")).await;
     browser.check_accessibility("the enrolment page").await;
-    let code = code_now(&app, ADMIN_EMAIL).await;
+    let code = app.totp_code(&app.totp_secret(ADMIN_EMAIL).await, 0);
     browser.fill("code", &code).await;
     browser.click_button("Bevestigen").await;
     browser
@@ -74,7 +57,7 @@ async fn an_administrator_enrols_two_step_sign_in_and_finds_the_privacy_pages() 
     browser.wait_for_path("/sign-in/code").await;
     browser.check_accessibility("the code page").await;
     app.state.clock.advance(driehoek::auth::totp::STEP_SECONDS);
-    let code = code_now(&app, ADMIN_EMAIL).await;
+    let code = app.totp_code(&app.totp_secret(ADMIN_EMAIL).await, 0);
     browser.fill("code", &code).await;
     browser.click_button("Inloggen").await;
     browser.wait_for_path("/").await;

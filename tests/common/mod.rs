@@ -373,6 +373,25 @@ impl TestApp {
         }
     }
 
+    /// The authenticator secret that the enrolment page's QR code holds for `email`.
+    pub async fn totp_secret(&self, email: &str) -> String {
+        sqlx::query_scalar(
+            "SELECT t.secret FROM staff_totp t JOIN staff s ON s.id = t.staff_id WHERE s.email = $1",
+        )
+        .bind(email)
+        .fetch_one(self.db.read())
+        .await
+        .unwrap()
+    }
+
+    /// What the authenticator app shows now (on this app's clock), or `steps` steps later.
+    pub fn totp_code(&self, secret: &str, steps: i64) -> String {
+        use driehoek::auth::totp;
+        let step = self.state.clock.now().div_euclid(totp::STEP_SECONDS) + steps;
+        let key = totp::base32_decode(secret).unwrap();
+        format!("{:06}", totp::code_at(&key, step))
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.db.read()).await.unwrap();
         n

@@ -148,35 +148,14 @@ fn mfa_on(c: &mut Config) {
 
 const DIRK: &str = "dirk.directeur@delinde.nl";
 
-async fn secret_of(app: &TestApp, email: &str) -> String {
-    let (secret,): (String,) = sqlx::query_as(
-        "SELECT t.secret FROM staff_totp t JOIN staff s ON s.id = t.staff_id WHERE s.email = $1",
-    )
-    .bind(email)
-    .fetch_one(app.db.read())
-    .await
-    .unwrap();
-    secret
-}
-
-/// What the authenticator app shows now (on the app's clock), or `steps` steps later.
-fn code(app: &TestApp, secret: &str, steps: i64) -> String {
-    use driehoek::auth::totp;
-    let step = app.state.clock.now().div_euclid(totp::STEP_SECONDS) + steps;
-    format!(
-        "{:06}",
-        totp::code_at(&totp::base32_decode(secret).unwrap(), step)
-    )
-}
-
 /// Scans the QR code (reads the secret) and confirms with a first code; returns the recovery
 /// codes shown once.
 async fn enrol(app: &TestApp, b: &mut Browser, page: &str, email: &str) -> Vec<String> {
     let form = b.get(page).await;
     assert_eq!(form.status, 200);
     form.assert_contains("<svg");
-    let secret = secret_of(app, email).await;
-    let done = b.post(page, &[("code", &code(app, &secret, 0))]).await;
+    let secret = app.totp_secret(email).await;
+    let done = b.post(page, &[("code", &app.totp_code(&secret, 0))]).await;
     assert_eq!(done.status, 200, "{}", done.body);
     done.assert_contains("Uw herstelcodes");
     let codes: Vec<String> = done
@@ -275,8 +254,8 @@ crate::both_backends!(
         app.state.clock.advance(30);
 
         // The password alone is not enough; a wrong code is refused.
-        let secret = secret_of(&app, DIRK).await;
-        let right = code(&app, &secret, 0);
+        let secret = app.totp_secret(DIRK).await;
+        let right = app.totp_code(&secret, 0);
         let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
         let page = sign_in_with_code(&mut d, DIRK, &wrong).await;
         assert_eq!(page.status, 200);
@@ -310,7 +289,7 @@ crate::both_backends!(
 
         // The next code of the app (30 seconds on) works.
         app.state.clock.advance(30);
-        let next = code(&app, &secret, 0);
+        let next = app.totp_code(&secret, 0);
         sign_in_with_code(&mut d, DIRK, &next)
             .await
             .assert_redirect_to("/");
@@ -344,9 +323,9 @@ crate::both_backends!(
             .await
             .unwrap();
         let mut t2 = app.browser();
-        let secret = secret_of(&app, BRAM).await;
+        let secret = app.totp_secret(BRAM).await;
         app.state.clock.advance(30);
-        sign_in_with_code(&mut t2, BRAM, &code(&app, &secret, 0))
+        sign_in_with_code(&mut t2, BRAM, &app.totp_code(&secret, 0))
             .await
             .assert_redirect_to("/");
         t2.get("/account").await;
