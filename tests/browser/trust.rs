@@ -1,6 +1,7 @@
 //! Trust in a real browser: the first administrator of a new school enrols two-step sign-in by
 //! its QR code, is shown the recovery codes once, signs out and back in with password and code,
-//! and finds the account, retention and privacy pages — axe-core checks each page on the way.
+//! and finds the account and retention pages, a pupil's inspection export and the privacy
+//! notice — axe-core checks each page on the way.
 
 use std::time::Duration;
 
@@ -76,6 +77,28 @@ async fn an_administrator_enrols_two_step_sign_in_and_finds_the_privacy_pages() 
     browser.wait_for_path("/retention").await;
     assert_eq!(browser.heading().await, "Bewaartermijn");
     browser.check_accessibility("the retention page").await;
+
+    // A pupil, and the inspection export the administrator makes for a request on paper.
+    browser.goto("/pupils/new").await;
+    browser.fill("external_id", "4711").await;
+    browser.fill("first_name", "Noor").await;
+    browser.fill("last_name", "Jansen").await;
+    browser.fill("date_of_birth", "14-03-2016").await;
+    browser.click_button("Opslaan").await;
+    browser
+        .wait_for_text("Noor Jansen", Duration::from_secs(10))
+        .await;
+    browser
+        .click_link("Inzage-export voor ouders of leerling")
+        .await;
+    browser
+        .wait_for_text(
+            "Inzage in het dossier van Noor Jansen",
+            Duration::from_secs(10),
+        )
+        .await;
+    browser.check_accessibility("the inspection export").await;
+    browser.screenshot("trust-inspection-export").await;
 
     // The privacy notice, linked from every page's footer.
     browser.click_link_in("footer", "Privacy").await;
