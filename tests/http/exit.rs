@@ -387,6 +387,24 @@ both_backends!(
         b.post(&eva, &[("answer", "no")])
             .await
             .assert_redirect_to(&eva);
+        // A parent who also works at the school answers while signed in as staff: the form
+        // carries their session's token, so the answer is not refused as a forgery.
+        let mut colleague = app.browser();
+        colleague
+            .sign_in(crate::common::ADMIN_EMAIL, crate::common::PASSWORD)
+            .await;
+        let page = colleague.get(&eva).await;
+        // The answer form itself must carry the token (a browser sends only the form's fields).
+        let form = page
+            .body
+            .split("<form")
+            .find(|f| f.contains("name=\"answer\""))
+            .expect("the answer form");
+        assert!(form.contains("name=\"_csrf\""), "{form}");
+        colleague
+            .post(&eva, &[("answer", "no")])
+            .await
+            .assert_redirect_to(&eva);
         let page = s.admin.get("/exit").await;
         page.assert_contains("3 van 3 plaatsen bezet");
         page.assert_contains("3 uitgenodigd, 1 kunnen niet");
