@@ -2,7 +2,7 @@
 //! page (`/begrippen`, no sign-in) that other pages link to per term (`/begrippen#opp`).
 //!
 //! Every entry has a slug (the anchor on the page) and its texts in Fluent
-//! (`locales/*/glossary.ftl`): `glossary-<slug>-term` (the word as the school uses it),
+//! (`locales/*/parent-glossary.ftl`): `glossary-<slug>-term` (the word as the school uses it),
 //! `glossary-<slug>-text` (one plain sentence) and, for entries marked `for_you`,
 //! `glossary-<slug>-you` (what the word means for the parent).
 

@@ -1,7 +1,5 @@
 ### Driehoek — English texts
 
-app-name = Driehoek
-skip-to-content = Skip to content
 nav-label = Main menu
 nav-home = Home
 nav-groups = Groups
@@ -10,9 +8,6 @@ nav-guardians = Parents
 nav-staff = Staff
 nav-import = Import
 nav-outbox = Outgoing mail
-sign-out = Sign out
-language-switch = Language
-footer-text = Driehoek — working with parents and pupils, all year round.
 table-region = Table; scroll sideways to see everything
 breadcrumbs = Breadcrumbs
 actions = Actions
@@ -26,8 +21,6 @@ archive = Archive
 restore = Restore
 archived = Archived
 show-archived = Include archived
-yes = Yes
-no = No
 ok = Fine
 list-empty = Nothing found.
 list-limited = Only the first 200 are shown. Narrow your search to find the rest.
@@ -40,34 +33,13 @@ no-group = No group
 date-hint = For example 04-03-2016 (day-month-year).
 
 ## Months and days
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
 
 ## Messages after an action
-flash-prefix = Done:
 flash-saved = Your changes have been saved.
 flash-archived = Archived. You can restore it at any time.
 flash-restored = Restored.
 flash-welcome = Welcome! Driehoek is set up. Now invite your colleagues or import your pupils.
 flash-password-set = Your password has been set. You are signed in.
-flash-signed-out = You have signed out.
 flash-staff-invited = The invitation has been sent. Your colleague chooses a password through the link in the e-mail.
 flash-staff-disabled = The account has been disabled and signed out everywhere.
 flash-staff-enabled = The account is active again.
@@ -78,16 +50,10 @@ flash-import-discarded = The import file has been deleted. Nothing was imported.
 flash-problem-import-has-errors = This file still contains errors. Correct the file and upload it again.
 
 ## Forms
-form-error-summary = Please check the form
-form-error-prefix = Error:
-form-required = This field is required.
-form-too-long = This is too long.
-form-email-invalid = This is not a valid e-mail address. An e-mail address looks like name@example.org.
 form-choose-option = Choose one of the options.
 field-school_name = School name
 field-city = Town or city
 field-name = Name
-field-email = E-mail address
 field-password = Password
 field-confirm = Repeat the password
 field-roles = Roles
@@ -163,8 +129,6 @@ set-password-welcome = Welcome, { $name }
 set-password-invite-intro = You have been invited to Driehoek. Choose a password; you are then signed in straight away.
 set-password-reset-intro = Choose a new password. You will be signed out on all other devices.
 set-password-submit = Save password
-link-invalid-title = This link no longer works
-link-invalid-body = The link has been used already or has expired. Request a new one; it only takes a moment.
 
 ## Home
 home-title = Home
@@ -227,7 +191,6 @@ staff-resend = Send invitation again
 groups-title = Groups
 groups-empty = There are no groups yet. Create a group or import your pupils with their groups.
 groups-search-placeholder = Search for a group
-group-label = Group { $name }
 group-new = New group
 group-edit = Edit group
 group-staff = Teachers and mentors
@@ -377,17 +340,3 @@ mail-reset-body =
     Didn't ask for anything? Then you need not do anything; your password stays the same.
 
 ## Error pages
-error-code = Error code { $status }
-error-back-home = Go to the home page
-error-400-title = That did not work
-error-400-body = The request could not be processed. Go back and try again.
-error-403-title = No access
-error-403-body = You do not have access to this page. If you think this is wrong, ask your school's administrator.
-error-404-title = Page not found
-error-404-body = This page does not exist (any more), or you do not have access to it.
-error-413-title = Too large
-error-413-body = What you sent is too large. Try a smaller file.
-error-429-title = Please wait a moment
-error-429-body = Too many requests came in at once. Wait a moment and try again.
-error-500-title = Something went wrong
-error-500-body = Something went wrong on our side. Nothing that was already saved has been lost. Please try again shortly.

@@ -3,10 +3,6 @@
 required = required
 
 ## Kinds of record
-record-kind-start = Start-of-year conversation
-record-kind-progress = Progress conversation
-record-kind-closing = Closing conversation
-record-kind-other = Other conversation or contact
 record-new-start = Record a start-of-year conversation
 record-new-progress = Record a progress conversation
 record-new-closing = Record a closing conversation
@@ -62,82 +58,43 @@ section-progress-career = School career
 section-progress-circumstances = Special circumstances
 section-closing = Looking back
 section-other = Record
-prompt-landed = How has the child settled into the group?
 prompt-hint-landed = How were the first weeks, at home and at school?
-prompt-proud = What is the child proud of?
 prompt-hint-proud = Let the child tell it.
-prompt-work-on = What does the child want to work on?
 prompt-hint-work-on = In the child's own words.
-prompt-ambition = What do we want to achieve together this year?
 prompt-hint-ambition = The shared ambition of pupil, parents and school.
-prompt-expect-parents = What do parents expect from the school?
 prompt-hint-expect-parents = And what can and can't the school offer?
-prompt-expect-school = What does the school expect from parents?
 prompt-hint-expect-school = For example how parents help at home and respond to messages.
-prompt-barriers = Practical barriers
 prompt-hint-barriers = Laptop, bicycle, money worries, a place to do homework.
-prompt-language = Language and interpreter
 prompt-hint-language = Which language does the family speak at home? Is an interpreter needed in conversations?
-prompt-buddy-can-help = Could this parent help another parent?
 prompt-hint-buddy-can-help = For example with language, experience with dyslexia, or as an experienced parent.
-prompt-buddy-wants-help = Would this parent like help from another parent?
 prompt-hint-buddy-wants-help = We only put parents in touch with the consent of both.
-prompt-info-evening = Information evening for the whole group
 prompt-hint-info-evening = Would parents like a joint information evening, and when?
-prompt-goes-well = What goes well?
 prompt-hint-goes-well = Start with something positive about the child.
-prompt-cognitive-home = Home
 prompt-hint-cognitive-home = How do parents talk, play and read with their child?
-prompt-cognitive-school = School
 prompt-hint-cognitive-school = Results, what went well and what less so.
-prompt-social-home = Home
 prompt-hint-social-home = What do parents see at home?
-prompt-social-school = School
 prompt-hint-social-school = Behaviour and relationships in class.
-prompt-motivation-home = Home
 prompt-hint-motivation-home = Does the child like going to school? Reasons for absence or lateness?
-prompt-motivation-school = School
 prompt-hint-motivation-school = Motivation at school; always on time?
-prompt-interests-home = Home
 prompt-hint-interests-home = Free time, hobbies, clubs.
-prompt-interests-school = School
 prompt-hint-interests-school = Interests at school.
-prompt-career-home = Home
 prompt-hint-career-home = Expectations of pupil and parents.
-prompt-career-school = School
 prompt-hint-career-school = Depending on the year: settling in, careers, moving on to secondary school.
-prompt-circumstances-home = Home
 prompt-hint-circumstances-home = Illness, job loss, a move, a birth.
-prompt-circumstances-school = School
 prompt-hint-circumstances-school = A teacher away, school camp. Does anything need adjusting?
-prompt-results-expected = Were the results as expected?
 prompt-hint-results-expected = In the light of the expectations from the first conversation.
-prompt-felt-safe = Did the child feel safe?
 prompt-hint-felt-safe = At school, in the group, on the way.
-prompt-challenged = Was the child challenged enough?
 prompt-hint-challenged = Too much, too little, just right?
-prompt-advice = Advice and tips for the school
 prompt-hint-advice = What can the school learn from this family?
-prompt-summary = What was discussed?
 prompt-hint-summary = Brief and factual.
 
 ## Agreements
-agreements-title = Agreements
-agreements-none = There are no agreements yet.
 agreement-three-parties = Every agreement says what the pupil does, how the parents help and what the school contributes, and when we will look back on it together.
 agreement-legend = Agreement { $n }
 agreement-topic = About
-agreement-pupil = The pupil
-agreement-parents = The parents
-agreement-school = The school
-agreement-review = Look back on
 agreement-overdue = overdue
 agreement-add = Add an agreement
 agreement-review-invalid = Enter a valid date, for example 15-01-2027.
-agreement-status-open = Ongoing
-agreement-status-done = Achieved
-agreement-status-adjusted = Adjusted
-agreement-status-dropped = Dropped
 
 ## Communication plan
 plan-title = Communication plan { $year }
@@ -153,15 +110,6 @@ plan-moments = Contact moments
 plan-add-moments = Add contact moments
 plan-moments-hint = With a date, or a description such as "week after the first report" or "short evaluation early June".
 plan-save = Save plan
-plan-channel-required = Choose at least one way of keeping in touch, or that the pupil arranges it.
-plan-channel-visit-day = Meeting at school during the day
-plan-channel-visit-evening = Meeting at school in the evening
-plan-channel-phone = Phone
-plan-channel-video = Video call
-plan-channel-email = E-mail
-plan-channel-messaging = Messaging app
-plan-channel-home-visit = Home visit
-field-reachable = When the teacher can be reached
 field-response_time = How fast we respond
 field-notes = Also agreed
 moment-legend = Contact moment { $n }
@@ -237,37 +185,6 @@ flash-problem-opp-incomplete = Choose a decision and fill in the date.
 audit-entity-opp = OPP
 
 ## Parents: own page
-parent-title = For parents and carers
-parent-intro = Enter your e-mail address. You will receive a link to sign in for fifteen minutes. You then see your child's agreements and communication plan, and the conversation records the school shares with you.
-parent-send-link = Send me a link
-parent-link-sent = If we know this e-mail address, a link is on its way. The link works for fifteen minutes, once.
-parent-link-ready = Press the button to continue.
-parent-open = Go to my child's page
-parent-link-invalid = This link no longer works: it has been used or has expired. Request a new one.
-parent-children-title = My children
-parent-hello = Welcome, { $name }.
-parent-no-children = No children are linked to you. If that is wrong, please contact the school.
-parent-plan = How we keep in touch
-parent-no-plan = There is no communication plan for this school year yet.
-parent-confirmed = You confirmed this agreement
-parent-your-comment = Your comment:
-parent-confirm-agreement = I agree with this agreement
-parent-comment = A comment for the teacher (optional)
-parent-send-response = Send
-parent-records = Conversation records
-parent-no-records = The school has not shared any records with you yet.
-parent-no-authority = As you do not have parental authority, you see the communication plan and the agreements here, but not the conversation records. Questions? Please contact the school.
-parent-terms = Words the school uses:
-parent-terms-link = school terms explained
-parent-link-subject = Your link to sign in to Driehoek
-parent-link-body =
-    Dear { $name },
-
-    With this link you sign in to see your child's agreements and communication plan. The link works for fifteen minutes, once:
-    { $link }
-
-    Didn't ask for a link? Then you can ignore this e-mail.
-flash-parent-response-saved = Thank you, your response has been passed on to the school.
 flash-problem-parent-signed-out = You are not signed in (any more). Request a new link below.
 agreement-responses = Parents' response
 
@@ -279,7 +196,6 @@ field-help_info = Practical help for parents
 school-contact-hint = For example "office@school.nl or 030-123 45 67". Parents see this when they want to change something after sign-up has closed.
 school-help-hint = Where can parents turn for money worries, a laptop or bicycle for their child, homework support? This text is on a public page that teachers can show during the start-of-year conversation. An empty line starts a new paragraph.
 school-help-preview = See the page as parents see it
-school-help-title = Practical help
 school-help-empty = The school has not put any information here yet. Feel free to ask the teacher where you can turn.
 school-contact = Contact:
 moment-invite = Invite to choose a time
@@ -315,7 +231,6 @@ coverage-csv-teacher = Teacher
 
 ## Exit conversations
 nav-exit = Leavers and exit
-record-kind-exit = Exit conversation
 record-new-exit = Record an exit conversation
 record-intro-exit = Look back together on the years at school, along the twelve cells of the involvement matrix: how parents were involved with their own child, with the group and school, and how the school was involved with them. Everything said goes into the record.
 section-exit-own-child = Parents and their own child
@@ -324,45 +239,25 @@ section-exit-school-parents = The school and the parents
 section-exit-open = Open questions
 section-exit-advice = Advice
 section-exit-lookback = Looking back on this conversation
-prompt-cell-1 = 1. Empathising with their own child
 prompt-hint-cell-1 = Was it easy to follow how your child was doing?
-prompt-cell-2 = 2. Helping their own child
 prompt-hint-cell-2 = Could you help well with learning at home?
-prompt-cell-3 = 3. Thinking along about their own child
 prompt-hint-cell-3 = Was your knowledge of your child used?
-prompt-cell-4 = 4. Deciding about their own child
 prompt-hint-cell-4 = Did you have a say in important choices, such as the advice?
-prompt-cell-5 = 5. Empathising with group and school
 prompt-hint-cell-5 = Did you know what was going on in the group and at school?
-prompt-cell-6 = 6. Helping in group and school
 prompt-hint-cell-6 = Class parent, parent council, helping with activities.
-prompt-cell-7 = 7. Thinking along about group and school
 prompt-hint-cell-7 = Was your opinion asked?
-prompt-cell-8 = 8. Deciding about the school
 prompt-hint-cell-8 = Participation council and other ways to have a say.
-prompt-cell-9 = 9. The school empathised with the family
 prompt-hint-cell-9 = How involved was the school with your home situation?
-prompt-cell-10 = 10. The school helped the family
 prompt-hint-cell-10 = For example with practical matters or worries.
-prompt-cell-11 = 11. The school thought along with the family
 prompt-hint-cell-11 = Were you helped with questions and choices?
-prompt-cell-12 = 12. The school let parents decide
 prompt-hint-cell-12 = Could you really make a difference?
-prompt-mattered = When did the school really matter?
 prompt-hint-mattered = A moment that stayed with you.
-prompt-successes = What went well?
 prompt-hint-successes = Successes you want to mention.
-prompt-pain-points = What hurt or went wrong?
 prompt-hint-pain-points = As concretely as possible.
-prompt-learn = What should the school learn from this?
 prompt-hint-learn = A lesson for the children who stay.
-prompt-advice-school = Advice to the school
 prompt-hint-advice-school = What would you do differently?
-prompt-advice-parents = Advice to new parents
 prompt-hint-advice-parents = What do you wish you had known earlier?
-prompt-lookback-well = What went well in this conversation?
 prompt-hint-lookback-well = A short look back at the conversation itself.
-prompt-lookback-better = What could be better about this conversation?
 prompt-hint-lookback-better = For the next exit conversations.
 leaving-title = Leaving
 leaving-mark = Record leaving
@@ -384,31 +279,14 @@ exit-last-child = last child at school
 exit-conversation = Exit conversation
 exit-held = held
 exit-matrix = What we heard, per cell of the matrix
-exit-conversations = { $count ->
-    [one] 1 exit conversation this school year.
-   *[other] { $count } exit conversations this school year.
 }
-exit-contributions = { $count ->
-    [0] no responses
-    [one] 1 response
-   *[other] { $count } responses
 }
 exit-actions = Action list
-exit-no-actions = There are no actions on the list yet.
 action-add = Add an action
 action-what = What we will do
 action-owner = Who owns it
 action-due = Done by
 action-source = Prompted by
-action-status-planned = Planned
-action-status-doing = In progress
-action-status-done = Done
-exit-summary-title = What we heard, what we do
-exit-summary-intro = Families who said goodbye to the school looked back with us. Here you can read in outline what we heard and what we do with it. There are no names, and small numbers are left out so nobody is recognisable.
-exit-summary-heard = What we heard
-exit-summary-do = What we do
-exit-too-few = too few responses to show
-exit-summary-too-few-conversations = Too few conversations have been held yet to say anything here.
 flash-leaving-saved = The leaving has been recorded.
 flash-problem-leaving-incomplete = Enter a valid date.
 flash-action-saved = The action is on the list.
@@ -418,11 +296,6 @@ exit-report-sent-badge = Sent
 exit-report-approve-intro = Once you approve, the parents receive this report by e-mail, with in outline what the school does with what it heard (the action list).
 exit-report-approve = Approve and send
 exit-report-waiting = The report goes to the parents as soon as the director has approved it.
-exit-report-subject = Report of the exit conversation about { $child }
-exit-report-intro =
-    Dear { $name },
-
-    Thank you for the conversation on { $date }, in which we looked back together on { $child }'s time at school. Below is what we wrote down.
 exit-report-what-we-do = What the school does with this:
 exit-report-no-actions = We discuss what we heard in the team; the actions that follow are shared with all parents.
 exit-report-signature =
@@ -440,25 +313,6 @@ followup-send = { $count ->
     [one] Send the questionnaire to 1 parent of a pupil who left half a year ago
    *[other] Send the questionnaire to { $count } parents of pupils who left half a year ago
 }
-followup-title = How are things now?
-followup-intro = { $child } left { $school } a while ago. We would like to know how things are going now, and whether our advice was right. It takes a few minutes.
-followup-doing = How is { $child } doing at the new school?
-followup-advice = Was the school's advice right?
-followup-advice-yes = Yes
-followup-advice-partly = Partly
-followup-advice-no = No
-followup-comment = Anything else you would like to tell the school?
-followup-submit = Send
-followup-thanks = Thank you! Your answer helps { $school } guide children even better.
-followup-subject = How is { $child } doing?
-followup-body =
-    Dear { $name },
-
-    A while ago { $child } left { $school }. We would like to know how things are going now, and whether our advice was right. Would you answer three short questions?
-    { $link }
-
-    Kind regards,
-    { $school }
 flash-followups-sent = The questionnaires are ready to be sent.
 
 ## Group sessions when leaving
@@ -473,43 +327,10 @@ session-with-return-day = with return day
 session-invite = Invite the families
 session-counts = { $yes } of { $capacity } places taken
 session-invited-counts = { $invited } invited, { $no } cannot come
-session-kind-workshop = Themed evening
-session-kind-panel = Parent panel
-session-kind-cafe = Onderwijscafé (education café)
-session-rsvp-title = Invitation
-session-form = Form
-session-when = When
-session-purpose = Together we look back on the school years: what went well, what could be better? The conversation is open and informal and ends with a drink. We make a report without names; you will receive it, with what the school will do with it.
-session-coming = Are you coming?
-session-yes = Yes, I'm coming
-session-no = No, I can't
-session-people = With how many people (including yourself)
-session-children-join = My child is coming to the return day
-session-send = Send answer
-session-full = Sorry, there is no longer enough room for that many people. Choose fewer people or let the school know you would like to come.
-session-you-come = { $count ->
-    [one] Great that you're coming!
-   *[other] Great that you're coming with { $count } people!
 }
-session-you-dont = A pity you can't come. Would you still like to share something? An individual conversation is possible too.
-session-return-day = At the same time there is a return day for the former pupils: your child is very welcome.
-session-invite-subject = Invitation: { $title }
-session-invite-body =
-    Dear { $name },
-
-    Your child is leaving (or has left) { $school }. We would like to look back on the school years together with you and other parents: what went well, what could be better, what should we learn? We make a report without names; you will receive it, with what the school does with it.
-
-    Form: { $form }. When: { $when }, about { $minutes } minutes. Where: { $place }.
-
-    Please let us know through this link whether you are coming:
-    { $link }
-
-    Kind regards,
-    { $school }
 flash-session-saved = The group session has been planned. Now invite the families.
 flash-session-invited = The invitations are ready to be sent.
 flash-problem-session-incomplete = Fill in a title, date, time and a valid number of places.
-flash-rsvp-saved = Thank you, your answer has been received.
 school-exit-policy = Looking back when leaving
 school-exit-policy-each = A family is invited whenever a child leaves
 school-exit-policy-last = A family is invited when its last child leaves
@@ -527,8 +348,3 @@ session-coming-count = { $count ->
    *[other] { $count } families signed up
 }
 session-report-approve-intro = Once you approve, the families who signed up receive the report by e-mail, with what the school does with it.
-session-report-subject = Report: { $title }
-session-report-intro =
-    Dear { $name },
-
-    Thank you for coming to "{ $title }" on { $when }. Below is, in outline, what was said, without names.

@@ -4,13 +4,6 @@ school-guardian-email-roles-hint = The parent's sign-in link goes to this addres
 guardian-email-known-elsewhere = This e-mail address already belongs to a parent or carer of the school whom you cannot see. Ask an administrator to link this parent to the pupil.
 guardian-email-change-not-allowed = You may not change a parent's e-mail address. Ask an administrator to change it; you can save the other details if you leave the address as it was.
 guardian-changed-meanwhile = Someone else changed this parent's details in the meantime. Open the page again and try once more.
-guardian-email-changed-subject = Your e-mail address was changed at the school
-guardian-email-changed-body =
-    Dear { $name },
-
-    The school changed your e-mail address in Driehoek. Messages from the school now go to the new address, and links you received earlier no longer work.
-
-    Did you not ask for this change? Please contact the school as soon as possible.
 contact-date-invalid = Enter a valid date, for example 14-03-2026, or leave the field empty for today.
 contact-fix-title = Log a contact
 flash-record-closed-meanwhile = This record was closed in the meantime; your changes were not saved.

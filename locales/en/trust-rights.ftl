@@ -16,7 +16,6 @@ setup-needs-link = Driehoek is set up through a one-time link. That link is in t
 setup-needs-link-how = Ask whoever runs the server for the link that starts with "/setup?token=". Lost the link? Restart Driehoek: a new link appears in the log and the old one stops working.
 
 ## Inspection: everything the school keeps about your child
-inspection-parent-link = Inspection: everything the school keeps about your child (to print or download)
 inspection-title = Inspection of the file of { $name }
 inspection-made-on = Made on { $date }.
 inspection-intro = Below is everything the school keeps about your child in Driehoek: the conversation records shared with you, the agreements, the communication plan, the contacts, the consent to the OPP and who looked at the file. You can print this page or download it as a file.
@@ -46,20 +45,4 @@ inspection-role-teacher = Teacher or mentor
 inspection-role-system = Driehoek itself
 
 ## Privacy notice for parents
-privacy-footer-link = Privacy
-privacy-title = How the school handles your child's data
-privacy-intro = The school uses Driehoek to plan and record its conversations with you and your child. This page says in plain words what is kept, why, for how long, who sees it and how you can inspect it.
-privacy-what-title = What is kept
-privacy-what = Your child's name, date of birth and group; your name, e-mail address, phone number and preferred language; the conversations you book; the records of conversations and the agreements made in them; the communication plan; short notes of contacts with you; and, if your child gets extra support, whether you consented to the development perspective plan (OPP). Who opens your child's file is recorded too.
-privacy-why-title = Why
-privacy-why = To work well together with you for your child's development: to plan conversations, agree who does what, and look back on it later. The school needs this data to do its task as a school. The data is not sold and not used for advertising.
-privacy-who-title = Who sees it
-privacy-who = Your child's teacher or mentor, the care coordinator, the school's management and the school's Driehoek administrator. Teachers see only the pupils of their own groups. You see what the school shares with you. Other parents see nothing about your child.
-privacy-how-long-title = How long
-privacy-how-long = Until two years after your child left the school. Then the records, agreements, plans and contact notes are deleted. The school keeps answers from an exit conversation only without names.
-privacy-rights-title = Inspection and your other rights
-privacy-rights = Do you have parental authority? Then you can see and download everything the school keeps about your child yourself: ask for a sign-in link on the parents' page and choose "Inspection" for your child. Is something wrong? Then you can ask the school to correct or delete it.
-privacy-rights-paper = You can also ask the school for inspection on paper or in a conversation; the administrator then makes the same overview for you. A child of 16 or older can ask for it themselves.
-privacy-rights-no-authority = You do not have parental authority? Then you get the main information about how your child is doing: which conversations were held and the topics of the agreements.
-privacy-to-parent-page = To the parents' page
 inspection-staff-link = Inspection export for parents or pupil

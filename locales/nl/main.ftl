@@ -1,7 +1,5 @@
 ### Driehoek — Nederlandse teksten (standaardtaal)
 
-app-name = Driehoek
-skip-to-content = Naar de inhoud
 nav-label = Hoofdmenu
 nav-home = Start
 nav-groups = Groepen
@@ -10,9 +8,6 @@ nav-guardians = Ouders
 nav-staff = Team
 nav-import = Importeren
 nav-outbox = Uitgaande mail
-sign-out = Uitloggen
-language-switch = Taal
-footer-text = Driehoek — samen met ouders en leerling, het hele schooljaar.
 table-region = Tabel; schuif opzij om alles te zien
 breadcrumbs = Kruimelpad
 actions = Acties
@@ -26,8 +21,6 @@ archive = Archiveren
 restore = Terugzetten
 archived = Gearchiveerd
 show-archived = Ook gearchiveerd
-yes = Ja
-no = Nee
 ok = In orde
 list-empty = Niets gevonden.
 list-limited = Alleen de eerste 200 worden getoond. Zoek specifieker om de rest te vinden.
@@ -40,34 +33,13 @@ no-group = Geen groep
 date-hint = Bijvoorbeeld 04-03-2016 (dag-maand-jaar).
 
 ## Maanden en dagen
-month-1 = januari
-month-2 = februari
-month-3 = maart
-month-4 = april
-month-5 = mei
-month-6 = juni
-month-7 = juli
-month-8 = augustus
-month-9 = september
-month-10 = oktober
-month-11 = november
-month-12 = december
-weekday-1 = maandag
-weekday-2 = dinsdag
-weekday-3 = woensdag
-weekday-4 = donderdag
-weekday-5 = vrijdag
-weekday-6 = zaterdag
-weekday-7 = zondag
 
 ## Meldingen na een actie
-flash-prefix = Gelukt:
 flash-saved = De wijzigingen zijn opgeslagen.
 flash-archived = Gearchiveerd. U kunt dit altijd terugzetten.
 flash-restored = Teruggezet.
 flash-welcome = Welkom! Driehoek is ingericht. Nodig nu uw collega's uit of importeer de leerlingen.
 flash-password-set = Uw wachtwoord is ingesteld. U bent ingelogd.
-flash-signed-out = U bent uitgelogd.
 flash-staff-invited = De uitnodiging is verstuurd. De collega kiest zelf een wachtwoord via de link in de mail.
 flash-staff-disabled = Het account is uitgeschakeld en overal uitgelogd.
 flash-staff-enabled = Het account is weer actief.
@@ -78,16 +50,10 @@ flash-import-discarded = Het importbestand is verwijderd. Er is niets ingelezen.
 flash-problem-import-has-errors = Dit bestand bevat nog fouten. Pas het bestand aan en upload het opnieuw.
 
 ## Formulieren
-form-error-summary = Controleer het formulier
-form-error-prefix = Fout:
-form-required = Dit veld is verplicht.
-form-too-long = Dit is te lang.
-form-email-invalid = Dit is geen geldig e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.
 form-choose-option = Kies een van de mogelijkheden.
 field-school_name = Naam van de school
 field-city = Plaats
 field-name = Naam
-field-email = E-mailadres
 field-password = Wachtwoord
 field-confirm = Herhaal het wachtwoord
 field-roles = Rollen
@@ -163,8 +129,6 @@ set-password-welcome = Welkom, { $name }
 set-password-invite-intro = U bent uitgenodigd voor Driehoek. Kies een wachtwoord; daarna bent u meteen ingelogd.
 set-password-reset-intro = Kies een nieuw wachtwoord. U wordt daarna op alle andere apparaten uitgelogd.
 set-password-submit = Wachtwoord opslaan
-link-invalid-title = Deze link werkt niet meer
-link-invalid-body = De link is al gebruikt of verlopen. Vraag een nieuwe aan; dat duurt maar even.
 
 ## Startpagina
 home-title = Start
@@ -227,7 +191,6 @@ staff-resend = Uitnodiging opnieuw sturen
 groups-title = Groepen
 groups-empty = Er zijn nog geen groepen. Maak een groep aan of importeer de leerlingen met hun groepen.
 groups-search-placeholder = Zoek een groep
-group-label = Groep { $name }
 group-new = Nieuwe groep
 group-edit = Groep wijzigen
 group-staff = Leerkrachten en mentoren
@@ -374,17 +337,3 @@ mail-reset-body =
     Heeft u niets aangevraagd? Dan hoeft u niets te doen; uw wachtwoord blijft hetzelfde.
 
 ## Foutpagina's
-error-code = Foutcode { $status }
-error-back-home = Naar de startpagina
-error-400-title = Dat ging niet goed
-error-400-body = Het verzoek kon niet worden verwerkt. Ga terug en probeer het opnieuw.
-error-403-title = Geen toegang
-error-403-body = U heeft geen toegang tot deze pagina. Denkt u dat dit niet klopt? Vraag het de beheerder van uw school.
-error-404-title = Pagina niet gevonden
-error-404-body = Deze pagina bestaat niet (meer), of u heeft er geen toegang toe.
-error-413-title = Te groot
-error-413-body = Wat u verstuurde is te groot. Probeer een kleiner bestand.
-error-429-title = Even geduld
-error-429-body = Er kwamen te veel verzoeken tegelijk. Wacht even en probeer het opnieuw.
-error-500-title = Er ging iets mis
-error-500-body = Er ging aan onze kant iets mis. Er is niets verloren gegaan van wat al was opgeslagen. Probeer het zo nog eens.

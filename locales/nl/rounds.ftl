@@ -1,19 +1,13 @@
 ### Gespreksrondes, beschikbaarheid, uitnodigingen en boeken
 
 nav-rounds = Gesprekken
-word-and = en
 show = Tonen
-attention-prefix = Let op:
 
 ## Soorten gesprekken en vormen
 round-kind-start = Startgesprek
 round-kind-progress = Voortgangsgesprek
 round-kind-exit = Exitgesprek
 round-kind-other = Ander gesprek
-round-form-school = Op school
-round-form-video = Videogesprek
-round-form-phone = Telefonisch
-round-form-home = Huisbezoek
 channel-phone = Gebeld
 channel-door = Aangebeld aan de deur
 channel-pupil = Via de leerling
@@ -146,159 +140,12 @@ flash-problem-booking-just-taken = Die tijd is net door iemand anders gekozen. K
 flash-problem-booking-invalid-slot = Die tijd hoort niet bij de leerkracht van deze leerling.
 flash-problem-choose-channel = Kies hoe u contact heeft gezocht.
 flash-problem-choose-slot-and-guardian = Kies een tijd en namens welke ouder u boekt.
-flash-booked = Uw afspraak staat. U krijgt een bevestiging per e-mail.
-flash-booking-changed = Uw afspraak is gewijzigd. U krijgt een bevestiging per e-mail.
-flash-booking-cancelled = Uw afspraak is afgezegd. U kunt hieronder een nieuwe tijd kiezen.
 
 ## Boekingspagina voor ouders
-booking-hello = Beste { $name }, kies hieronder een tijd voor het gesprek.
-booking-duration = Duur
-booking-minutes = { $minutes } minuten
-booking-place = Waar
-booking-attendees = Wie zijn er bij
-booking-deadline = Kiezen of wijzigen kan tot
-booking-info-prefix = Let op:
-booking-not-yet-open = U kunt vanaf { $when } een tijd kiezen.
-booking-closed-contact = Inschrijven is gesloten. Wilt u nog iets wijzigen? Neem contact op met { $school }.
-booking-child-group = Groep { $group } · { $teachers }
-booking-yours = Uw afspraak:
-booking-cancel = Afzeggen
-booking-other-parent = { $who } heeft al een gesprek gepland: { $when }. U bent van harte welkom om mee te komen. Liever een eigen gesprek? Kies hieronder een tijd.
-booking-choose = Kies een tijd
-booking-choose-other = Liever een andere tijd?
-booking-note = Wilt u de leerkracht iets laten weten? (niet verplicht)
-booking-note-hint = Bijvoorbeeld onderwerpen die u wilt bespreken, of dat u iemand meeneemt.
-booking-interpreter = Ik wil graag een tolk bij het gesprek
-booking-submit = Deze tijd kiezen
-booking-submit-change = Wijzigen naar deze tijd
-booking-no-slots = Er zijn op dit moment geen tijden vrij. Neem contact op met { $school }, dan zoeken we samen een moment.
-booking-pairs-title = Broers en zussen na elkaar
-booking-pairs-intro = Eén keer naar school: kies twee gesprekken direct na elkaar, voor { $first } en { $second }.
-booking-pairs-legend = Kies een combinatie
-booking-pairs-submit = Beide gesprekken boeken
-booking-link-private = Deze pagina is alleen voor u: stuur de link niet door.
-booking-just-taken = Net te laat: die tijd is zojuist door een andere ouder gekozen. Hieronder ziet u de tijden die nog vrij zijn.
-booking-invalid-slot = Die tijd kon niet worden gekozen. Kies een van de tijden hieronder.
-booking-closed = Inschrijven is gesloten; er is niets veranderd.
-booking-choose-slot = Kies eerst een tijd.
 
 ## Mails aan ouders
-invite-subject = Uitnodiging: { $title } ({ $school })
-invite-reminder-subject = Herinnering: kies een tijd voor { $title }
-invite-reminder-intro = We hebben nog geen tijd van u ontvangen. We zien u graag: kiest u alstublieft een moment via de link hieronder?
-invite-pupil-expected = Uw kind is bij het gesprek; jongere broertjes of zusjes zijn ook welkom.
-invite-pupil-not-expected = Dit gesprek voeren we zonder uw kind.
-invite-attendees-teacher = de leerkracht van uw kind
-invite-body-start =
-    Beste { $parent },
-
-    Aan het begin van het schooljaar willen we graag kennismaken en horen hoe het met { $children } gaat. In dit startgesprek vertelt u ons wat u weet over uw kind, en spreken we samen af hoe we het komende jaar contact houden. U kent uw kind het best; wij weten hoe kinderen leren. Samen halen we er het meeste uit.
-
-    We verwachten u graag. { $pupil }
-    Het gesprek duurt { $duration } minuten. Waar: { $place }. Aanwezig: { $attendees }.
-
-    Kies vóór { $deadline } een tijd die u past:
-    { $link }
-
-    Past geen van de tijden? Laat het ons weten, dan zoeken we samen een ander moment. Heeft u een tolk nodig, dan regelen wij dat.
-
-    Met vriendelijke groet,
-    { $school }
-invite-body-progress =
-    Beste { $parent },
-
-    Graag bespreken we met u hoe het gaat met { $children }: op school en thuis, wat goed gaat en waar we samen aan werken. We kijken ook terug op de afspraken van de vorige keer.
-
-    We verwachten u graag. { $pupil }
-    Het gesprek duurt { $duration } minuten. Waar: { $place }. Aanwezig: { $attendees }.
-
-    Kies vóór { $deadline } een tijd:
-    { $link }
-
-    Met vriendelijke groet,
-    { $school }
-invite-body-exit =
-    Beste { $parent },
-
-    { $children } gaat onze school verlaten. We willen graag met u terugkijken: wat ging goed, wat kan beter, en wat neemt u mee? Wat u vertelt helpt ons de school beter te maken voor de kinderen die blijven. U krijgt een verslag van het gesprek en hoort wat we ermee doen.
-
-    Het gesprek duurt { $duration } minuten. Waar: { $place }. Aanwezig: { $attendees }.
-
-    Kies vóór { $deadline } een tijd:
-    { $link }
-
-    Met vriendelijke groet,
-    { $school }
-invite-body-other =
-    Beste { $parent },
-
-    We nodigen u uit voor een gesprek over { $children }. { $pupil }
-    Het gesprek duurt { $duration } minuten. Waar: { $place }. Aanwezig: { $attendees }.
-
-    Kies vóór { $deadline } een tijd:
-    { $link }
-
-    Met vriendelijke groet,
-    { $school }
-booking-mail-greeting = Beste { $name },
-booking-mail-line = { $child }: { $when }, met { $teacher }.
-booking-mail-cancelled-line = Afgezegd: het gesprek over { $child } op { $when }.
-booking-mail-practical = Waar: { $place }. Aanwezig: { $attendees }. Wijzigen of afzeggen kan tot { $deadline } via dezelfde link als in de uitnodiging.
-booking-mail-signature =
-    Tot ziens!
-    { $school }
-booking-mail-subject-booked = Bevestiging: { $title }
-booking-mail-subject-changed = Gewijzigd: { $title }
-booking-mail-subject-cancelled = Afgezegd: { $title }
-booking-calendar-summary = { $title }: { $child }
-booking-calendar-description = Gesprek met { $teacher }. Aanwezig: { $attendees }.
-booking-reminder-subject = Herinnering: { $title }, { $when }
-booking-reminder-body =
-    Beste { $name },
-
-    Een herinnering aan het gesprek over { $child }: { $when }, met { $teacher }. Waar: { $place }.
-
-    Lukt het toch niet? Laat het ons zo snel mogelijk weten, dan zoeken we een ander moment.
-
-    Tot ziens!
-    { $school }
 
 ## Rooster van school en ruilen
-invite-proposed-intro = We hebben alvast een tijd voor u ingepland:
-invite-proposed-outro = Past deze tijd? Bevestig hem via de link hierboven. Past hij niet? Kies daar een andere vrije tijd, of vraag een ander gezin om te ruilen.
-swap-request-subject = Wilt u ruilen? { $title }
-swap-request-body =
-    Beste { $name },
-
-    Een ander gezin vraagt of u wilt ruilen van tijd. Uw gesprek over { $child } staat op { $yours }; zij hebben { $theirs }.
-
-    Open de link uit de uitnodiging om ja of nee te zeggen. Zegt u niets, dan blijft alles zoals het is.
-
-    Met vriendelijke groet,
-    { $school }
-swap-declined-subject = Ruilen gaat niet door: { $title }
-swap-declined-body =
-    Beste { $name },
-
-    Het andere gezin houdt liever de eigen tijd. Uw gesprek over { $child } blijft op { $yours }. Via de link uit de uitnodiging kunt u een andere vrije tijd kiezen.
-
-    Met vriendelijke groet,
-    { $school }
-booking-proposed = Voorstel van de school:
-booking-confirm = Deze tijd bevestigen
-booking-swap-title = Ruilen met een ander gezin
-booking-swap-intro = Past uw tijd niet, en is er geen vrije tijd die past? Vraag een ander gezin bij dezelfde leerkracht om te ruilen. Zij krijgen een mail; pas als zij ja zeggen, wisselt u van tijd.
-booking-swap-legend = Met welke tijd wilt u ruilen?
-booking-swap-submit = Ruilverzoek sturen
-booking-swap-incoming = Een ander gezin wil graag ruilen: uw tijd { $mine } voor hun tijd { $theirs }.
-booking-swap-outgoing = U heeft gevraagd om te ruilen naar { $theirs }. We wachten op het antwoord van het andere gezin.
-booking-swap-accept = Ja, ruilen
-booking-swap-decline = Nee, ik houd mijn tijd
-flash-booking-confirmed = Dank u wel: de tijd is bevestigd. U krijgt een bevestiging per e-mail.
-flash-swap-requested = Uw ruilverzoek is verstuurd. U hoort het zodra het andere gezin heeft geantwoord.
-flash-swap-accepted = Geruild! U krijgt de nieuwe tijd per e-mail.
-flash-swap-declined = U houdt uw eigen tijd. Het andere gezin krijgt bericht.
-flash-problem-swap-failed = Dit ruilverzoek kan niet (meer): misschien is een van de tijden intussen gewijzigd.
 round-timetable-title = Rooster maken door school
 round-timetable-intro = Liever zelf een rooster? Driehoek geeft elk gezin zonder afspraak een tijd: broers en zussen na elkaar, en met de wensen die u bij de gezinnen noteert. Verstuur daarna de uitnodigingen: ouders bevestigen, kiezen een andere vrije tijd of ruilen onderling.
 round-timetable-make = Rooster maken

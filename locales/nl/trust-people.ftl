@@ -4,13 +4,6 @@ school-guardian-email-roles-hint = Naar dit adres gaat de inloglink van de ouder
 guardian-email-known-elsewhere = Dit e-mailadres hoort al bij een ouder of verzorger van de school die u niet kunt inzien. Vraag een beheerder om deze ouder aan de leerling te koppelen.
 guardian-email-change-not-allowed = U mag het e-mailadres van een ouder niet wijzigen. Vraag een beheerder om het adres aan te passen; de andere gegevens kunt u wel opslaan als u het adres laat staan.
 guardian-changed-meanwhile = Iemand anders heeft de gegevens van deze ouder intussen gewijzigd. Open de pagina opnieuw en probeer het nog eens.
-guardian-email-changed-subject = Uw e-mailadres is gewijzigd bij de school
-guardian-email-changed-body =
-    Beste { $name },
-
-    De school heeft uw e-mailadres in Driehoek gewijzigd. Berichten van de school gaan voortaan naar het nieuwe adres, en links die u eerder kreeg werken niet meer.
-
-    Heeft u deze wijziging niet zelf doorgegeven? Neem dan zo snel mogelijk contact op met de school.
 contact-date-invalid = Vul een geldige datum in, bijvoorbeeld 14-03-2026, of laat het veld leeg voor vandaag.
 contact-fix-title = Contact vastleggen
 flash-record-closed-meanwhile = Dit verslag is intussen afgesloten; uw wijzigingen zijn niet opgeslagen.
