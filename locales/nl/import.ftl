@@ -10,7 +10,7 @@ import-severity-warning = Let op
 ## Het bestand als geheel
 
 import-err-file-empty = Het bestand is leeg. Exporteer de leerlingen opnieuw uit de leerlingadministratie en kies dat bestand.
-import-err-file-no-rows = Het bestand heeft wel kopjes, maar geen leerlingen. Controleer of je bij het exporteren leerlingen hebt geselecteerd.
+import-err-file-no-rows = Het bestand heeft wel kopjes, maar geen leerlingen. Controleer of u bij het exporteren leerlingen hebt geselecteerd.
 import-err-file-too-many-rows = Het bestand heeft { $count } regels met leerlingen; in één keer kunnen er hoogstens { $max }. Splits het bestand, bijvoorbeeld per locatie of per bouw, en lees de delen na elkaar in.
 import-err-file-unreadable = Vanaf regel { $line } kan het bestand niet worden gelezen. Open het in Excel, kies ‘Opslaan als’ en dan ‘CSV (gescheiden door lijstscheidingsteken)’, en probeer het opnieuw.
 import-err-missing-column-external-id = De kolom met het leerlingnummer ontbreekt. Zet een kolom met het kopje ‘Leerlingnummer’ in het bestand. Gevonden kolommen: { $found }.
@@ -39,13 +39,13 @@ import-err-school-type-invalid = Het schooltype ‘{ $value }’ kennen we niet.
 import-err-email-invalid = Het e-mailadres ‘{ $value }’ van ouder { $guardian } klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl: met één @ en zonder spaties. Zet in elk vak maar één adres.
 import-err-guardian-no-name = Bij ouder { $guardian } staat een e-mailadres of telefoonnummer, maar geen naam. Vul de naam van deze ouder of verzorger in.
 import-err-yes-no-invalid = ‘{ $value }’ in de kolom ‘{ $column }’ is geen ja of nee. Vul ja of nee in (j, n, 1 en 0 mogen ook), of laat het vak leeg.
-import-warn-no-guardian = Bij deze leerling staat geen ouder of verzorger. De leerling wordt wel ingelezen, maar er gaan nog geen uitnodigingen naar huis. Je kunt de ouders later toevoegen.
-import-warn-guardian-no-email = { $name } (ouder { $guardian }) heeft geen e-mailadres en krijgt daarom geen uitnodigingen per e-mail. Vul het adres aan als je het hebt.
+import-warn-no-guardian = Bij deze leerling staat geen ouder of verzorger. De leerling wordt wel ingelezen, maar er gaan nog geen uitnodigingen naar huis. U kunt de ouders later toevoegen.
+import-warn-guardian-no-email = { $name } (ouder { $guardian }) heeft geen e-mailadres en krijgt daarom geen uitnodigingen per e-mail. Vul het adres aan zodra u het heeft.
 import-warn-relationship-unknown = De relatie ‘{ $value }’ bij ouder { $guardian } kennen we niet; we lezen die in als ‘anders’. Past een van deze woorden beter, vul het dan in: moeder, vader, verzorger, pleegouder of grootouder.
 import-warn-email-name-conflict = Het e-mailadres { $email } staat hier bij { $name }, maar op regel { $other_line } bij { $other_name }. Uitnodigingen gaan naar het e-mailadres, dus één adres hoort bij één persoon. Controleer de naam of het adres.
-import-warn-interpreter-no-language = Bij ouder { $guardian } staat dat er een tolk nodig is, maar niet voor welke taal. Vul de taal in, bijvoorbeeld arabisch of pools.
+import-warn-interpreter-no-language = Bij ouder { $guardian } staat dat er een tolk nodig is, maar niet voor welke taal. Vul de taal in, bijvoorbeeld Arabisch of Pools.
 import-warn-phone-unusual = ‘{ $value }’ bij ouder { $guardian } lijkt geen telefoonnummer. Controleer het nummer.
-import-warn-row-extra-fields = Deze regel heeft { $found } vakken, terwijl er maar { $expected } kolommen zijn. Waarschijnlijk staat er een scheidingsteken (zoals een puntkomma) in een naam, waardoor gegevens in de verkeerde kolom zijn beland. Controleer deze regel.
+import-warn-row-extra-fields = Deze regel heeft { $found } velden, terwijl er maar { $expected } kolommen zijn. Waarschijnlijk staat er een scheidingsteken (zoals een puntkomma) in een naam, waardoor gegevens in de verkeerde kolom zijn beland. Controleer deze regel.
 
 ## Kolommen
 

@@ -43,7 +43,7 @@ invite-pupil-expected = Uw kind is bij het gesprek; jongere broertjes of zusjes 
 booking-proposed = Voorstel van de school:
 booking-confirm = Deze tijd bevestigen
 booking-swap-title = Ruilen met een ander gezin
-booking-swap-intro = Past uw tijd niet, en is er geen vrije tijd die past? Vraag een ander gezin bij dezelfde leerkracht om te ruilen. Zij krijgen een mail; pas als zij ja zeggen, wisselt u van tijd.
+booking-swap-intro = Past uw tijd niet, en is er geen ander vrij tijdstip dat past? Vraag een ander gezin bij dezelfde leerkracht om te ruilen. Zij krijgen een mail; pas als zij ja zeggen, wisselt u van tijd.
 booking-swap-legend = Met welke tijd wilt u ruilen?
 booking-swap-submit = Ruilverzoek sturen
 booking-swap-incoming = Een ander gezin wil graag ruilen: uw tijd { $mine } voor hun tijd { $theirs }.
@@ -59,7 +59,7 @@ flash-problem-swap-failed = Dit ruilverzoek kan niet (meer): misschien is een va
 ## (moved from trust-rounds.ftl)
 booking-nothing-cancelled = Er is niets afgezegd: deze afspraak staat niet (meer) op uw naam. Hieronder ziet u hoe het nu staat.
 booking-nothing-confirmed = Er is niets bevestigd: deze tijd is geen voorstel (meer) dat op u wacht. Hieronder ziet u hoe het nu staat.
-booking-swap-not-in-this-round = Ruilen kan alleen als de school het rooster heeft gemaakt. U kunt hieronder zelf een andere vrije tijd kiezen.
+booking-swap-not-in-this-round = Ruilen kan alleen als de school het rooster heeft gemaakt. U kunt hieronder zelf een ander vrij tijdstip kiezen.
 booking-swap-too-many-open = U heeft al genoeg ruilverzoeken openstaan. Wacht u alstublieft op een antwoord voordat u een nieuw verzoek doet.
 booking-swap-too-soon = U heeft net al een paar ruilverzoeken gedaan. Probeert u het later nog eens, zodat andere gezinnen niet te veel berichten krijgen.
 booking-swap-too-many = U heeft in deze ronde het hoogste aantal ruilverzoeken bereikt. Neem contact op met de school als u toch een andere tijd nodig heeft.

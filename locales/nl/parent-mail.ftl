@@ -82,7 +82,7 @@ invite-body-progress =
 invite-body-exit =
     Beste { $parent },
 
-    { $children } gaat onze school verlaten. We willen graag met u terugkijken: wat ging goed, wat kan beter, en wat neemt u mee? Wat u vertelt helpt ons de school beter te maken voor de kinderen die blijven. U krijgt een verslag van het gesprek en hoort wat we ermee doen.
+    De tijd van { $children } op onze school zit er bijna op. We willen graag met u terugkijken: wat ging goed, wat kan beter, en wat neemt u mee? Wat u vertelt helpt ons de school beter te maken voor de kinderen die blijven. U krijgt een verslag van het gesprek en hoort wat we ermee doen.
 
     Het gesprek duurt { $duration } minuten. Waar: { $place }. Aanwezig: { $attendees }.
 
@@ -125,7 +125,7 @@ booking-reminder-body =
     Tot ziens!
     { $school }
 invite-proposed-intro = We hebben alvast een tijd voor u ingepland:
-invite-proposed-outro = Past deze tijd? Bevestig hem via de link hierboven. Past hij niet? Kies daar een andere vrije tijd, of vraag een ander gezin om te ruilen.
+invite-proposed-outro = Past deze tijd? Bevestig hem via de link hierboven. Past hij niet? Kies daar een ander vrij tijdstip, of vraag een ander gezin om te ruilen.
 swap-request-subject = Wilt u ruilen? { $title }
 swap-request-body =
     Beste { $name },
@@ -140,7 +140,7 @@ swap-declined-subject = Ruilen gaat niet door: { $title }
 swap-declined-body =
     Beste { $name },
 
-    Het andere gezin houdt liever de eigen tijd. Uw gesprek over { $child } blijft op { $yours }. Via de link uit de uitnodiging kunt u een andere vrije tijd kiezen.
+    Het andere gezin houdt liever de eigen tijd. Uw gesprek over { $child } blijft op { $yours }. Via de link uit de uitnodiging kunt u een ander vrij tijdstip kiezen.
 
     Met vriendelijke groet,
     { $school }

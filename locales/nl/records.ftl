@@ -70,15 +70,15 @@ prompt-hint-buddy-can-help = Bijvoorbeeld met taal, ervaring met dyslexie, of al
 prompt-hint-buddy-wants-help = Alleen met toestemming van beide ouders brengen we hen met elkaar in contact.
 prompt-hint-info-evening = Willen ouders een gezamenlijke informatieavond, en wanneer?
 prompt-hint-goes-well = Begin met iets positiefs over het kind.
-prompt-hint-cognitive-home = Hoe praten, spelen en lezen ouders met hun kind?
+prompt-hint-cognitive-home = Wat doen ouders thuis samen met hun kind: voorlezen, spelletjes, erover praten?
 prompt-hint-cognitive-school = Resultaten, wat goed ging en wat minder.
 prompt-hint-social-home = Wat zien ouders thuis?
 prompt-hint-social-school = Gedrag en contacten in de groep.
 prompt-hint-motivation-home = Gaat het kind graag naar school? Oorzaken van verzuim of te laat komen?
 prompt-hint-motivation-school = Motivatie op school; altijd op tijd?
-prompt-hint-interests-home = Vrije tijd, hobby's, clubs.
+prompt-hint-interests-home = Wat doet het kind na school en in het weekend: sport, muziek, vrienden?
 prompt-hint-interests-school = Interesses op school.
-prompt-hint-career-home = Verwachtingen van leerling en ouders.
+prompt-hint-career-home = Wat hopen de leerling en de ouders voor later?
 prompt-hint-career-school = Afhankelijk van het jaar: wennen, loopbaan, overstap naar het voortgezet onderwijs.
 prompt-hint-circumstances-home = Ziekte, baanverlies, verhuizing, een geboorte.
 prompt-hint-circumstances-school = Afwezige leerkracht, schoolkamp. Is er iets aan te passen?
@@ -165,7 +165,7 @@ home-overdue-agreements = Afspraken om op terug te kijken
 home-moments-due = Contactmomenten deze week
 home-no-positive = Al lang geen positief nieuws
 home-no-positive-hint = Bij deze leerlingen is al { $weeks } weken geen positief nieuws met thuis gedeeld. Een kort berichtje over iets wat goed gaat, doet veel.
-nav-audit = Inzage
+nav-audit = Logboek
 
 ## Passend onderwijs
 opp-title = Ontwikkelingsperspectief (OPP)
@@ -191,7 +191,7 @@ agreement-responses = Reactie ouders
 ## School
 nav-school = School
 school-settings-title = Gegevens van de school
-field-contact = Contact met de school
+field-contact = Hoe het contact met de school verliep
 field-help_info = Praktische hulp voor ouders
 school-contact-hint = Bijvoorbeeld "administratie@school.nl of 030-123 45 67". Ouders zien dit als ze na de inschrijftermijn iets willen wijzigen.
 school-help-hint = Waar kunnen ouders terecht bij geldzorgen, een laptop of fiets voor hun kind, huiswerkbegeleiding? Deze tekst staat op een openbare pagina die leerkrachten tijdens het startgesprek kunnen laten zien. Een lege regel begint een nieuwe alinea.
@@ -208,9 +208,9 @@ field-channels = Manieren van contact
 record-continue = Verder met dit verslag
 record-plan-save-first = Sla het verslag eerst op als concept, zodat u na het plan verder kunt waar u was.
 
-## Dekking
-nav-coverage = Dekking
-coverage-title = Dekking: is iedereen bereikt?
+## Bereik
+nav-coverage = Bereik
+coverage-title = Bereik: hebben we iedereen gesproken?
 coverage-intro = Per groep en per leerkracht: hoeveel leerlingen hadden hun startgesprek in de eerste drie weken, hebben een communicatieplan en minstens twee voortgangsgesprekken? En wie is in een gespreksronde niet bereikt?
 coverage-start = Startgesprek in de eerste drie weken
 coverage-plan = Communicatieplan
@@ -220,7 +220,7 @@ coverage-not-reached = Niet bereikt in een ronde
 coverage-opp-pending = OPP-instemming open
 coverage-by-group = Per groep
 coverage-by-teacher = Per leerkracht
-coverage-chart-title = Dekking per groep
+coverage-chart-title = Bereik per groep
 coverage-chart-caption = Per groep drie balken: startgesprek, communicatieplan, voortgangsgesprekken. De percentages staan naast de balken.
 coverage-csv = Exporteren (CSV)
 coverage-csv-level = Niveau
@@ -232,10 +232,10 @@ coverage-csv-teacher = Leerkracht
 ## Exitgesprekken
 nav-exit = Vertrek en exit
 record-new-exit = Exitgesprek vastleggen
-record-intro-exit = Kijk samen terug op de jaren op school, langs de twaalf vakken van de betrokkenheidsmatrix: hoe ouders betrokken waren bij hun eigen kind, bij de groep en de school, en hoe de school bij hen betrokken was. Alles wat gezegd wordt, komt in het verslag.
+record-intro-exit = Kijk samen terug op de jaren op school, langs de twaalf velden van de betrokkenheidsmatrix: hoe ouders betrokken waren bij hun eigen kind, bij de groep en de school, en hoe de school bij hen betrokken was. Alles wat gezegd wordt, komt in het verslag.
 section-exit-own-child = Ouders en hun eigen kind
 section-exit-group-school = Ouders en de groep of school
-section-exit-school-parents = De school en de ouders
+section-exit-school-parents = Hoe de school ouders betrok
 section-exit-open = Open vragen
 section-exit-advice = Adviezen
 section-exit-lookback = Terugblik op dit gesprek
@@ -339,10 +339,10 @@ exit-advice = Adviezen
 exit-advice-school = Aan de school ({ $count })
 exit-advice-parents = Aan nieuwe ouders ({ $count })
 nav-board = Bestuur
-coverage-board-title = Dekking per school
+coverage-board-title = Bereik per school
 coverage-board-intro = Voor het schoolbestuur: per school hoeveel leerlingen hun gesprekken hadden, en wie niet is bereikt.
 session-record = Verslag
-session-record-intro = Noteer wat er in de groep is gezegd, zonder namen, langs dezelfde vakken en vragen als bij een exitgesprek. Dit telt mee in het overzicht en de samenvatting voor ouders.
+session-record-intro = Noteer wat er in de groep is gezegd, zonder namen, langs dezelfde velden en vragen als bij een exitgesprek. Dit telt mee in het overzicht en de samenvatting voor ouders.
 session-coming-count = { $count ->
     [one] 1 gezin heeft zich aangemeld
    *[other] { $count } gezinnen hebben zich aangemeld

@@ -147,7 +147,7 @@ flash-problem-choose-slot-and-guardian = Kies een tijd en namens welke ouder u b
 
 ## Rooster van school en ruilen
 round-timetable-title = Rooster maken door school
-round-timetable-intro = Liever zelf een rooster? Driehoek geeft elk gezin zonder afspraak een tijd: broers en zussen na elkaar, en met de wensen die u bij de gezinnen noteert. Verstuur daarna de uitnodigingen: ouders bevestigen, kiezen een andere vrije tijd of ruilen onderling.
+round-timetable-intro = Liever zelf een rooster? Driehoek geeft elk gezin zonder afspraak een tijd: broers en zussen na elkaar, en met de wensen die u bij de gezinnen noteert. Verstuur daarna de uitnodigingen: ouders bevestigen, kiezen een ander vrij tijdstip of ruilen onderling.
 round-timetable-make = Rooster maken
 flash-timetable-made = Het rooster is gemaakt. Verstuur nu de uitnodigingen, zodat ouders hun tijd kunnen bevestigen.
 family-constraint = Wensen van het gezin voor het rooster

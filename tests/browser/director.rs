@@ -286,7 +286,7 @@ async fn a_director_approves_an_exit_report_and_adds_an_action() {
         CELL_1,
         "9. De school leefde mee met het gezin",
         CELL_9,
-        "Advies aan de school",
+        "Wat zou u de school aanraden?",
         ADVICE,
         "Afgerond",
         "Tess Veld",
