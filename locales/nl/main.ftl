@@ -148,9 +148,9 @@ stat-groups = Groepen
 stat-guardians = Ouders en verzorgers
 stat-staff = Medewerkers
 attention-groups-without-staff = { $count ->
-    [0] Alle groepen hebben een leerkracht.
-    [one] 1 groep heeft nog geen leerkracht.
-   *[other] { $count } groepen hebben nog geen leerkracht.
+    [0] Alle groepen hebben een leerkracht of mentor.
+    [one] 1 groep heeft nog geen leerkracht of mentor.
+   *[other] { $count } groepen hebben nog geen leerkracht of mentor.
 }
 attention-pupils-without-guardian = { $count ->
     [0] Van alle leerlingen zijn ouders bekend.
@@ -175,7 +175,7 @@ staff-invite-intro = De collega krijgt een e-mail met een persoonlijke link om z
 staff-edit = Medewerker wijzigen
 staff-send-invite = Uitnodiging versturen
 staff-search-placeholder = Zoek op naam of e-mailadres
-staff-roles-hint = Leerkrachten zien alleen de leerlingen van hun eigen groepen. Directie, intern begeleiders en beheerders zien de hele school.
+staff-roles-hint = Leerkrachten en mentoren zien alleen de leerlingen van hun eigen groepen. Directie, intern begeleiders en beheerders zien de hele school.
 staff-groups-legend = Groepen van deze medewerker
 staff-roles-required = Kies minstens één rol.
 staff-email-taken = Er is al een account met dit e-mailadres.
@@ -195,7 +195,7 @@ group-new = Nieuwe groep
 group-edit = Groep wijzigen
 group-staff = Leerkrachten en mentoren
 group-staff-hint = Een groep kan meer leerkrachten hebben, bijvoorbeeld bij een duobaan.
-group-no-staff = Nog geen leerkracht
+group-no-staff = Nog geen leerkracht of mentor
 group-no-pupils = Deze groep heeft nog geen leerlingen.
 group-name-hint = Zoals de school de groep noemt, bijvoorbeeld 7B of 1/2A.
 group-grade-hint = Leeg laten mag: dan halen we het leerjaar uit de naam.

@@ -50,7 +50,7 @@ invite-subject = Uitnodiging: { $title } ({ $school })
 invite-reminder-subject = Herinnering: kies een tijd voor { $title }
 invite-reminder-intro = We hebben nog geen tijd van u ontvangen. We zien u graag: kiest u alstublieft een moment via de link hieronder?
 invite-pupil-not-expected = Dit gesprek voeren we zonder uw kind.
-invite-attendees-teacher = de leerkracht van uw kind
+invite-attendees-teacher = de leerkracht of mentor van uw kind
 invite-body-start =
     Beste { $parent },
 

@@ -219,7 +219,7 @@ coverage-overdue = Afspraken te laat
 coverage-not-reached = Niet bereikt in een ronde
 coverage-opp-pending = OPP-instemming open
 coverage-by-group = Per groep
-coverage-by-teacher = Per leerkracht
+coverage-by-teacher = Per leerkracht of mentor
 coverage-chart-title = Bereik per groep
 coverage-chart-caption = Per groep drie balken: startgesprek, communicatieplan, voortgangsgesprekken. De percentages staan naast de balken.
 coverage-csv = Exporteren (CSV)
@@ -227,7 +227,7 @@ coverage-csv-level = Niveau
 coverage-csv-name = Naam
 coverage-csv-school = School
 coverage-csv-group = Groep
-coverage-csv-teacher = Leerkracht
+coverage-csv-teacher = Leerkracht of mentor
 
 ## Exitgesprekken
 nav-exit = Vertrek en exit
