@@ -129,11 +129,7 @@ pub async fn print(
                 link: &format!("{base_url}/b/{token}"),
                 today,
             };
-            letters.push(compose::letter(
-                mail_lang(&person.language),
-                round,
-                &parts,
-            ));
+            letters.push(compose::letter(mail_lang(&person.language), round, &parts));
         }
         tx.commit().await?;
     }

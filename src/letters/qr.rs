@@ -43,7 +43,13 @@ mod tests {
 
     /// Reads the dark modules back out of the SVG path ("M{x} {y}h{w}v{h}H{x}V{y}" per run).
     fn dark_modules(svg: &str, side: usize) -> Vec<bool> {
-        let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+        let d = svg
+            .split(" d=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
         let mut grid = vec![false; side * side];
         for rect in d.split('M').filter(|r| !r.is_empty()) {
             let nums: Vec<usize> = rect

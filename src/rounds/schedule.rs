@@ -146,7 +146,13 @@ fn days(ctx: &Ctx, slots: Vec<ScheduleSlot>, parents: &[Parent], recent: i64) ->
             Some(pid) => {
                 let (names, interp, languages) = families.get(&pid).cloned().unwrap_or_default();
                 let languages = languages.join(", ");
-                (s.pupil.full(), s.group_name, names.join(", "), interp, languages)
+                (
+                    s.pupil.full(),
+                    s.group_name,
+                    names.join(", "),
+                    interp,
+                    languages,
+                )
             }
             None => Default::default(),
         };

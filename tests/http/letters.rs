@@ -155,12 +155,19 @@ both_backends!(
         page.assert_contains("Noor Amrani");
         page.assert_contains("OBS De Linde");
         assert!(!page.contains("<?xml"));
-        assert!(!page.contains("class=\"main-nav\""), "no site navigation on paper");
+        assert!(
+            !page.contains("class=\"main-nav\""),
+            "no site navigation on paper"
+        );
         let links = letter_links(&page.body);
         assert_eq!(links.len(), 1);
         let letter = links[0].clone();
         assert!(letter.starts_with(&format!("{}/b/", app.base)), "{letter}");
-        assert_eq!(letter.len(), app.base.len() + 3 + 43, "the whole token, no short code");
+        assert_eq!(
+            letter.len(),
+            app.base.len() + 3 + 43,
+            "the whole token, no short code"
+        );
         assert_eq!(
             page.headers.get("cache-control").unwrap(),
             "no-store",
@@ -203,10 +210,19 @@ both_backends!(
         let booked = family
             .post(
                 &format!("{}/book", path_of(&app, &letter)),
-                &[("pupil", &noor.to_string()), ("slot", &slot), ("key", "letter-1")],
+                &[
+                    ("pupil", &noor.to_string()),
+                    ("slot", &slot),
+                    ("key", "letter-1"),
+                ],
             )
             .await;
-        assert!(booked.status == 303, "booked: {} {}", booked.status, booked.body);
+        assert!(
+            booked.status == 303,
+            "booked: {} {}",
+            booked.status,
+            booked.body
+        );
         let booked_by: Vec<i64> = sqlx::query_scalar(
             "SELECT i.guardian_id FROM bookings b JOIN invitations i ON i.id = b.invitation_id \
              WHERE b.pupil_id = $1 AND b.status = 'active'",
@@ -292,9 +308,14 @@ both_backends!(
         assert_eq!(footprint(&app).await, before);
 
         // Another school's administrator.
-        driehoek::staff::add_school(&app.state, "Het Kompas", "Karin Kompas", "karin@example.org")
-            .await
-            .unwrap();
+        driehoek::staff::add_school(
+            &app.state,
+            "Het Kompas",
+            "Karin Kompas",
+            "karin@example.org",
+        )
+        .await
+        .unwrap();
         let (_, text) = app.last_mail_to("karin@example.org").await.unwrap();
         let path = path_of(&app, &link_in(&text).unwrap());
         let mut karin = app.browser();
@@ -314,11 +335,7 @@ both_backends!(
         let page = karin
             .post(&format!("/rounds/{round}/guardians/{karim}/letter"), &[])
             .await;
-        assert!(
-            page.status == 404 || page.status == 403,
-            "{}",
-            page.status
-        );
+        assert!(page.status == 404 || page.status == 403, "{}", page.status);
         let page = karin.post(&format!("/rounds/{round}/letters"), &[]).await;
         assert!(page.status == 404 || page.status == 403);
         assert!(!page.contains("Noor"));
