@@ -145,6 +145,22 @@ both_backends!(
             "action=\"/rounds/{round}/guardians/{karim}/letter\""
         ));
         page.assert_contains(&format!("action=\"/rounds/{round}/letters\""));
+        page.assert_contains(&format!(
+            "<section class=\"card needs-letter\" id=\"pupil-{noor}\""
+        ));
+        assert!(!page.contains("Mail kwam niet aan"));
+        // A mail the relay gave up on marks that family too.
+        sqlx::query("UPDATE outbox SET status = 'failed' WHERE to_address = 'eva@example.org'")
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        let page = s.tom.get(&format!("/rounds/{round}/families")).await;
+        page.assert_contains("Mail kwam niet aan");
+        page.assert_contains(&format!(
+            "<section class=\"card needs-letter\" id=\"pupil-{}\"",
+            s.finn
+        ));
+        page.assert_contains(&format!("<section class=\"card\" id=\"pupil-{sem}\""));
 
         // Printing answers with the letter itself: QR code as SVG and the link in full.
         let before_attempts = app.count("SELECT COUNT(*) FROM contact_attempts").await;
@@ -356,6 +372,20 @@ both_backends!(
         assert_eq!(page.status, 200);
         page.assert_contains("Uitnodiging voor een gesprek over Noor Amrani");
         assert_eq!(footprint(&app).await.0, before.0 + 1);
+
+        // Once booking has closed a letter's link would lead nowhere: nothing is printed.
+        app.state.clock.advance(15 * 24 * 3600);
+        s.tom
+            .sign_in("tom@example.org", crate::common::PASSWORD)
+            .await
+            .assert_redirect_to("/");
+        let before = footprint(&app).await;
+        print_letter(&mut s.tom, round, karim)
+            .await
+            .assert_redirect_to(&format!(
+                "/rounds/{round}/families?flash=problem-letters-round-closed"
+            ));
+        assert_eq!(footprint(&app).await, before, "nothing written");
     }
 );
 
