@@ -87,7 +87,8 @@ pub async fn school(db: &Db, school_id: i64) -> Result<SchoolLine, sqlx::Error> 
 /// Makes sure the guardian has an invitation in the round that works, and returns its id.
 /// A new invitation gets a link nobody holds (`hidden_hash`; it is mailed only when invitations
 /// go out). A revoked one comes back to life under `hidden_hash` too, so the link it was
-/// revoked for stays dead while the letter's new link works.
+/// revoked for stays dead while the letter's new link works; it counts as not mailed again
+/// (`sent_at`), so "send invitations" mails the guardian a fresh link.
 pub async fn working_invitation(
     tx: &mut Tx,
     round_id: i64,
@@ -106,7 +107,7 @@ pub async fn working_invitation(
     .execute(&mut **tx)
     .await?;
     sqlx::query(
-        "UPDATE invitations SET token_hash = $1, revoked_at = NULL \
+        "UPDATE invitations SET token_hash = $1, revoked_at = NULL, sent_at = NULL \
          WHERE round_id = $2 AND guardian_id = $3 AND revoked_at IS NOT NULL",
     )
     .bind(hidden_hash.to_string())

@@ -275,6 +275,26 @@ both_backends!(
             .post(&format!("/rounds/{round}/guardians/{eva}/resend"), &[])
             .await;
         assert_eq!(eva_browser.get(&eva_letter).await.status, 404);
+        // A letter printed after a revocation works at once; the revoked mailed link stays
+        // dead, and "send invitations" mails Eva a fresh one again.
+        let (_, text) = app.last_mail_to("eva@example.org").await.unwrap();
+        let resent = path_of(&app, &link_in(&text).unwrap());
+        assert_eq!(eva_browser.get(&resent).await.status, 200);
+        s.tom.get(&format!("/rounds/{round}/families")).await;
+        s.tom
+            .post(&format!("/rounds/{round}/guardians/{eva}/revoke"), &[])
+            .await;
+        let page = print_letter(&mut s.tom, round, eva).await;
+        let after_revocation = path_of(&app, &letter_links(&page.body)[0]);
+        assert_eq!(eva_browser.get(&after_revocation).await.status, 200);
+        assert_eq!(eva_browser.get(&resent).await.status, 404);
+        let mails_to_eva = "SELECT COUNT(*) FROM outbox WHERE to_address = 'eva@example.org'";
+        let mails = app.count(mails_to_eva).await;
+        s.tom.get(&format!("/rounds/{round}/families")).await;
+        s.tom.post(&format!("/rounds/{round}/invite"), &[]).await;
+        assert_eq!(app.count(mails_to_eva).await, mails + 1);
+        assert_eq!(eva_browser.get(&after_revocation).await.status, 200);
+
         // Karim's letter, untouched by Eva's revocation, still shows his booking.
         family
             .get(&path_of(&app, &letter))
