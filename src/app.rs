@@ -39,6 +39,7 @@ pub fn routes() -> Routes {
         .merge(crate::mail::router())
         .merge(crate::rounds::router())
         .merge(crate::rounds::schedule::router())
+        .merge(crate::letters::router())
         .merge(crate::booking::router())
         .merge(crate::records::router())
         .merge(crate::glossary::router())

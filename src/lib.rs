@@ -36,6 +36,7 @@ pub mod home;
 pub mod i18n;
 pub mod import;
 pub mod inspection;
+pub mod letters;
 pub mod mail;
 pub mod parents;
 pub mod privacy;

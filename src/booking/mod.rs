@@ -32,7 +32,12 @@ pub struct Invitation {
 
 /// A link that works: not revoked, its round not archived, and not expired (see `link_expiry`).
 pub async fn find_invitation(db: &Db, token: &str) -> Result<Option<Invitation>, sqlx::Error> {
-    let row = store::invitation_by_token_hash(db, tokens::hash_token(token)).await?;
+    let hash = tokens::hash_token(token);
+    let mut row = store::invitation_by_token_hash(db, hash.clone()).await?;
+    if row.is_none() {
+        // A printed letter's link: a second link to the same invitation.
+        row = store::invitation_by_letter_hash(db, hash).await?;
+    }
     invitation_from(db, row).await
 }
 

@@ -113,6 +113,8 @@ codes! {
         Family = "family",
         MeetingPlace = "meeting-place",
         Other = "other",
+        /// A printed invitation letter given to the pupil to take home (logged when printed).
+        Letter = "letter",
     }
 }
 

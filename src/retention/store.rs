@@ -221,6 +221,7 @@ async fn remove_guardian_if_alone(tx: &mut Tx, guardian_id: i64) -> Result<bool,
         "DELETE FROM followups WHERE guardian_id = $1",
         "DELETE FROM session_invites WHERE guardian_id = $1",
         "UPDATE bookings SET invitation_id = NULL WHERE invitation_id IN (SELECT id FROM invitations WHERE guardian_id = $1)",
+        "DELETE FROM invitation_letters WHERE invitation_id IN (SELECT id FROM invitations WHERE guardian_id = $1)",
         "DELETE FROM invitations WHERE guardian_id = $1",
         "DELETE FROM guardians WHERE id = $1",
     ] {

@@ -19,6 +19,7 @@ use crate::db::{now, Db};
 use crate::domain::ContactChannel;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
+use crate::letters;
 use crate::school;
 use crate::state::AppState;
 use crate::timefmt;
@@ -85,11 +86,25 @@ struct FamiliesPage {
     open: i64,
     channels: &'static [&'static str],
     free_slots: HashMap<i64, Vec<(i64, String)>>,
+    /// Language, undelivered mail and printed letters per guardian shown (`letters`).
+    notes: HashMap<i64, letters::GuardianNote>,
 }
 
 impl FamiliesPage {
     fn slots_for(&self, pupil: &i64) -> Vec<(i64, String)> {
         self.free_slots.get(pupil).cloned().unwrap_or_default()
+    }
+
+    fn note(&self, guardian: &i64) -> letters::GuardianNote {
+        self.notes.get(guardian).cloned().unwrap_or_default()
+    }
+
+    /// A family without a time whom mail does not reach: a letter is the next step.
+    fn needs_letter(&self, f: &Family) -> bool {
+        f.booked.is_none()
+            && f.guardians
+                .iter()
+                .any(|g| g.email.is_empty() || self.note(&g.id).mail_failed)
     }
 }
 
@@ -206,6 +221,11 @@ pub async fn families(
     let free = super::store::free_slots(db, id, now()).await?;
     let teachers = store::group_teachers(db, id).await?;
     let free_slots = slots_for_open_families(lang, &pupils, &families, &free, &teachers);
+    let shown: Vec<i64> = families
+        .iter()
+        .flat_map(|f| f.guardians.iter().map(|g| g.id))
+        .collect();
+    let notes = letters::guardian_notes(db, &round, &shown).await?;
     render(&FamiliesPage {
         ctx,
         round,
@@ -213,6 +233,7 @@ pub async fn families(
         open,
         channels: ContactChannel::CODES,
         free_slots,
+        notes,
     })
 }
 

@@ -25,8 +25,15 @@ use crate::error::{AppError, AppResult};
 // Pick lists other features use; the same codes as the domain enums (tested below).
 pub const KINDS: [&str; 4] = ["start", "progress", "exit", "other"];
 pub const FORMS: [&str; 4] = ["school", "video", "phone", "home"];
-pub const CONTACT_CHANNELS: [&str; 6] =
-    ["phone", "door", "pupil", "family", "meeting-place", "other"];
+pub const CONTACT_CHANNELS: [&str; 7] = [
+    "phone",
+    "door",
+    "pupil",
+    "family",
+    "meeting-place",
+    "other",
+    "letter",
+];
 
 /// Start conversations take 20 minutes, progress conversations 15 (DOMAIN.md).
 pub fn default_slot_minutes(kind: &str) -> i64 {

@@ -47,6 +47,8 @@ pub struct ScheduleRow {
     pub parents: String,
     pub note: String,
     pub interpreter: bool,
+    /// The language(s) an interpreter is needed for, named in the staff member's language.
+    pub interpreter_language: String,
     pub attendance: String,
     pub orphaned: bool,
     pub changed_recently: bool,
@@ -121,26 +123,38 @@ async fn schedule(
 
 /// The schedule's rows grouped by day; bookings made after `recent` are marked as new.
 fn days(ctx: &Ctx, slots: Vec<ScheduleSlot>, parents: &[Parent], recent: i64) -> Vec<Day> {
-    // Per pupil: "name (language)" of each guardian, and whether any needs an interpreter.
-    let mut families: HashMap<i64, (Vec<String>, bool)> = HashMap::new();
+    // Per pupil: "name (language)" of each guardian, whether any needs an interpreter, and the
+    // languages other than Dutch (what an interpreter would be for).
+    let mut families: HashMap<i64, (Vec<String>, bool, Vec<String>)> = HashMap::new();
     for p in parents {
         let e = families.entry(p.pupil_id).or_default();
-        e.0.push(if p.language == "nl" {
-            p.name.clone()
+        if p.language == "nl" {
+            e.0.push(p.name.clone());
         } else {
-            format!("{} ({})", p.name, ctx.code("language", &p.language))
-        });
+            let language = ctx.code("language", &p.language);
+            e.0.push(format!("{} ({language})", p.name));
+            if !e.2.contains(&language) {
+                e.2.push(language);
+            }
+        }
         e.1 |= p.interpreter_needed;
     }
     let mut days: Vec<Day> = Vec::new();
     for s in slots {
         let label = timefmt::date_with_weekday(ctx.lang, timefmt::to_amsterdam(s.starts_at).date());
-        let (pupil, group, parent_names, guardian_interpreter) = match s.pupil_id {
+        let (pupil, group, parent_names, guardian_interpreter, languages) = match s.pupil_id {
             Some(pid) => {
-                let (names, interp) = families.get(&pid).cloned().unwrap_or_default();
-                (s.pupil.full(), s.group_name, names.join(", "), interp)
+                let (names, interp, languages) = families.get(&pid).cloned().unwrap_or_default();
+                let languages = languages.join(", ");
+                (
+                    s.pupil.full(),
+                    s.group_name,
+                    names.join(", "),
+                    interp,
+                    languages,
+                )
             }
-            None => (String::new(), String::new(), String::new(), false),
+            None => Default::default(),
         };
         let row = ScheduleRow {
             booking_id: s.booking_id,
@@ -152,6 +166,7 @@ fn days(ctx: &Ctx, slots: Vec<ScheduleSlot>, parents: &[Parent], recent: i64) ->
             parents: parent_names,
             note: s.note,
             interpreter: s.interpreter || guardian_interpreter,
+            interpreter_language: languages,
             attendance: s.attendance,
             orphaned: s.orphaned,
             changed_recently: s.booked_at.is_some_and(|t| t > recent),

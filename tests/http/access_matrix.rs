@@ -101,6 +101,8 @@ const RULES: &[(&str, Rule)] = &[
     ("/rounds/{id}/schedule", Staff),
     ("/rounds/{id}/guardians/{guardian}/resend", Staff),
     ("/rounds/{id}/guardians/{guardian}/revoke", Staff),
+    ("/rounds/{id}/guardians/{guardian}/letter", Staff),
+    ("/rounds/{id}/letters", Staff),
     ("/rounds/{id}/pupils/{pupil}/attempts", Staff),
     ("/rounds/{id}/pupils/{pupil}/book", Staff),
     ("/rounds/{id}/pupils/{pupil}/constraint", Staff),

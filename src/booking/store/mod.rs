@@ -53,6 +53,22 @@ pub async fn invitation_by_token_hash(
     sql.query_as().fetch_optional(db.read()).await
 }
 
+/// A printed letter's link (a second link of the same invitation) that neither the letter nor
+/// its invitation has revoked, by the hash of its token.
+pub async fn invitation_by_letter_hash(
+    db: &Db,
+    token_hash: String,
+) -> Result<Option<InvitationRow>, sqlx::Error> {
+    let mut sql = invitation_select();
+    sql.push(
+        "i.revoked_at IS NULL AND i.id = (SELECT l.invitation_id FROM invitation_letters l \
+         WHERE l.revoked_at IS NULL AND l.token_hash = ",
+    )
+    .bind(token_hash)
+    .push(")");
+    sql.query_as().fetch_optional(db.read()).await
+}
+
 /// A link by id, revoked or not (to write to the other family in a swap).
 pub async fn invitation_by_id(db: &Db, id: i64) -> Result<Option<InvitationRow>, sqlx::Error> {
     let mut sql = invitation_select();

@@ -398,17 +398,29 @@ pub async fn mark_booked_by_staff(
     Ok(())
 }
 
-/// Stops a guardian's link from working.
+/// Stops a guardian's links from working: the mailed one and every printed letter's, together.
 pub async fn revoke_invitation(
     db: &Db,
     round_id: i64,
     guardian_id: i64,
 ) -> Result<(), sqlx::Error> {
+    let at = now();
+    let mut tx = db.begin().await?;
     sqlx::query("UPDATE invitations SET revoked_at = $1 WHERE round_id = $2 AND guardian_id = $3")
-        .bind(now())
+        .bind(at)
         .bind(round_id)
         .bind(guardian_id)
-        .execute(db.write())
+        .execute(&mut *tx)
         .await?;
-    Ok(())
+    // Letters keep their own stamp: resending lifts the invitation's revocation, not theirs.
+    sqlx::query(
+        "UPDATE invitation_letters SET revoked_at = $1 WHERE revoked_at IS NULL AND invitation_id IN \
+         (SELECT id FROM invitations WHERE round_id = $2 AND guardian_id = $3)",
+    )
+    .bind(at)
+    .bind(round_id)
+    .bind(guardian_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
 }
