@@ -49,3 +49,4 @@ pub mod staff;
 pub mod state;
 pub mod timefmt;
 pub mod web;
+pub mod years;

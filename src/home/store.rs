@@ -19,7 +19,9 @@ pub async fn own_groups(db: &Db, reach: Reach) -> Result<Vec<MyGroup>, sqlx::Err
          AND p.archived_at IS NULL) AS pupils FROM groups g WHERE ",
     );
     reach.own_groups(&mut sql, "g");
-    sql.push(" AND g.archived_at IS NULL ORDER BY g.grade, g.name");
+    sql.push(" AND g.archived_at IS NULL AND ")
+        .push(crate::years::IN_CURRENT_YEAR)
+        .push(" ORDER BY g.grade, g.name");
     sql.query_as().fetch_all(db.read()).await
 }
 
