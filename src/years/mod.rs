@@ -14,6 +14,10 @@ mod store;
 pub use routes::router;
 pub use store::{coming_group_options, own_coming_groups, ComingGroup, Switched};
 
+/// Switches a school into a year (exactly once; None when it already happened). Callers
+/// normally use `switch_if_due`; tests call this as a second instance would.
+pub use store::switch as switch_into;
+
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::timefmt;

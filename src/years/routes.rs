@@ -142,7 +142,10 @@ async fn create(
         ends_on: timefmt::iso(ends),
     };
     match store::create(&db, &me, &year).await {
-        Ok(id) => Ok(see_other(&format!("/years/{id}/prepare"), Some("years-created"))),
+        Ok(id) => Ok(see_other(
+            &format!("/years/{id}/prepare"),
+            Some("years-created"),
+        )),
         Err(e) if is_unique_violation(&e) => {
             let mut errors = FormErrors::default();
             errors.add("year_name", "years-error-name-taken");
@@ -604,7 +607,12 @@ async fn prepare_save(
             &format!("/years/{id}/prepare"),
             Some("years-prepared"),
         )),
-        Err(e) if is_unique_violation(&e) => render(&page(rows, row_errors, pupils, Some("years-error-name-taken"))),
+        Err(e) if is_unique_violation(&e) => render(&page(
+            rows,
+            row_errors,
+            pupils,
+            Some("years-error-name-taken"),
+        )),
         Err(e) => Err(e.into()),
     }
 }

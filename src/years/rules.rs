@@ -12,7 +12,12 @@ pub fn next_year_defaults(start_year: i32) -> (String, Date, Date, Date) {
     let y = start_year + 1;
     let starts = Date::from_calendar_date(y, Month::August, 1).expect("1 August");
     let ends = Date::from_calendar_date(y + 1, Month::July, 31).expect("31 July");
-    (format!("{y}-{}", y + 1), starts, last_monday_of_august(y), ends)
+    (
+        format!("{y}-{}", y + 1),
+        starts,
+        last_monday_of_august(y),
+        ends,
+    )
 }
 
 fn last_monday_of_august(year: i32) -> Date {
@@ -214,7 +219,10 @@ mod tests {
 
     #[test]
     fn combination_groups_are_kept_or_split() {
-        assert_eq!(next_step("5/6", Some(5), SchoolType::Po), up("6/7", Some(6)));
+        assert_eq!(
+            next_step("5/6", Some(5), SchoolType::Po),
+            up("6/7", Some(6))
+        );
         assert_eq!(next_step("7/8", Some(7), SchoolType::Po), up("8", Some(8)));
         assert_eq!(
             next_step("1/2a", Some(1), SchoolType::Po),
@@ -242,10 +250,7 @@ mod tests {
         assert_eq!(next_step("H5", Some(5), SchoolType::Vo), Step::Leaves);
         assert_eq!(next_step("V5", Some(5), SchoolType::Vo), up("V6", Some(6)));
         assert_eq!(next_step("V6", Some(6), SchoolType::Vo), Step::Leaves);
-        assert_eq!(
-            next_step("4 vmbo-t", Some(4), SchoolType::Vo),
-            Step::Leaves
-        );
+        assert_eq!(next_step("4 vmbo-t", Some(4), SchoolType::Vo), Step::Leaves);
         assert_eq!(
             next_step("2 havo", Some(2), SchoolType::Vo),
             up("3 havo", Some(3))

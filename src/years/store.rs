@@ -366,12 +366,7 @@ async fn save_group(
 }
 
 /// Removes a prepared group nobody uses yet; one a round already names is archived instead.
-async fn drop_group(
-    tx: &mut Tx,
-    school_id: i64,
-    year_id: i64,
-    id: i64,
-) -> Result<(), sqlx::Error> {
+async fn drop_group(tx: &mut Tx, school_id: i64, year_id: i64, id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM group_staff WHERE group_id = $1 AND group_id IN (SELECT id FROM groups WHERE school_id = $2 AND school_year_id = $3)")
         .bind(id)
         .bind(school_id)
