@@ -7,6 +7,7 @@
 //! switch happens when a coming year's first school day has come and the year has groups,
 //! lazily on the first request that asks for the current year, or from the background tick.
 
+mod prepare;
 mod routes;
 pub mod rules;
 mod store;
