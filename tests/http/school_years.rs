@@ -308,6 +308,37 @@ both_backends!(
             )
             .await;
         round.assert_redirect_to("/rounds/");
+        // Tom is not linked to the coming group 6: he cannot open a round for it.
+        let rounds_before = app.count("SELECT COUNT(*) FROM rounds").await;
+        assert!(!tom.get("/rounds/new").await.contains("6 (2027-2028)"));
+        let refused = tom
+            .post(
+                "/rounds/new",
+                &[
+                    ("kind", "start"),
+                    ("title", "Niet van Tom"),
+                    ("opens_date", &today),
+                    ("opens_time", "08:00"),
+                    ("closes_date", &closes),
+                    ("closes_time", "20:00"),
+                    ("slot_minutes", "20"),
+                    ("gap_minutes", "0"),
+                    ("form", "school"),
+                    ("location", "lokaal 6"),
+                    ("pupil_expected", "on"),
+                    ("reminder_hours", "24"),
+                    ("group", &six_s),
+                ],
+            )
+            .await;
+        assert!(
+            refused.location.is_none(),
+            "no round for another teacher's coming group"
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM rounds").await,
+            rounds_before
+        );
         // Tom's group list is still this year's.
         tom.get("/groups").await.assert_contains("5/6");
 
