@@ -50,6 +50,7 @@ pub fn routes() -> Routes {
         .merge(crate::retention::router())
         .merge(crate::inspection::router())
         .merge(crate::privacy::router())
+        .merge(crate::years::router())
 }
 
 pub fn router(state: AppState) -> Router {
@@ -133,6 +134,7 @@ pub async fn serve(
         crate::mail::sender::spawn(state.db.clone(), state.config.clone(), state.clock.clone());
     let reminders = crate::booking::notify::spawn_reminders(state.db.clone(), state.clock.clone());
     let retention = crate::retention::spawn(state.db.clone(), state.clock.clone());
+    let years = crate::years::spawn(state.db.clone(), state.clock.clone());
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     // A connection that dribbles its headers (slow loris) is closed instead of held for minutes.
@@ -177,6 +179,7 @@ pub async fn serve(
     mail_sender.abort();
     reminders.abort();
     retention.abort();
+    years.abort();
     let _ = mail_sender.await;
     state.db.close().await;
     Ok(())

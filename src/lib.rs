@@ -50,3 +50,4 @@ pub mod staff;
 pub mod state;
 pub mod timefmt;
 pub mod web;
+pub mod years;

@@ -103,6 +103,8 @@ pub async fn list(
     reach.groups(&mut sql, "g");
     sql.push(" AND LOWER(g.name) LIKE ")
         .bind(format!("%{}%", search.trim().to_lowercase()));
+    // Earlier and coming years have their own pages (`/years`).
+    sql.push(" AND ").push(crate::years::IN_CURRENT_YEAR);
     if !show_archived {
         sql.push(" AND g.archived_at IS NULL");
     }

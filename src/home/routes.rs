@@ -35,6 +35,8 @@ struct HomePage {
     school_name: String,
     year_name: String,
     groups: Vec<MyGroup>,
+    /// Groups of the coming school year one is linked to (before the switch).
+    coming: Vec<crate::years::ComingGroup>,
     stats: Option<SchoolStats>,
     due: Due,
     positive_news_weeks: i64,
@@ -58,6 +60,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
         .unwrap_or_default();
     // One's own groups and agenda; the whole-school roles see the figures too.
     let groups = store::own_groups(db, reach).await?;
+    let coming = crate::years::own_coming_groups(db, reach).await?;
     let stats = if me.roles.sees_whole_school() {
         Some(store::school_stats(db, me.school_id).await?)
     } else {
@@ -77,6 +80,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
         school_name,
         year_name,
         groups,
+        coming,
         stats,
         due,
         positive_news_weeks: POSITIVE_NEWS_WEEKS,

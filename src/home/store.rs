@@ -19,7 +19,9 @@ pub async fn own_groups(db: &Db, reach: Reach) -> Result<Vec<MyGroup>, sqlx::Err
          AND p.archived_at IS NULL) AS pupils FROM groups g WHERE ",
     );
     reach.own_groups(&mut sql, "g");
-    sql.push(" AND g.archived_at IS NULL ORDER BY g.grade, g.name");
+    sql.push(" AND g.archived_at IS NULL AND ")
+        .push(crate::years::IN_CURRENT_YEAR)
+        .push(" ORDER BY g.grade, g.name");
     sql.query_as().fetch_all(db.read()).await
 }
 
@@ -114,10 +116,12 @@ pub async fn school_stats(db: &Db, school_id: i64) -> Result<SchoolStats, sqlx::
     sqlx::query_as(
         "SELECT \
          (SELECT COUNT(*) FROM pupils WHERE school_id = $1 AND archived_at IS NULL) AS pupils, \
-         (SELECT COUNT(*) FROM groups WHERE school_id = $1 AND archived_at IS NULL) AS groups, \
+         (SELECT COUNT(*) FROM groups g WHERE g.school_id = $1 AND g.archived_at IS NULL AND g.school_year_id IN \
+          (SELECT cy.id FROM school_years cy WHERE cy.school_id = $1 AND cy.is_current = 1)) AS groups, \
          (SELECT COUNT(*) FROM guardians WHERE school_id = $1 AND archived_at IS NULL) AS guardians, \
          (SELECT COUNT(*) FROM staff WHERE school_id = $1 AND disabled_at IS NULL) AS staff, \
          (SELECT COUNT(*) FROM groups g WHERE g.school_id = $1 AND g.archived_at IS NULL \
+          AND g.school_year_id IN (SELECT cy.id FROM school_years cy WHERE cy.school_id = $1 AND cy.is_current = 1) \
           AND NOT EXISTS (SELECT 1 FROM group_staff gs WHERE gs.group_id = g.id)) AS groups_without_staff, \
          (SELECT COUNT(*) FROM pupils p WHERE p.school_id = $1 AND p.archived_at IS NULL \
           AND NOT EXISTS (SELECT 1 FROM pupil_guardians l WHERE l.pupil_id = p.id)) AS pupils_without_guardian, \

@@ -179,6 +179,7 @@ pub async fn remove_pupil(
         "UPDATE records SET booking_id = NULL WHERE booking_id IN (SELECT id FROM bookings WHERE pupil_id = $1)",
         "DELETE FROM bookings WHERE pupil_id = $1",
         "DELETE FROM pupil_guardians WHERE pupil_id = $1",
+        "DELETE FROM pupil_years WHERE pupil_id = $1",
         "DELETE FROM pupils WHERE id = $1",
     ] {
         sqlx::query(sql).bind(pupil_id).execute(&mut *tx).await?;

@@ -66,7 +66,9 @@ impl FormPage {
 /// Groups a person may open a round for: the current groups they may see (for teachers,
 /// their own).
 async fn round_groups_for(db: &Db, me: &StaffUser) -> Result<Vec<GroupOption>, sqlx::Error> {
-    let all = groups::options(db, me.school_id).await?;
+    let mut all = groups::options(db, me.school_id).await?;
+    // A coming year's groups too: their teachers plan the startgesprekken before the switch.
+    all.extend(crate::years::coming_group_options(db, me.school_id).await?);
     if me.roles.sees_whole_school() {
         return Ok(all);
     }

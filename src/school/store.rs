@@ -45,6 +45,8 @@ pub async fn create_school(
     Ok((school_id, year_id))
 }
 
+/// Creates a school year running 1 August – 31 July; `current` marks the year the school is in
+/// (set-up, the demo), so it counts as already switched into.
 pub async fn create_school_year(
     tx: &mut Tx,
     school_id: i64,
@@ -52,27 +54,23 @@ pub async fn create_school_year(
     current: bool,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO school_years (school_id, name, starts_on, ends_on, is_current) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO school_years (school_id, name, starts_on, ends_on, is_current, first_school_day, switched_at) \
+         VALUES ($1, $2, $3, $4, $5, $3, $6) RETURNING id",
     )
     .bind(school_id)
     .bind(school_year_name((start, end)))
     .bind(format!("{start}-08-01"))
     .bind(format!("{end}-07-31"))
     .bind(flag(current))
+    .bind(current.then(now))
     .fetch_one(&mut **tx)
     .await
 }
 
-/// The current school year of a school: (id, name).
+/// The current school year of a school: (id, name). It follows from the date: on a coming
+/// year's first school day the school switches into it (see `years`).
 pub async fn current_year(db: &Db, school_id: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT id, name FROM school_years WHERE school_id = $1 AND is_current = 1 \
-         ORDER BY id DESC LIMIT 1",
-    )
-    .bind(school_id)
-    .fetch_optional(db.read())
-    .await
+    crate::years::current_year(db, school_id).await
 }
 
 pub async fn school_name(db: &Db, school_id: i64) -> Result<String, sqlx::Error> {

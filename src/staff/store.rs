@@ -212,10 +212,14 @@ async fn set_groups(
     staff_id: i64,
     group_ids: &[i64],
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM group_staff WHERE staff_id = $1")
-        .bind(staff_id)
-        .execute(&mut **tx)
-        .await?;
+    // Only this year's groups are on the form: earlier years' and a coming year's links stay.
+    sqlx::query(
+        "DELETE FROM group_staff WHERE staff_id = $1 AND group_id IN (SELECT g.id FROM groups g \
+         JOIN school_years y ON y.id = g.school_year_id WHERE y.is_current = 1)",
+    )
+    .bind(staff_id)
+    .execute(&mut **tx)
+    .await?;
     if group_ids.is_empty() {
         return Ok(());
     }

@@ -134,6 +134,9 @@ const RULES: &[(&str, Rule)] = &[
     ("/import/{id}/commit", Staff),
     ("/import/{id}/discard", Staff),
     ("/retention", Staff),
+    ("/years", Staff),
+    ("/years/{id}", Staff),
+    ("/years/{id}/prepare", Staff),
     ("/outbox", Staff),
     ("/outbox/{id}", Staff),
     ("/ouders", Open),
@@ -167,6 +170,8 @@ enum Kind {
     ExitAction,
     Import,
     Mail,
+    /// A school year (the coming one, which can be prepared).
+    Year,
     /// A secret or a code, not an id.
     Text,
 }
@@ -218,6 +223,7 @@ fn params(path: &str) -> Vec<(String, Kind)> {
             ("{id}", "actions") => Kind::ExitAction,
             ("{id}", "import") => Kind::Import,
             ("{id}", "outbox") => Kind::Mail,
+            ("{id}", "years") => Kind::Year,
             ("{id}", "staff" | "mfa-resets") => Kind::Staff,
             ("{id}", "scholen") => Kind::School,
             other => panic!("{path}: parameter {other:?} names nothing the matrix knows"),
@@ -466,6 +472,34 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
         )
         .await;
 
+    // The coming school year, so its preparation page has a year to open.
+    let years = admin.get("/years").await;
+    let field = |name: &str| {
+        years
+            .body
+            .split(&format!("name=\"{name}\" type=\"date\" value=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (starts, first, ends) = (
+        field("year_starts_on"),
+        field("year_first_day"),
+        field("year_ends_on"),
+    );
+    admin
+        .post(
+            "/years",
+            &[
+                ("year_name", "volgend jaar"),
+                ("year_starts_on", &starts),
+                ("year_first_day", &first),
+                ("year_ends_on", &ends),
+            ],
+        )
+        .await
+        .assert_redirect_to("/years/");
     let school = one(
         app,
         "SELECT MIN(school_id) FROM groups WHERE id = $1 AND $2 = $2",
@@ -539,6 +573,10 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
         (
             Kind::Mail,
             "SELECT MIN(id) FROM outbox WHERE school_id = $1 AND $2 = $2",
+        ),
+        (
+            Kind::Year,
+            "SELECT MIN(id) FROM school_years WHERE school_id = $1 AND switched_at IS NULL AND $2 = $2",
         ),
     ];
     for (kind, sql) in school_wide {

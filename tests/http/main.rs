@@ -18,6 +18,7 @@ mod records;
 mod rush;
 mod schema;
 mod school_data;
+mod school_years;
 mod shell;
 mod timetable;
 mod trust;
