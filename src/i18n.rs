@@ -1,4 +1,9 @@
-//! Translation layer: every text the product shows comes from `locales/{nl,en}/*.ftl`.
+//! Translation layer: every text the product shows comes from `locales/<lang>/*.ftl`.
+//!
+//! Staff pages are written in Dutch and English (`Lang::STAFF`). Everything a parent reads —
+//! their pages and every mail to them — lives in `parent-*.ftl` and exists in every language of
+//! `Lang::ALL`; the other languages' folders hold only those files. Adding a language is one
+//! folder of `parent-*.ftl` files plus one line in `Lang`.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -10,8 +15,12 @@ static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "nl",
-        // Isolation marks (U+2068/9) would end up inside e-mail subjects and test assertions.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Isolation marks (U+2068/9) keep names, dates and room numbers readable inside
+        // right-to-left text; in left-to-right languages they would only clutter subjects.
+        customise: |bundle| {
+            let rtl = bundle.locales.iter().any(|l| Lang::from_code(l.language.as_str()).is_some_and(Lang::is_rtl));
+            bundle.set_use_isolating(rtl)
+        },
     };
 }
 
@@ -20,33 +29,92 @@ pub enum Lang {
     #[default]
     Nl,
     En,
+    Ar,
+    Tr,
+    Pl,
+    Uk,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    /// Every language parents can read their pages and mails in.
+    pub const ALL: [Lang; 6] = [Lang::Nl, Lang::En, Lang::Ar, Lang::Tr, Lang::Pl, Lang::Uk];
+
+    /// The languages of staff pages.
+    pub const STAFF: [Lang; 2] = [Lang::Nl, Lang::En];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Tr => "tr",
+            Lang::Pl => "pl",
+            Lang::Uk => "uk",
         }
     }
 
+    /// The language's name in its own script, as the language switch shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Pl => "Polski",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    /// Written right to left (the `dir` of the page).
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// Any language parents can use, from a code such as `ar` or `pl-PL`.
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().get(..2) {
-            Some("nl") => Some(Lang::Nl),
-            Some("en") => Some(Lang::En),
-            _ => None,
+        let code = code.trim().to_ascii_lowercase();
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// A language staff pages are written in; None for the parents-only languages.
+    pub fn staff_from_code(code: &str) -> Option<Lang> {
+        Lang::from_code(code).filter(|l| l.is_staff())
+    }
+
+    pub fn is_staff(self) -> bool {
+        Lang::STAFF.contains(&self)
+    }
+
+    /// This language on a staff page: the parents-only languages become Dutch.
+    pub fn for_staff(self) -> Lang {
+        if self.is_staff() {
+            self
+        } else {
+            Lang::Nl
         }
     }
 
-    /// Picks the first supported language of an `Accept-Language` header; Dutch otherwise.
+    /// Picks the first staff language of an `Accept-Language` header; Dutch otherwise.
     pub fn from_accept_language(header: &str) -> Lang {
+        Lang::from_accept_language_in(header, &Lang::STAFF)
+    }
+
+    /// Picks the first language of `among` in an `Accept-Language` header; Dutch otherwise.
+    pub fn from_accept_language_in(header: &str, among: &[Lang]) -> Lang {
         let mut candidates: Vec<(f32, Lang)> = header
             .split(',')
             .filter_map(|part| {
                 let mut bits = part.split(';');
-                let lang = Lang::from_code(bits.next()?)?;
+                let lang = Lang::from_code(bits.next()?).filter(|l| among.contains(l))?;
                 let q = bits
                     .find_map(|b| b.trim().strip_prefix("q="))
                     .and_then(|q| q.parse::<f32>().ok())
@@ -62,6 +130,10 @@ impl Lang {
         match self {
             Lang::Nl => fluent_templates::langid!("nl"),
             Lang::En => fluent_templates::langid!("en"),
+            Lang::Ar => fluent_templates::langid!("ar"),
+            Lang::Tr => fluent_templates::langid!("tr"),
+            Lang::Pl => fluent_templates::langid!("pl"),
+            Lang::Uk => fluent_templates::langid!("uk"),
         }
     }
 
