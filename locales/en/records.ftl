@@ -279,8 +279,6 @@ exit-last-child = last child at school
 exit-conversation = Exit conversation
 exit-held = held
 exit-matrix = What we heard, per cell of the matrix
-}
-}
 exit-actions = Action list
 action-add = Add an action
 action-what = What we will do
@@ -327,7 +325,6 @@ session-with-return-day = with return day
 session-invite = Invite the families
 session-counts = { $yes } of { $capacity } places taken
 session-invited-counts = { $invited } invited, { $no } cannot come
-}
 flash-session-saved = The group session has been planned. Now invite the families.
 flash-session-invited = The invitations are ready to be sent.
 flash-problem-session-incomplete = Fill in a title, date, time and a valid number of places.

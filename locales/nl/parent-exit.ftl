@@ -5,10 +5,12 @@
 exit-conversations = { $count ->
     [one] 1 exitgesprek dit schooljaar.
    *[other] { $count } exitgesprekken dit schooljaar.
+}
 exit-contributions = { $count ->
     [0] geen reacties
     [one] 1 reactie
    *[other] { $count } reacties
+}
 exit-no-actions = Er staan nog geen acties op de lijst.
 action-status-planned = Gepland
 action-status-doing = Bezig
@@ -46,5 +48,6 @@ session-full = Helaas, er is niet genoeg plaats meer voor zoveel personen. Kies 
 session-you-come = { $count ->
     [one] Fijn dat u komt!
    *[other] Fijn dat u met { $count } personen komt!
+}
 session-you-dont = Jammer dat u niet kunt. Wilt u toch iets kwijt? Een individueel gesprek kan ook.
 flash-rsvp-saved = Dank u wel, uw antwoord is ontvangen.

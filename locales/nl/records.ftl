@@ -279,8 +279,6 @@ exit-last-child = laatste kind op school
 exit-conversation = Exitgesprek
 exit-held = gevoerd
 exit-matrix = Wat we hoorden, per vak van de matrix
-}
-}
 exit-actions = Actielijst
 action-add = Actie toevoegen
 action-what = Wat gaan we doen
@@ -327,7 +325,6 @@ session-with-return-day = met terugkomdag
 session-invite = Gezinnen uitnodigen
 session-counts = { $yes } van { $capacity } plaatsen bezet
 session-invited-counts = { $invited } uitgenodigd, { $no } kunnen niet
-}
 flash-session-saved = Het groepsgesprek is gepland. Nodig nu de gezinnen uit.
 flash-session-invited = De uitnodigingen staan klaar om te versturen.
 flash-problem-session-incomplete = Vul een titel, datum, tijd en een geldig aantal plaatsen in.

@@ -6,10 +6,12 @@
 exit-conversations = { $count ->
     [one] 1 exit conversation this school year.
    *[other] { $count } exit conversations this school year.
+}
 exit-contributions = { $count ->
     [0] no responses
     [one] 1 response
    *[other] { $count } responses
+}
 exit-no-actions = There are no actions on the list yet.
 action-status-planned = Planned
 action-status-doing = In progress
@@ -47,5 +49,6 @@ session-full = Sorry, there is no longer enough room for that many people. Choos
 session-you-come = { $count ->
     [one] Great that you're coming!
    *[other] Great that you're coming with { $count } people!
+}
 session-you-dont = A pity you can't come. Would you still like to share something? An individual conversation is possible too.
 flash-rsvp-saved = Thank you, your answer has been received.
