@@ -269,11 +269,17 @@ mod completeness {
     }
 
     fn ftl_keys(lang: &str) -> BTreeSet<String> {
+        ftl_keys_where(lang, |_| true)
+    }
+
+    /// Keys of the files of `lang` whose name passes `keep`.
+    fn ftl_keys_where(lang: &str, keep: impl Fn(&str) -> bool) -> BTreeSet<String> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
             .join(lang);
         let mut paths = Vec::new();
         files(&root, "ftl", &mut paths);
+        paths.retain(|p| keep(&p.file_name().unwrap().to_string_lossy()));
         let mut keys = BTreeSet::new();
         for path in paths {
             for line in std::fs::read_to_string(path).unwrap().lines() {
@@ -285,6 +291,51 @@ mod completeness {
             }
         }
         keys
+    }
+
+    fn is_parent_file(name: &str) -> bool {
+        name.starts_with("parent-") && name.ends_with(".ftl")
+    }
+
+    /// The keys every language must have: those of Dutch's `parent-*.ftl`.
+    pub(super) fn parent_keys() -> BTreeSet<String> {
+        ftl_keys_where("nl", is_parent_file)
+    }
+
+    /// Every folder in `locales/` is a language of `Lang`, and every language has a folder;
+    /// a language besides Dutch and English has exactly the parents' keys, in parent-*.ftl
+    /// files only (its staff pages would be Dutch, so none are shown).
+    #[test]
+    fn every_language_has_every_parent_key() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut folders: Vec<String> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        folders.sort();
+        let mut codes: Vec<String> = Lang::ALL.iter().map(|l| l.code().to_string()).collect();
+        codes.sort();
+        assert_eq!(folders, codes, "one folder per language of Lang::ALL");
+        let wanted = parent_keys();
+        assert!(wanted.len() > 300, "the parents' keys were found");
+        for lang in Lang::ALL {
+            let mut paths = Vec::new();
+            files(&root.join(lang.code()), "ftl", &mut paths);
+            if !lang.is_staff() {
+                let stray: Vec<_> = paths
+                    .iter()
+                    .filter(|p| !is_parent_file(&p.file_name().unwrap().to_string_lossy()))
+                    .collect();
+                assert!(stray.is_empty(), "{lang:?} has staff files: {stray:?}");
+            }
+            let have = ftl_keys_where(lang.code(), is_parent_file);
+            let missing: Vec<_> = wanted.difference(&have).collect();
+            let extra: Vec<_> = have.difference(&wanted).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang:?}: missing {missing:?}; not in nl: {extra:?}"
+            );
+        }
     }
 
     #[test]
@@ -356,3 +407,7 @@ mod completeness {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "i18n_parent_pages.rs"]
+mod parent_pages;
