@@ -20,6 +20,8 @@ const PAGES: &[&str] = &[
     "exit/summary.html",
     "glossary.html",
     "privacy/notice.html",
+    "inspection/export.html",
+    "school/help.html",
 ];
 
 /// Code that writes to parents: their pages' handlers and every mail to them.
@@ -103,6 +105,8 @@ fn parents_coded_texts_are_parent_keys() {
         ("followup-advice", AdviceAnswer::CODES),
         ("agreement-status", crate::domain::AgreementStatus::CODES),
         ("plan-channel", crate::domain::PlanChannel::CODES),
+        ("log-channel", crate::domain::LogChannel::CODES),
+        ("record-kind", crate::domain::RecordKind::CODES),
     ];
     for (prefix, codes) in coded {
         wanted.extend(codes.iter().map(|c| format!("{prefix}-{c}")));
