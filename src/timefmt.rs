@@ -189,7 +189,10 @@ mod local_time_tests {
         let english = Lang::En.t("month-9");
         for lang in Lang::ALL {
             let month = lang.t("month-9");
-            assert!(!month.is_empty() && !month.starts_with("Unknown"), "{lang:?}");
+            assert!(
+                !month.is_empty() && !month.starts_with("Unknown"),
+                "{lang:?}"
+            );
             assert_eq!(datetime(lang, unix), format!("7 {month} 2026, 19:30"));
             let weekday = lang.t("weekday-1");
             assert_eq!(
@@ -204,8 +207,12 @@ mod local_time_tests {
                 assert_ne!(month, english, "{lang:?} has its own month names");
             }
             let script_ok = match lang {
-                Lang::Ar => month.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
-                Lang::Uk => month.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+                Lang::Ar => month
+                    .chars()
+                    .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                Lang::Uk => month
+                    .chars()
+                    .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
                 _ => month.chars().all(char::is_alphabetic),
             };
             assert!(!translated || script_ok, "{lang:?}: {month}");

@@ -17,7 +17,9 @@ use crate::state::AppState;
 use crate::web::cookies::{self, PARENT_SESSION};
 use crate::web::forms;
 use crate::web::Routes;
-use crate::web::{content_language, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm};
+use crate::web::{
+    content_language, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
+};
 
 pub fn router() -> Routes {
     Routes::new()

@@ -307,7 +307,10 @@ mod tests {
             assert!(text.contains(&lang.t("invite-school-note-dutch")));
             // The school's words with Dutch values (the date in Dutch, "op school").
             let deadline = timefmt::datetime(Lang::Nl, r.closes_at);
-            assert!(text.contains(&format!("Beste Rob, tot {deadline} in ")), "{text}");
+            assert!(
+                text.contains(&format!("Beste Rob, tot {deadline} in ")),
+                "{text}"
+            );
             assert!(text.contains("lokaal 12"));
         }
         let dutch = invitation_text(Lang::Nl, &r, "S", "Rob", &kids, "https://x/b/t");

@@ -18,6 +18,8 @@ pub struct Ctx {
     pub csrf: String,
     pub path: String,
     pub flash: Option<String>,
+    /// The flash's key, to say it again when a page switches to a guardian's language.
+    flash_key: Option<String>,
     /// The flash reports a problem (its key starts with `problem-`), not a success.
     pub flash_is_problem: bool,
     /// A page parents read: its language switch offers every language, as POST buttons.
@@ -43,6 +45,7 @@ impl Ctx {
             csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),
             path: path.to_string(),
             flash: None,
+            flash_key: None,
             flash_is_problem: false,
             parent_page: crate::web::parent_lang::is_parent_page(path),
             lang_action: "/taal".to_string(),
@@ -54,6 +57,9 @@ impl Ctx {
     pub fn for_guardian(mut self, language: &str, action: String) -> Ctx {
         if let Some(lang) = Lang::from_code(language) {
             self.lang = lang;
+            if let Some(key) = &self.flash_key {
+                self.flash = Some(lang.t(key));
+            }
         }
         self.parent_page = true;
         self.lang_action = action;
@@ -213,6 +219,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
                 let full = format!("flash-{key}");
                 if key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && lang.has(&full) {
                     ctx.flash = Some(lang.t(&full));
+                    ctx.flash_key = Some(full);
                     ctx.flash_is_problem = key.starts_with("problem-");
                 }
             }

@@ -79,7 +79,14 @@ mod tests {
         ] {
             assert!(is_parent_page(p), "{p}");
         }
-        for p in ["/", "/rounds/1", "/pupils", "/bookings", "/oudersx", "/exit"] {
+        for p in [
+            "/",
+            "/rounds/1",
+            "/pupils",
+            "/bookings",
+            "/oudersx",
+            "/exit",
+        ] {
             assert!(!is_parent_page(p), "{p}");
         }
     }

@@ -11,6 +11,7 @@ mod booking;
 mod coverage;
 mod exit;
 mod import;
+mod languages;
 mod mail;
 mod parents;
 mod records;
