@@ -57,11 +57,8 @@ async fn guardian_id(app: &TestApp, email: &str) -> i64 {
 #[track_caller]
 fn assert_page_in(page: &Page, lang: Lang) {
     assert_eq!(page.status, 200, "{}", page.body);
-    page.assert_contains(&format!(
-        "<html lang=\"{}\" dir=\"{}\">",
-        lang.code(),
-        lang.dir()
-    ));
+    let dir = if lang.is_rtl() { " dir=\"rtl\"" } else { "" };
+    page.assert_contains(&format!("<html lang=\"{}\"{dir}>", lang.code()));
     assert_eq!(
         page.headers.get("content-language").unwrap(),
         lang.code(),
@@ -382,7 +379,7 @@ both_backends!(
         assert_page_in(&parent.get("/ouders").await, Lang::Ar);
         // Staff pages stay Dutch or English: they ignore a parents-only choice.
         let page = parent.get("/password/forgot").await;
-        page.assert_contains("<html lang=\"nl\" dir=\"ltr\">");
+        page.assert_contains("<html lang=\"nl\">");
         // Elsewhere than our own pages is not a place to go back to.
         parent
             .post(
@@ -397,7 +394,7 @@ both_backends!(
             .browser()
             .get_with("/password/forgot", ("accept-language", "ar, en;q=0.5"))
             .await;
-        page.assert_contains("<html lang=\"en\" dir=\"ltr\">");
+        page.assert_contains("<html lang=\"en\">");
     }
 );
 
