@@ -19,7 +19,7 @@ static_loader! {
         // right-to-left text; in left-to-right languages they would only clutter subjects.
         customise: |bundle| {
             let rtl = bundle.locales.iter().any(|l| Lang::from_code(l.language.as_str()).is_some_and(Lang::is_rtl));
-            bundle.set_use_isolating(rtl)
+            bundle.set_use_isolating(rtl);
         },
     };
 }
