@@ -189,6 +189,40 @@ mod tests {
     }
 
     #[test]
+    fn six_languages_for_parents_two_for_staff() {
+        assert_eq!(Lang::from_code("pl-PL"), Some(Lang::Pl));
+        assert_eq!(Lang::from_code(" UK "), Some(Lang::Uk));
+        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::staff_from_code("ar"), None);
+        assert_eq!(Lang::staff_from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::Tr.for_staff(), Lang::Nl);
+        assert_eq!(Lang::from_accept_language("ar, en;q=0.5"), Lang::En);
+        assert_eq!(
+            Lang::from_accept_language_in("ar, en;q=0.5", &Lang::ALL),
+            Lang::Ar
+        );
+        let rtl: Vec<Lang> = Lang::ALL.into_iter().filter(|l| l.is_rtl()).collect();
+        assert_eq!(rtl, vec![Lang::Ar]);
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+        }
+    }
+
+    /// In Arabic, names and dates inside a sentence are isolated (they keep their own
+    /// direction); left-to-right languages get no invisible marks.
+    #[test]
+    fn arabic_isolates_what_is_filled_in() {
+        let args = [("name", "Rob Bakker".to_string())];
+        assert!(Lang::Ar
+            .tr("parent-hello", &args)
+            .contains("\u{2068}Rob Bakker\u{2069}"));
+        for l in Lang::ALL.into_iter().filter(|l| !l.is_rtl()) {
+            let text = l.tr("parent-hello", &args);
+            assert!(text.contains("Rob Bakker") && !text.contains('\u{2068}'), "{l:?}");
+        }
+    }
+
+    #[test]
     fn both_languages_translate() {
         assert_eq!(Lang::Nl.t("app-name"), "Driehoek");
         assert_ne!(Lang::Nl.t("nav-pupils"), Lang::En.t("nav-pupils"));
