@@ -218,7 +218,10 @@ mod tests {
             .contains("\u{2068}Rob Bakker\u{2069}"));
         for l in Lang::ALL.into_iter().filter(|l| !l.is_rtl()) {
             let text = l.tr("parent-hello", &args);
-            assert!(text.contains("Rob Bakker") && !text.contains('\u{2068}'), "{l:?}");
+            assert!(
+                text.contains("Rob Bakker") && !text.contains('\u{2068}'),
+                "{l:?}"
+            );
         }
     }
 

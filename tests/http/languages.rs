@@ -453,3 +453,49 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    mail the_parents_own_view_follows_and_stores_their_language,
+    |app: TestApp, sink: SmtpSink| async move {
+        let mut s = school(&app).await;
+        family_in_six_languages(&app, &mut s.admin, s.finn).await;
+        // Eva reads Arabic: the sign-in link arrives in Arabic.
+        let mut eva = app.browser();
+        eva.get("/ouders").await;
+        eva.post("/ouders", &[("email", "eva@example.org")]).await;
+        let mail = sink.wait_for("eva@example.org", 1, WAIT).await.remove(0);
+        assert_eq!(
+            mail.subject().as_deref(),
+            Some(Lang::Ar.t("parent-link-subject").as_str())
+        );
+        let link = path_of(&app, &mail.link().unwrap());
+        let page = eva.get(&link).await;
+        assert_page_in(&page, Lang::Ar);
+        page.assert_contains(&format!("action=\"{link}/taal\""));
+        // Choosing Polish on the link's page stores it and leaves the link usable.
+        eva.post(&format!("{link}/taal"), &[("lang", "pl")])
+            .await
+            .assert_redirect_to(&link);
+        assert_eq!(language_of(&app, "eva@example.org").await, "pl");
+        let page = eva.get(&link).await;
+        assert_page_in(&page, Lang::Pl);
+        eva.post(&link, &[])
+            .await
+            .assert_redirect_to("/ouders/kinderen");
+        let page = eva.get("/ouders/kinderen").await;
+        assert_page_in(&page, Lang::Pl);
+        page.assert_contains("action=\"/ouders/taal\"");
+        // On the signed-in pages the switch stores the choice too.
+        eva.post(
+            "/ouders/taal",
+            &[("lang", "uk"), ("back", "/ouders/kinderen")],
+        )
+        .await
+        .assert_redirect_to("/ouders/kinderen");
+        assert_eq!(language_of(&app, "eva@example.org").await, "uk");
+        assert_page_in(&eva.get("/ouders/kinderen").await, Lang::Uk);
+        // Nobody else's language moved.
+        assert_eq!(language_of(&app, "olena@example.org").await, "uk");
+        assert_eq!(language_of(&app, "ayla@example.org").await, "nl");
+    }
+);
