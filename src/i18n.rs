@@ -148,7 +148,14 @@ impl Lang {
             .iter()
             .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
             .collect();
-        LOCALES.lookup_with_args(&self.id(), key, &map)
+        let mut text = LOCALES.lookup_with_args(&self.id(), key, &map);
+        // A link stays a bare link (mail programs and the outbox recognise it by its start).
+        if self.is_rtl() {
+            for (_, v) in args.iter().filter(|(_, v)| v.starts_with("http")) {
+                text = text.replace(&format!("\u{2068}{v}\u{2069}"), v);
+            }
+        }
+        text
     }
 
     /// The text for `key` with one numeric argument (plural rules apply).
@@ -216,6 +223,12 @@ mod tests {
         assert!(Lang::Ar
             .tr("parent-hello", &args)
             .contains("\u{2068}Rob Bakker\u{2069}"));
+        let link = "https://school.example/ouders/link/abc".to_string();
+        let mail = Lang::Ar.tr(
+            "parent-link-body",
+            &[("name", "Rob".into()), ("link", link.clone())],
+        );
+        assert!(mail.contains(&format!("\n{link}")), "a bare link: {mail:?}");
         for l in Lang::ALL.into_iter().filter(|l| !l.is_rtl()) {
             let text = l.tr("parent-hello", &args);
             assert!(
