@@ -78,6 +78,16 @@ impl Lang {
         }
     }
 
+    /// A name, date or the school's own words inside a sentence we build ourselves (not through
+    /// Fluent, which isolates its arguments itself): isolated in a right-to-left language.
+    pub fn isolate(self, text: &str) -> String {
+        if self.is_rtl() {
+            format!("\u{2068}{text}\u{2069}")
+        } else {
+            text.to_string()
+        }
+    }
+
     /// Any language parents can use, from a code such as `ar` or `pl-PL`.
     pub fn from_code(code: &str) -> Option<Lang> {
         let code = code.trim().to_ascii_lowercase();

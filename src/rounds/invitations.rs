@@ -121,11 +121,7 @@ pub fn invitation_text(
     }
     if lang != Lang::Nl {
         // Isolated, so Dutch sentences stay readable inside a right-to-left mail.
-        let own = if lang.is_rtl() {
-            format!("\u{2068}{}\u{2069}", own.trim())
-        } else {
-            own.trim().to_string()
-        };
+        let own = lang.isolate(own.trim());
         return format!(
             "{}\n\n{}\n\n{own}",
             standard(),
@@ -186,8 +182,9 @@ pub async fn invite(
     if !proposed.is_empty() {
         let mut lines = lang.t("invite-proposed-intro");
         for p in &proposed {
-            let when = timefmt::datetime(lang, p.starts_at);
-            lines.push_str(&format!("\n- {}: {when} ({})", p.child.full(), p.teacher));
+            let when = lang.isolate(&timefmt::datetime(lang, p.starts_at));
+            let (child, teacher) = (lang.isolate(&p.child.full()), lang.isolate(&p.teacher));
+            lines.push_str(&format!("\n- {child}: {when} ({teacher})"));
         }
         lines.push_str(&format!("\n{}", lang.t("invite-proposed-outro")));
         text = format!("{text}\n\n{lines}");
