@@ -110,3 +110,28 @@ pub async fn parent_views(
     }
     tx.commit().await
 }
+
+/// A guardian changed something of their own (their language, from a parent page): the line
+/// names the guardian instead of a staff member, in the transaction of the change.
+pub async fn parent_change(
+    tx: &mut Tx,
+    school_id: i64,
+    guardian_id: i64,
+    line: Line<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit_log (school_id, guardian_id, pupil_id, action, entity, entity_id, detail, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(school_id)
+    .bind(guardian_id)
+    .bind(line.pupil_id)
+    .bind(line.action)
+    .bind(line.entity)
+    .bind(line.entity_id)
+    .bind(line.detail)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

@@ -1,4 +1,9 @@
-//! Translation layer: every text the product shows comes from `locales/{nl,en}/*.ftl`.
+//! Translation layer: every text the product shows comes from `locales/<lang>/*.ftl`.
+//!
+//! Staff pages are written in Dutch and English (`Lang::STAFF`). Everything a parent reads —
+//! their pages and every mail to them — lives in `parent-*.ftl` and exists in every language of
+//! `Lang::ALL`; the other languages' folders hold only those files. Adding a language is one
+//! folder of `parent-*.ftl` files plus one line in `Lang`.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -10,8 +15,12 @@ static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "nl",
-        // Isolation marks (U+2068/9) would end up inside e-mail subjects and test assertions.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Isolation marks (U+2068/9) keep names, dates and room numbers readable inside
+        // right-to-left text; in left-to-right languages they would only clutter subjects.
+        customise: |bundle| {
+            let rtl = bundle.locales.iter().any(|l| Lang::from_code(l.language.as_str()).is_some_and(Lang::is_rtl));
+            bundle.set_use_isolating(rtl);
+        },
     };
 }
 
@@ -20,33 +29,102 @@ pub enum Lang {
     #[default]
     Nl,
     En,
+    Ar,
+    Tr,
+    Pl,
+    Uk,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    /// Every language parents can read their pages and mails in.
+    pub const ALL: [Lang; 6] = [Lang::Nl, Lang::En, Lang::Ar, Lang::Tr, Lang::Pl, Lang::Uk];
+
+    /// The languages of staff pages.
+    pub const STAFF: [Lang; 2] = [Lang::Nl, Lang::En];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Tr => "tr",
+            Lang::Pl => "pl",
+            Lang::Uk => "uk",
         }
     }
 
+    /// The language's name in its own script, as the language switch shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Pl => "Polski",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    /// Written right to left (the `dir` of the page).
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// A name, date or the school's own words inside a sentence we build ourselves (not through
+    /// Fluent, which isolates its arguments itself): isolated in a right-to-left language.
+    pub fn isolate(self, text: &str) -> String {
+        if self.is_rtl() {
+            format!("\u{2068}{text}\u{2069}")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// Any language parents can use, from a code such as `ar` or `pl-PL`.
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().get(..2) {
-            Some("nl") => Some(Lang::Nl),
-            Some("en") => Some(Lang::En),
-            _ => None,
+        let code = code.trim().to_ascii_lowercase();
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// A language staff pages are written in; None for the parents-only languages.
+    pub fn staff_from_code(code: &str) -> Option<Lang> {
+        Lang::from_code(code).filter(|l| l.is_staff())
+    }
+
+    pub fn is_staff(self) -> bool {
+        Lang::STAFF.contains(&self)
+    }
+
+    /// This language on a staff page: the parents-only languages become Dutch.
+    pub fn for_staff(self) -> Lang {
+        if self.is_staff() {
+            self
+        } else {
+            Lang::Nl
         }
     }
 
-    /// Picks the first supported language of an `Accept-Language` header; Dutch otherwise.
+    /// Picks the first staff language of an `Accept-Language` header; Dutch otherwise.
     pub fn from_accept_language(header: &str) -> Lang {
+        Lang::from_accept_language_in(header, &Lang::STAFF)
+    }
+
+    /// Picks the first language of `among` in an `Accept-Language` header; Dutch otherwise.
+    pub fn from_accept_language_in(header: &str, among: &[Lang]) -> Lang {
         let mut candidates: Vec<(f32, Lang)> = header
             .split(',')
             .filter_map(|part| {
                 let mut bits = part.split(';');
-                let lang = Lang::from_code(bits.next()?)?;
+                let lang = Lang::from_code(bits.next()?).filter(|l| among.contains(l))?;
                 let q = bits
                     .find_map(|b| b.trim().strip_prefix("q="))
                     .and_then(|q| q.parse::<f32>().ok())
@@ -62,6 +140,10 @@ impl Lang {
         match self {
             Lang::Nl => fluent_templates::langid!("nl"),
             Lang::En => fluent_templates::langid!("en"),
+            Lang::Ar => fluent_templates::langid!("ar"),
+            Lang::Tr => fluent_templates::langid!("tr"),
+            Lang::Pl => fluent_templates::langid!("pl"),
+            Lang::Uk => fluent_templates::langid!("uk"),
         }
     }
 
@@ -76,7 +158,14 @@ impl Lang {
             .iter()
             .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
             .collect();
-        LOCALES.lookup_with_args(&self.id(), key, &map)
+        let mut text = LOCALES.lookup_with_args(&self.id(), key, &map);
+        // A link stays a bare link (mail programs and the outbox recognise it by its start).
+        if self.is_rtl() {
+            for (_, v) in args.iter().filter(|(_, v)| v.starts_with("http")) {
+                text = text.replace(&format!("\u{2068}{v}\u{2069}"), v);
+            }
+        }
+        text
     }
 
     /// The text for `key` with one numeric argument (plural rules apply).
@@ -114,6 +203,49 @@ mod tests {
         );
         assert_eq!(Lang::from_accept_language("fr"), Lang::Nl);
         assert_eq!(Lang::from_accept_language(""), Lang::Nl);
+    }
+
+    #[test]
+    fn six_languages_for_parents_two_for_staff() {
+        assert_eq!(Lang::from_code("pl-PL"), Some(Lang::Pl));
+        assert_eq!(Lang::from_code(" UK "), Some(Lang::Uk));
+        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::staff_from_code("ar"), None);
+        assert_eq!(Lang::staff_from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::Tr.for_staff(), Lang::Nl);
+        assert_eq!(Lang::from_accept_language("ar, en;q=0.5"), Lang::En);
+        assert_eq!(
+            Lang::from_accept_language_in("ar, en;q=0.5", &Lang::ALL),
+            Lang::Ar
+        );
+        let rtl: Vec<Lang> = Lang::ALL.into_iter().filter(|l| l.is_rtl()).collect();
+        assert_eq!(rtl, vec![Lang::Ar]);
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+        }
+    }
+
+    /// In Arabic, names and dates inside a sentence are isolated (they keep their own
+    /// direction); left-to-right languages get no invisible marks.
+    #[test]
+    fn arabic_isolates_what_is_filled_in() {
+        let args = [("name", "Rob Bakker".to_string())];
+        assert!(Lang::Ar
+            .tr("parent-hello", &args)
+            .contains("\u{2068}Rob Bakker\u{2069}"));
+        let link = "https://school.example/ouders/link/abc".to_string();
+        let mail = Lang::Ar.tr(
+            "parent-link-body",
+            &[("name", "Rob".into()), ("link", link.clone())],
+        );
+        assert!(mail.contains(&format!("\n{link}")), "a bare link: {mail:?}");
+        for l in Lang::ALL.into_iter().filter(|l| !l.is_rtl()) {
+            let text = l.tr("parent-hello", &args);
+            assert!(
+                text.contains("Rob Bakker") && !text.contains('\u{2068}'),
+                "{l:?}"
+            );
+        }
     }
 
     #[test]
@@ -197,11 +329,17 @@ mod completeness {
     }
 
     fn ftl_keys(lang: &str) -> BTreeSet<String> {
+        ftl_keys_where(lang, |_| true)
+    }
+
+    /// Keys of the files of `lang` whose name passes `keep`.
+    fn ftl_keys_where(lang: &str, keep: impl Fn(&str) -> bool) -> BTreeSet<String> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
             .join(lang);
         let mut paths = Vec::new();
         files(&root, "ftl", &mut paths);
+        paths.retain(|p| keep(&p.file_name().unwrap().to_string_lossy()));
         let mut keys = BTreeSet::new();
         for path in paths {
             for line in std::fs::read_to_string(path).unwrap().lines() {
@@ -213,6 +351,51 @@ mod completeness {
             }
         }
         keys
+    }
+
+    fn is_parent_file(name: &str) -> bool {
+        name.starts_with("parent-") && name.ends_with(".ftl")
+    }
+
+    /// The keys every language must have: those of Dutch's `parent-*.ftl`.
+    pub(super) fn parent_keys() -> BTreeSet<String> {
+        ftl_keys_where("nl", is_parent_file)
+    }
+
+    /// Every folder in `locales/` is a language of `Lang`, and every language has a folder;
+    /// a language besides Dutch and English has exactly the parents' keys, in parent-*.ftl
+    /// files only (its staff pages would be Dutch, so none are shown).
+    #[test]
+    fn every_language_has_every_parent_key() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut folders: Vec<String> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        folders.sort();
+        let mut codes: Vec<String> = Lang::ALL.iter().map(|l| l.code().to_string()).collect();
+        codes.sort();
+        assert_eq!(folders, codes, "one folder per language of Lang::ALL");
+        let wanted = parent_keys();
+        assert!(wanted.len() > 300, "the parents' keys were found");
+        for lang in Lang::ALL {
+            let mut paths = Vec::new();
+            files(&root.join(lang.code()), "ftl", &mut paths);
+            if !lang.is_staff() {
+                let stray: Vec<_> = paths
+                    .iter()
+                    .filter(|p| !is_parent_file(&p.file_name().unwrap().to_string_lossy()))
+                    .collect();
+                assert!(stray.is_empty(), "{lang:?} has staff files: {stray:?}");
+            }
+            let have = ftl_keys_where(lang.code(), is_parent_file);
+            let missing: Vec<_> = wanted.difference(&have).collect();
+            let extra: Vec<_> = have.difference(&wanted).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang:?}: missing {missing:?}; not in nl: {extra:?}"
+            );
+        }
     }
 
     #[test]
@@ -284,3 +467,7 @@ mod completeness {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "i18n_parent_pages.rs"]
+mod parent_pages;

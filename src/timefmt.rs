@@ -1,4 +1,6 @@
-//! Dates and times as people in the Netherlands read them: Europe/Amsterdam, Dutch style.
+//! Dates and times as people in the Netherlands read them: Europe/Amsterdam, on the 24-hour
+//! clock, with the month and weekday names of the reader's language (`month-N` and
+//! `weekday-N` in parent-dates.ftl, so every language parents read has its own).
 //!
 //! The EU rule (summer time from the last Sunday of March 01:00 UTC to the last Sunday of
 //! October 01:00 UTC) is all Europe/Amsterdam needs, so no time-zone database is bundled.
@@ -57,7 +59,7 @@ pub fn date_with_weekday(lang: Lang, d: Date) -> String {
     format!("{} {}", lang.t(&format!("weekday-{wd}")), date(lang, d))
 }
 
-/// `7 september 2026, 19:30` (24-hour clock in both languages, as schools write it).
+/// `7 september 2026, 19:30` (24-hour clock in every language, as schools write it).
 pub fn datetime(lang: Lang, unix: i64) -> String {
     let at = to_amsterdam(unix);
     format!(
@@ -177,5 +179,52 @@ mod local_time_tests {
         assert_eq!(clock(summer), "19:30");
         assert_eq!(parse_clock("9.05"), Some(time!(09:05)));
         assert_eq!(parse_clock("25:00"), None);
+    }
+
+    /// Every language writes the day, its own month name, the year and the 24-hour clock;
+    /// where a translation has arrived, the month and weekday are not the English ones.
+    #[test]
+    fn formats_every_language_in_its_own_words() {
+        let unix = time::macros::datetime!(2026-09-07 17:30 UTC).unix_timestamp();
+        let english = Lang::En.t("month-9");
+        for lang in Lang::ALL {
+            let month = lang.t("month-9");
+            assert!(
+                !month.is_empty() && !month.starts_with("Unknown"),
+                "{lang:?}"
+            );
+            assert_eq!(datetime(lang, unix), format!("7 {month} 2026, 19:30"));
+            let weekday = lang.t("weekday-1");
+            assert_eq!(
+                date_with_weekday(lang, time::macros::date!(2026 - 09 - 07)),
+                format!("{weekday} 7 {month} 2026")
+            );
+            // Winter time: an hour less offset, still the 24-hour clock.
+            let winter = time::macros::datetime!(2026-12-01 18:05 UTC).unix_timestamp();
+            assert!(datetime(lang, winter).ends_with(", 19:05"), "{lang:?}");
+            let translated = !placeholder(lang);
+            if translated && lang != Lang::En {
+                assert_ne!(month, english, "{lang:?} has its own month names");
+            }
+            let script_ok = match lang {
+                Lang::Ar => month
+                    .chars()
+                    .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                Lang::Uk => month
+                    .chars()
+                    .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+                _ => month.chars().all(char::is_alphabetic),
+            };
+            assert!(!translated || script_ok, "{lang:?}: {month}");
+        }
+    }
+
+    /// A language folder still holding the English placeholder files.
+    fn placeholder(lang: Lang) -> bool {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.code())
+            .join("parent-dates.ftl");
+        std::fs::read_to_string(path).is_ok_and(|t| t.starts_with("# PLACEHOLDER"))
     }
 }

@@ -153,3 +153,7 @@ guardian-email-changed-body =
     The school changed your e-mail address in Driehoek. Messages from the school now go to the new address, and links you received earlier no longer work.
 
     Did you not ask for this change? Please contact the school as soon as possible.
+
+## Added after the split (issue 11)
+# Follows our standard invitation when the school wrote its own note (always in Dutch).
+invite-school-note-dutch = Below is the school's own message. It is in Dutch. Would you like an interpreter at the conversation? Say so when you choose a time, or ask the school.

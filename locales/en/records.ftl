@@ -128,11 +128,6 @@ contact-channel = How
 contact-summary = What was discussed?
 contact-positive = positive news
 contact-positive-label = This was positive news
-log-channel-phone = Phone
-log-channel-email = E-mail
-log-channel-visit = Visit
-log-channel-message = Message
-log-channel-conversation = Conversation
 
 ## Messages
 flash-record-saved = The record has been saved as a draft.
@@ -149,15 +144,6 @@ audit-intro = Every time someone views or changes a pupil's record, it is listed
 audit-when = When
 audit-who = Who
 audit-what = What
-audit-action-view = Viewed
-audit-action-create = Added
-audit-action-update = Changed
-audit-entity-pupil = pupil page
-audit-entity-record = conversation record
-audit-entity-plan = communication plan
-audit-entity-agreement = agreement
-audit-entity-contact = contact
-audit-entity-contact_moment = contact moment
 
 ## Home page
 home-due = On the agenda
@@ -176,13 +162,8 @@ opp-history = Earlier steps
 opp-record = Record a step
 opp-decision = Consent to the action part
 opp-by = By which parent
-opp-status-asked = Asked, no decision yet
-opp-status-given = Consent given
-opp-status-refused = Refused
-opp-status-withdrawn = Withdrawn
 flash-opp-saved = The step has been recorded.
 flash-problem-opp-incomplete = Choose a decision and fill in the date.
-audit-entity-opp = OPP
 
 ## Parents: own page
 flash-problem-parent-signed-out = You are not signed in (any more). Request a new link below.
@@ -196,8 +177,6 @@ field-help_info = Practical help for parents
 school-contact-hint = For example "office@school.nl or 030-123 45 67". Parents see this when they want to change something after sign-up has closed.
 school-help-hint = Where can parents turn for money worries, a laptop or bicycle for their child, homework support? This text is on a public page that teachers can show during the start-of-year conversation. An empty line starts a new paragraph.
 school-help-preview = See the page as parents see it
-school-help-empty = The school has not put any information here yet. Feel free to ask the teacher where you can turn.
-school-contact = Contact:
 moment-invite = Invite to choose a time
 flash-moment-round-created = An invitation for this pupil only has been prepared. Say when you are available and send the invitation.
 field-plan = Communication plan

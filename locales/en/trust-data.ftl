@@ -26,7 +26,4 @@ trust-retention-tokens = Used or expired links
 trust-retention-mails = Contents of sent mails
 trust-retention-imports = Uploaded files
 
-audit-action-retention-removed = Removed after the retention period
-audit-entity-file = pupil's file
-audit-entity-retention = retention period
 nav-retention = Retention

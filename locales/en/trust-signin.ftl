@@ -60,10 +60,3 @@ school-mfa-for-all = Everyone on the team signs in with a second step, teachers 
 school-mfa-hint = Administrators, directors and care coordinators always use a code from an app. With this box ticked, teachers do too: they set it up the next time they sign in.
 
 ## Audit labels for the security work
-audit-action-export = export made
-audit-action-mfa-enrolled = two-step verification set up
-audit-action-mfa-reset = two-step verification reset
-audit-action-mfa-recovery-code-used = recovery code used
-audit-action-password-changed = password changed
-audit-entity-inspection = inspection export
-audit-entity-staff = staff account

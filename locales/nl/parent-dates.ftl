@@ -1,5 +1,6 @@
 ### parent-dates.ftl — month and weekday names.
 ### Parent-facing: every key here is translated into every language in locales/.
+### month-N is the month as written after the day number in a date (Polish, Ukrainian: genitive).
 
 ## (moved from main.ftl)
 month-1 = januari

@@ -153,3 +153,7 @@ guardian-email-changed-body =
     De school heeft uw e-mailadres in Driehoek gewijzigd. Berichten van de school gaan voortaan naar het nieuwe adres, en links die u eerder kreeg werken niet meer.
 
     Heeft u deze wijziging niet zelf doorgegeven? Neem dan zo snel mogelijk contact op met de school.
+
+## Added after the split (issue 11)
+# Follows our standard invitation when the school wrote its own note (always in Dutch).
+invite-school-note-dutch = Hieronder staat het bericht van de school zelf. Dat is in het Nederlands. Wilt u een tolk bij het gesprek? Geef dat aan als u een tijd kiest, of vraag het de school.

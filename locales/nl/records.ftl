@@ -128,11 +128,6 @@ contact-channel = Hoe
 contact-summary = Wat is er besproken?
 contact-positive = positief nieuws
 contact-positive-label = Dit was positief nieuws
-log-channel-phone = Telefoon
-log-channel-email = E-mail
-log-channel-visit = Bezoek
-log-channel-message = Bericht
-log-channel-conversation = Gesprek
 
 ## Meldingen
 flash-record-saved = Het verslag is opgeslagen als concept.
@@ -149,15 +144,6 @@ audit-intro = Elke keer dat iemand een leerlingdossier bekijkt of wijzigt, staat
 audit-when = Wanneer
 audit-who = Wie
 audit-what = Wat
-audit-action-view = Bekeken
-audit-action-create = Toegevoegd
-audit-action-update = Gewijzigd
-audit-entity-pupil = leerlingpagina
-audit-entity-record = gespreksverslag
-audit-entity-plan = communicatieplan
-audit-entity-agreement = afspraak
-audit-entity-contact = contact
-audit-entity-contact_moment = contactmoment
 
 ## Startpagina
 home-due = Op de agenda
@@ -176,13 +162,8 @@ opp-history = Eerdere stappen
 opp-record = Stap vastleggen
 opp-decision = Instemming met het handelingsdeel
 opp-by = Door welke ouder
-opp-status-asked = Gevraagd, nog geen besluit
-opp-status-given = Instemming gegeven
-opp-status-refused = Geweigerd
-opp-status-withdrawn = Ingetrokken
 flash-opp-saved = De stap is vastgelegd.
 flash-problem-opp-incomplete = Kies een besluit en vul de datum in.
-audit-entity-opp = OPP
 
 ## Ouders: eigen pagina
 flash-problem-parent-signed-out = U bent niet (meer) ingelogd. Vraag hieronder een nieuwe link aan.
@@ -196,8 +177,6 @@ field-help_info = Praktische hulp voor ouders
 school-contact-hint = Bijvoorbeeld "administratie@school.nl of 030-123 45 67". Ouders zien dit als ze na de inschrijftermijn iets willen wijzigen.
 school-help-hint = Waar kunnen ouders terecht bij geldzorgen, een laptop of fiets voor hun kind, huiswerkbegeleiding? Deze tekst staat op een openbare pagina die leerkrachten tijdens het startgesprek kunnen laten zien. Een lege regel begint een nieuwe alinea.
 school-help-preview = Bekijk de pagina zoals ouders hem zien
-school-help-empty = De school heeft hier nog geen informatie neergezet. Vraag de leerkracht gerust waar u terecht kunt.
-school-contact = Contact:
 moment-invite = Uitnodigen om een tijd te kiezen
 flash-moment-round-created = Er is een uitnodiging voor alleen deze leerling klaargezet. Geef aan wanneer u kunt en verstuur de uitnodiging.
 field-plan = Communicatieplan

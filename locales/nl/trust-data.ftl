@@ -26,7 +26,4 @@ trust-retention-tokens = Gebruikte of verlopen links
 trust-retention-mails = Inhoud van verstuurde mails
 trust-retention-imports = Geüploade bestanden
 
-audit-action-retention-removed = Verwijderd na de bewaartermijn
-audit-entity-file = leerlingdossier
-audit-entity-retention = bewaartermijn
 nav-retention = Bewaartermijn

@@ -60,10 +60,3 @@ school-mfa-for-all = Iedereen van het team logt in met een tweede stap, ook leer
 school-mfa-hint = Beheerders, directeuren en zorgcoördinatoren gebruiken altijd een code uit een app. Met dit vinkje geldt dat ook voor leerkrachten: zij stellen het in bij de volgende keer inloggen.
 
 ## Audit labels for the security work
-audit-action-export = export gemaakt
-audit-action-mfa-enrolled = tweestapsverificatie ingesteld
-audit-action-mfa-reset = tweestapsverificatie opnieuw ingesteld
-audit-action-mfa-recovery-code-used = herstelcode gebruikt
-audit-action-password-changed = wachtwoord gewijzigd
-audit-entity-inspection = inzage-export
-audit-entity-staff = account van een medewerker

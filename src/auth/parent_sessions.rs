@@ -16,6 +16,8 @@ pub struct ParentSession {
     pub guardian_id: i64,
     pub csrf: String,
     pub name: String,
+    /// The guardian's own language: their pages are shown in it.
+    pub language: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -25,6 +27,7 @@ struct SessionRow {
     created_at: i64,
     last_seen_at: i64,
     name: String,
+    language: String,
 }
 
 /// Starts a session for a guardian inside the caller's transaction; returns the cookie token.
@@ -47,7 +50,7 @@ pub async fn create(tx: &mut Tx, guardian_id: i64) -> Result<String, sqlx::Error
 pub async fn load(db: &Db, cookie: &str) -> Result<Option<ParentSession>, sqlx::Error> {
     let hash = tokens::hash_token(cookie);
     let row: Option<SessionRow> = sqlx::query_as(
-        "SELECT s.guardian_id, s.csrf_token, s.created_at, s.last_seen_at, g.name FROM parent_sessions s \
+        "SELECT s.guardian_id, s.csrf_token, s.created_at, s.last_seen_at, g.name, g.language FROM parent_sessions s \
          JOIN guardians g ON g.id = s.guardian_id WHERE s.token_hash = $1 AND g.archived_at IS NULL",
     )
     .bind(&hash)
@@ -71,6 +74,7 @@ pub async fn load(db: &Db, cookie: &str) -> Result<Option<ParentSession>, sqlx::
         guardian_id: r.guardian_id,
         csrf: r.csrf_token,
         name: r.name,
+        language: r.language,
     }))
 }
 

@@ -87,7 +87,7 @@ pub async fn send_password_link(
     .bind(staff_id)
     .fetch_one(&mut **tx)
     .await?;
-    let lang = Lang::from_code(&to.language).unwrap_or_default();
+    let lang = Lang::staff_from_code(&to.language).unwrap_or_default();
     let link = format!("{base_url}/password/set/{token}");
     let args = [
         ("name", to.name),

@@ -21,7 +21,9 @@ use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms;
 use crate::web::Routes;
-use crate::web::{no_referrer, render, see_other, Ctx};
+use crate::web::{
+    content_language, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
+};
 
 pub fn router() -> Routes {
     Routes::new()
@@ -32,6 +34,7 @@ pub fn router() -> Routes {
         .route("/b/{token}/confirm", post(confirm))
         .route("/b/{token}/swap", post(request_swap))
         .route("/b/{token}/swap/{request}", post(answer_swap))
+        .route("/b/{token}/taal", post(choose_language))
 }
 
 /// Siblings' pairs may wait at most this long between the two conversations.
@@ -106,6 +109,8 @@ async fn build(
     token: String,
     notice: Option<&'static str>,
 ) -> AppResult<Page> {
+    // The page speaks the family's language, whatever the browser says.
+    let ctx = ctx.for_guardian(&inv.guardian_language, format!("/b/{token}/taal"));
     let lang = ctx.lang;
     let children = super::children(&state.db, &inv).await?;
     let mut views: Vec<ChildView> = children
@@ -218,7 +223,25 @@ async fn page(
 ) -> AppResult<Response> {
     let inv = load(&state, &token).await?;
     let page = build(&state, ctx, inv, token, None).await?;
-    Ok(no_referrer(render(&page)?))
+    let lang = page.ctx.lang;
+    Ok(content_language(no_referrer(render(&page)?), lang))
+}
+
+/// The language switch on the booking page: stored for this guardian, so the page and the
+/// next mails are in it (the other parent of a separated family keeps their own).
+async fn choose_language(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(form): Form<LanguageForm>,
+) -> AppResult<Response> {
+    let lang = form.choice()?;
+    let inv = load(&state, &token).await?;
+    crate::guardians::set_own_language(&state.db, inv.guardian_id, lang.code()).await?;
+    Ok(no_referrer(parent_lang::chosen(
+        lang,
+        &format!("/b/{token}"),
+        state.config.secure_cookies(),
+    )))
 }
 
 #[derive(Deserialize)]

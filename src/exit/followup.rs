@@ -15,7 +15,9 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::mail_lang;
 use crate::mail::Outgoing;
 use crate::state::AppState;
-use crate::web::{no_referrer, render, see_other, Ctx};
+use crate::web::{
+    content_language, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
+};
 
 /// Sends the follow-up questionnaire to every family that is due for it.
 pub async fn send_followups(
@@ -89,7 +91,38 @@ pub async fn followup_form(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let link = store::followup_by_token(&state.db, &token).await?;
-    Ok(no_referrer(render(&FollowupPage::new(ctx, link))?))
+    let ctx = in_guardians_language(ctx, link.as_ref(), &token);
+    let lang = ctx.lang;
+    Ok(content_language(
+        no_referrer(render(&FollowupPage::new(ctx, link))?),
+        lang,
+    ))
+}
+
+/// The page of a personal link is in the guardian's own language; its switch stores a choice.
+fn in_guardians_language(ctx: Ctx, link: Option<&store::FollowupLink>, token: &str) -> Ctx {
+    match link {
+        Some(l) => ctx.for_guardian(&l.language, format!("/nazorg/{token}/taal")),
+        None => ctx,
+    }
+}
+
+/// The language switch on the follow-up questionnaire: stored for this guardian.
+pub async fn choose_language(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(form): Form<LanguageForm>,
+) -> AppResult<Response> {
+    let lang = form.choice()?;
+    let link = store::followup_by_token(&state.db, &token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::guardians::set_own_language(&state.db, link.guardian_id, lang.code()).await?;
+    Ok(no_referrer(parent_lang::chosen(
+        lang,
+        &format!("/nazorg/{token}"),
+        state.config.secure_cookies(),
+    )))
 }
 
 #[derive(Deserialize)]
@@ -118,6 +151,7 @@ pub async fn followup_answer(
         comment: form.comment.trim().chars().take(3000).collect(),
     };
     store::answer_followup(&state.db, link.id, answer).await?;
+    let ctx = in_guardians_language(ctx, Some(&link), &token);
     let page = FollowupPage {
         answered: true,
         ..FollowupPage::new(ctx, Some(link))

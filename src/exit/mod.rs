@@ -58,6 +58,8 @@ pub fn router() -> Routes {
             post(reports::send_session_report),
         )
         .route("/rsvp/{token}", get(rsvp::rsvp_page).post(rsvp::rsvp))
+        .route("/rsvp/{token}/taal", post(rsvp::choose_language))
+        .route("/nazorg/{token}/taal", post(followup::choose_language))
 }
 
 /// The sections and prompts of an exit conversation (a group session uses the same).

@@ -14,7 +14,9 @@ use super::store::{self, InviteRow, Rsvp};
 use crate::domain::SessionKind;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::{forms, no_referrer, render, see_other, Ctx};
+use crate::web::{
+    content_language, forms, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
+};
 
 #[derive(Template)]
 #[template(path = "exit/rsvp.html")]
@@ -77,11 +79,38 @@ pub async fn rsvp_page(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let invite = store::invite_by_token(&state.db, &token).await?;
-    Ok(no_referrer(render(&RsvpPage::new(
-        ctx,
-        invite.as_ref(),
-        false,
-    ))?))
+    let ctx = in_guardians_language(ctx, invite.as_ref(), &token);
+    let lang = ctx.lang;
+    Ok(content_language(
+        no_referrer(render(&RsvpPage::new(ctx, invite.as_ref(), false))?),
+        lang,
+    ))
+}
+
+/// The page of a personal link is in the guardian's own language; its switch stores a choice.
+fn in_guardians_language(ctx: Ctx, invite: Option<&InviteRow>, token: &str) -> Ctx {
+    match invite {
+        Some(i) => ctx.for_guardian(&i.language, format!("/rsvp/{token}/taal")),
+        None => ctx,
+    }
+}
+
+/// The language switch on the RSVP page: stored for this guardian.
+pub async fn choose_language(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(form): Form<LanguageForm>,
+) -> AppResult<Response> {
+    let lang = form.choice()?;
+    let invite = store::invite_by_token(&state.db, &token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::guardians::set_own_language(&state.db, invite.guardian_id, lang.code()).await?;
+    Ok(no_referrer(parent_lang::chosen(
+        lang,
+        &format!("/rsvp/{token}"),
+        state.config.secure_cookies(),
+    )))
 }
 
 #[derive(Deserialize)]
@@ -113,6 +142,7 @@ pub async fn rsvp(
         Rsvp::No
     };
     if !store::answer_invite(&state.db, &invite, rsvp).await? {
+        let ctx = in_guardians_language(ctx, Some(&invite), &token);
         let mut response = render(&RsvpPage::new(ctx, Some(&invite), true))?;
         *response.status_mut() = StatusCode::CONFLICT;
         return Ok(no_referrer(response));

@@ -7,7 +7,7 @@ mod store;
 pub use crate::domain::codes::LANGUAGES;
 
 pub use routes::router;
-pub use store::of_pupil;
+pub use store::{of_pupil, set_own_language};
 
 use crate::db::Flag;
 

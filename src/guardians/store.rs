@@ -397,3 +397,34 @@ pub async fn archive(db: &Db, me: &StaffUser, id: i64) -> Result<(), sqlx::Error
     }
     tx.commit().await
 }
+
+/// A guardian's own choice of language from a parent page: stored (so the next mail follows
+/// it) and audited as the guardian's change. Nothing happens when it is already their language.
+pub async fn set_own_language(
+    db: &Db,
+    guardian_id: i64,
+    language: &str,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let current: Option<(i64, String)> =
+        sqlx::query_as("SELECT school_id, language FROM guardians WHERE id = $1")
+            .bind(guardian_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some((school_id, old)) = current else {
+        return Ok(());
+    };
+    if old == language {
+        return Ok(());
+    }
+    sqlx::query("UPDATE guardians SET language = $1, updated_at = $2 WHERE id = $3")
+        .bind(language)
+        .bind(now())
+        .bind(guardian_id)
+        .execute(&mut *tx)
+        .await?;
+    let line = Line::new(None, "parent-update", "guardian", Some(guardian_id))
+        .detail(format!("language: {old} → {language}"));
+    audit::parent_change(&mut tx, school_id, guardian_id, line).await?;
+    tx.commit().await
+}

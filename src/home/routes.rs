@@ -4,7 +4,8 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
+use axum::Form;
 use serde::Deserialize;
 use time::Duration;
 
@@ -19,13 +20,14 @@ use crate::timefmt::{iso, today};
 use crate::web::cookies::{self, LANGUAGE};
 use crate::web::forms::safe_next;
 use crate::web::Routes;
-use crate::web::{render, Ctx};
+use crate::web::{parent_lang, render, Ctx, LanguageForm};
 
 pub fn router() -> Routes {
     Routes::new()
         .route("/", get(home))
         .route("/healthz", get(healthz))
         .route("/lang/{code}", get(switch_language))
+        .route("/taal", post(choose_parent_language))
 }
 
 #[derive(Template)]
@@ -109,11 +111,25 @@ async fn switch_language(
     Path(code): Path<String>,
     Query(q): Query<BackQuery>,
 ) -> Response {
-    let lang = Lang::from_code(&code).unwrap_or_default();
+    let lang = Lang::staff_from_code(&code).unwrap_or_default();
     let mut response = Redirect::to(&safe_next(q.back.as_deref())).into_response();
     cookies::add(
         &mut response,
         &LANGUAGE.set(lang.code(), state.config.secure_cookies()),
     );
     response
+}
+
+/// The language switch on parents' pages without a personal link (glossary, privacy notice,
+/// sign-in page): remembered in the browser only, as there is no guardian to store it for.
+async fn choose_parent_language(
+    State(state): State<AppState>,
+    Form(form): Form<LanguageForm>,
+) -> AppResult<Response> {
+    let lang = form.choice()?;
+    Ok(parent_lang::chosen(
+        lang,
+        &form.back,
+        state.config.secure_cookies(),
+    ))
 }

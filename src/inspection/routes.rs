@@ -103,7 +103,7 @@ async fn parent_html(
 ) -> AppResult<Response> {
     let export = parent_export(&state.db, parent.guardian_id, id).await?;
     page(
-        ctx,
+        ctx.for_guardian(&parent.language, "/ouders/taal".into()),
         export,
         format!("/ouders/kinderen/{id}/inzage.json"),
         "/ouders/kinderen".into(),

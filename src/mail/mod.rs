@@ -60,13 +60,15 @@ pub fn with_privacy_footer(text: &str) -> String {
     }
 }
 
-/// The HTML part: the same words, escaped, paragraphs kept and links made clickable.
+/// The HTML part: the same words, escaped, paragraphs kept and links made clickable. Each
+/// paragraph takes its direction from its own words (`dir="auto"`), so an Arabic mail reads
+/// right to left and the school's Dutch note inside it left to right.
 pub fn html_from_text(text: &str) -> String {
     let mut html = String::from(
         "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\">",
     );
     for para in text.split("\n\n") {
-        html.push_str("<p>");
+        html.push_str("<p dir=\"auto\">");
         let lines: Vec<String> = para
             .lines()
             .map(|line| {
@@ -117,6 +119,6 @@ mod tests {
         let html = html_from_text("Hallo <Jan>,\n\nKlik https://x.example/a?b=1&c=2 nu.");
         assert!(html.contains("Hallo &lt;Jan&gt;,"));
         assert!(html.contains("<a href=\"https://x.example/a?b=1&amp;c=2\">"));
-        assert_eq!(html.matches("<p>").count(), 2);
+        assert_eq!(html.matches("<p dir=\"auto\">").count(), 2);
     }
 }

@@ -56,8 +56,9 @@ pub async fn send_links(db: &Db, base_url: &str, email: &Email) -> Result<(), sq
 }
 
 /// Whether a link can still be used (for the page that shows the sign-in button).
-pub async fn link_is_valid(db: &Db, token: &str) -> Result<bool, sqlx::Error> {
-    store::link_is_usable(db, tokens::hash_token(token), now()).await
+/// The guardian (id, language) of a sign-in link that still works; None otherwise.
+pub async fn usable_link(db: &Db, token: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+    store::usable_link_guardian(db, tokens::hash_token(token), now()).await
 }
 
 /// Uses the link up and starts a session: (cookie token, guardian id). None when the link was

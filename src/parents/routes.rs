@@ -17,15 +17,19 @@ use crate::state::AppState;
 use crate::web::cookies::{self, PARENT_SESSION};
 use crate::web::forms;
 use crate::web::Routes;
-use crate::web::{no_referrer, render, see_other, Ctx};
+use crate::web::{
+    content_language, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
+};
 
 pub fn router() -> Routes {
     Routes::new()
         .route("/ouders", get(ask_form).post(ask))
         .route("/ouders/link/{token}", get(link_page).post(use_link))
+        .route("/ouders/link/{token}/taal", post(choose_link_language))
         .route("/ouders/kinderen", get(children))
         .route("/ouders/afspraken/{id}", post(respond))
         .route("/ouders/uitloggen", post(sign_out))
+        .route("/ouders/taal", post(choose_language))
 }
 
 #[derive(Template)]
@@ -83,8 +87,34 @@ async fn link_page(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    let valid = super::link_is_valid(&state.db, &token).await?;
-    Ok(no_referrer(render(&LinkPage { ctx, valid })?))
+    let Some((_, language)) = super::usable_link(&state.db, &token).await? else {
+        return Ok(no_referrer(render(&LinkPage { ctx, valid: false })?));
+    };
+    let ctx = ctx.for_guardian(&language, format!("/ouders/link/{token}/taal"));
+    let lang = ctx.lang;
+    Ok(content_language(
+        no_referrer(render(&LinkPage { ctx, valid: true })?),
+        lang,
+    ))
+}
+
+/// The language switch on the sign-in link's page: stored for the link's guardian; the link
+/// itself is not used up.
+async fn choose_link_language(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(form): Form<LanguageForm>,
+) -> AppResult<Response> {
+    let lang = form.choice()?;
+    let (guardian_id, _) = super::usable_link(&state.db, &token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::guardians::set_own_language(&state.db, guardian_id, lang.code()).await?;
+    Ok(no_referrer(parent_lang::chosen(
+        lang,
+        &format!("/ouders/link/{token}"),
+        state.config.secure_cookies(),
+    )))
 }
 
 async fn use_link(
@@ -122,11 +152,39 @@ async fn children(
     // One line per child before the page is served (ASVS 16.2.1).
     let seen: Vec<(i64, i64)> = children.iter().map(|c| (c.school_id, c.pupil_id)).collect();
     audit::parent_views(&state.db, me.guardian_id, &seen, "pupil").await?;
-    Ok(no_referrer(render(&ChildrenPage {
-        ctx,
-        name: me.name.clone(),
-        children,
-    })?))
+    let ctx = ctx.for_guardian(&me.language, "/ouders/taal".to_string());
+    let lang = ctx.lang;
+    Ok(content_language(
+        no_referrer(render(&ChildrenPage {
+            ctx,
+            name: me.name.clone(),
+            children,
+        })?),
+        lang,
+    ))
+}
+
+/// The language switch on the parent's own pages: stored for the signed-in guardian (their
+/// next mail follows it); without a session only the browser remembers it.
+async fn choose_language(
+    State(state): State<AppState>,
+    parent: Option<CurrentParent>,
+    Form(form): Form<LanguageForm>,
+) -> AppResult<Response> {
+    let lang = form.choice()?;
+    if let Some(CurrentParent(me)) = parent {
+        crate::guardians::set_own_language(&state.db, me.guardian_id, lang.code()).await?;
+    }
+    let back = if form.back.starts_with("/ouders") {
+        form.back.as_str()
+    } else {
+        "/ouders"
+    };
+    Ok(parent_lang::chosen(
+        lang,
+        back,
+        state.config.secure_cookies(),
+    ))
 }
 
 #[derive(Deserialize)]

@@ -56,15 +56,20 @@ pub async fn insert_link(
 }
 
 /// Whether an unused link with this hash is still valid at `at`.
-pub async fn link_is_usable(db: &Db, token_hash: String, at: i64) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM parent_links WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+/// The guardian (id, language) of a sign-in link that can still be used.
+pub async fn usable_link_guardian(
+    db: &Db,
+    token_hash: String,
+    at: i64,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT g.id, g.language FROM parent_links l JOIN guardians g ON g.id = l.guardian_id \
+         WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > $2",
     )
     .bind(token_hash)
     .bind(at)
-    .fetch_one(db.read())
-    .await?;
-    Ok(n > 0)
+    .fetch_optional(db.read())
+    .await
 }
 
 /// Uses the link up; its guardian, or None when it was used before or has expired.

@@ -68,17 +68,16 @@ pub fn join_names(lang: Lang, names: &[String]) -> String {
     }
 }
 
-/// The invitation text for one guardian: the round's own text with its placeholders filled
-/// in, or our default text for the kind of conversation.
-pub fn invitation_text(
+/// The values an invitation text can name (`{deadline}`, `{place}`, ...), written in `lang`.
+fn values(
     lang: Lang,
     round: &Round,
     school: &str,
     parent: &str,
     children: &[String],
     link: &str,
-) -> String {
-    let values = [
+) -> Vec<(&'static str, String)> {
+    vec![
         ("parent", parent.to_string()),
         ("children", join_names(lang, children)),
         ("link", link.to_string()),
@@ -95,20 +94,44 @@ pub fn invitation_text(
                 lang.t("invite-pupil-not-expected")
             },
         ),
-    ];
-    if !round.invitation_text.trim().is_empty() {
-        let mut text = round.invitation_text.clone();
-        for (k, v) in &values {
-            text = text.replace(&format!("{{{k}}}"), v);
-        }
-        if !text.contains(link) {
-            text.push_str(&format!("\n\n{link}"));
-        }
-        return text;
+    ]
+}
+
+/// The invitation text for one guardian: the round's own text with its placeholders filled
+/// in, or our default text for the kind of conversation. The school writes its own text in
+/// Dutch: a guardian who reads another language gets our text in their language (when, where,
+/// how long, who, the link, the deadline), then a line saying the school's note follows in
+/// Dutch and that an interpreter can be asked for, then the school's own words.
+pub fn invitation_text(
+    lang: Lang,
+    round: &Round,
+    school: &str,
+    parent: &str,
+    children: &[String],
+    link: &str,
+) -> String {
+    let args = values(lang, round, school, parent, children, link);
+    let standard = || lang.tr(&format!("invite-body-{}", round.kind), &args);
+    if round.invitation_text.trim().is_empty() {
+        return standard();
     }
-    let key = format!("invite-body-{}", round.kind);
-    let args: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, v.clone())).collect();
-    lang.tr(&key, &args)
+    let mut own = round.invitation_text.clone();
+    for (k, v) in values(Lang::Nl, round, school, parent, children, link) {
+        own = own.replace(&format!("{{{k}}}"), &v);
+    }
+    if lang != Lang::Nl {
+        // Isolated, so Dutch sentences stay readable inside a right-to-left mail.
+        let own = lang.isolate(own.trim());
+        return format!(
+            "{}\n\n{}\n\n{own}",
+            standard(),
+            lang.t("invite-school-note-dutch")
+        );
+    }
+    if !own.contains(link) {
+        own.push_str(&format!("\n\n{link}"));
+    }
+    own
 }
 
 pub fn place(lang: Lang, round: &Round) -> String {
@@ -159,8 +182,9 @@ pub async fn invite(
     if !proposed.is_empty() {
         let mut lines = lang.t("invite-proposed-intro");
         for p in &proposed {
-            let when = timefmt::datetime(lang, p.starts_at);
-            lines.push_str(&format!("\n- {}: {when} ({})", p.child.full(), p.teacher));
+            let when = lang.isolate(&timefmt::datetime(lang, p.starts_at));
+            let (child, teacher) = (lang.isolate(&p.child.full()), lang.isolate(&p.teacher));
+            lines.push_str(&format!("\n- {child}: {when} ({teacher})"));
         }
         lines.push_str(&format!("\n{}", lang.t("invite-proposed-outro")));
         text = format!("{text}\n\n{lines}");
@@ -267,5 +291,26 @@ mod tests {
             custom.ends_with("https://x/b/t"),
             "the link is always there"
         );
+    }
+
+    #[test]
+    fn a_school_text_stays_dutch_inside_the_guardians_language() {
+        let kids = vec!["Sem".to_string()];
+        let r = round("Beste {parent}, tot {deadline} in {place}.");
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Nl) {
+            let text = invitation_text(lang, &r, "S", "Rob", &kids, "https://x/b/t");
+            let standard = invitation_text(lang, &round(""), "S", "Rob", &kids, "https://x/b/t");
+            assert!(text.starts_with(&standard), "{lang:?}: {text}");
+            assert!(text.contains(&lang.t("invite-school-note-dutch")));
+            // The school's words with Dutch values (the date in Dutch, "op school").
+            let deadline = timefmt::datetime(Lang::Nl, r.closes_at);
+            assert!(
+                text.contains(&format!("Beste Rob, tot {deadline} in ")),
+                "{text}"
+            );
+            assert!(text.contains("lokaal 12"));
+        }
+        let dutch = invitation_text(Lang::Nl, &r, "S", "Rob", &kids, "https://x/b/t");
+        assert!(!dutch.contains(&Lang::Nl.t("invite-school-note-dutch")));
     }
 }

@@ -158,7 +158,7 @@ async fn notify_elsewhere(
         .bind(inviting_school)
         .fetch_one(&mut **tx)
         .await?;
-    let lang = Lang::from_code(&h.language).unwrap_or_default();
+    let lang = Lang::staff_from_code(&h.language).unwrap_or_default();
     let args = [("name", h.name.clone()), ("school", school)];
     let mail = Outgoing {
         to: h.email.clone(),

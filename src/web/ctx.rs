@@ -18,8 +18,23 @@ pub struct Ctx {
     pub csrf: String,
     pub path: String,
     pub flash: Option<String>,
+    /// The flash's key, to say it again when a page switches to a guardian's language.
+    flash_key: Option<String>,
     /// The flash reports a problem (its key starts with `problem-`), not a success.
     pub flash_is_problem: bool,
+    /// A page parents read: its language switch offers every language, as POST buttons.
+    pub parent_page: bool,
+    /// Where the parent page's language switch posts to (a personal link's own address, so
+    /// the choice is stored for that guardian).
+    pub lang_action: String,
+}
+
+/// One button of the parents' language switch.
+pub struct LanguageChoice {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub dir: &'static str,
+    pub current: bool,
 }
 
 impl Ctx {
@@ -30,8 +45,43 @@ impl Ctx {
             csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),
             path: path.to_string(),
             flash: None,
+            flash_key: None,
             flash_is_problem: false,
+            parent_page: crate::web::parent_lang::is_parent_page(path),
+            lang_action: "/taal".to_string(),
         }
+    }
+
+    /// A page opened from a guardian's personal link: in the guardian's own language, and
+    /// its language switch posts to `action` (which stores the choice for that guardian).
+    pub fn for_guardian(mut self, language: &str, action: String) -> Ctx {
+        if let Some(lang) = Lang::from_code(language) {
+            self.lang = lang;
+            if let Some(key) = &self.flash_key {
+                self.flash = Some(lang.t(key));
+            }
+        }
+        self.parent_page = true;
+        self.lang_action = action;
+        self
+    }
+
+    /// `rtl` for Arabic, `ltr` otherwise (on `<html>`).
+    pub fn dir(&self) -> &'static str {
+        self.lang.dir()
+    }
+
+    /// The parents' language switch: every language, named in its own script.
+    pub fn language_choices(&self) -> Vec<LanguageChoice> {
+        Lang::ALL
+            .iter()
+            .map(|l| LanguageChoice {
+                code: l.code(),
+                name: l.native_name(),
+                dir: l.dir(),
+                current: *l == self.lang,
+            })
+            .collect()
     }
 
     pub fn t(&self, key: impl AsRef<str>) -> String {
@@ -169,6 +219,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
                 let full = format!("flash-{key}");
                 if key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && lang.has(&full) {
                     ctx.flash = Some(lang.t(&full));
+                    ctx.flash_key = Some(full);
                     ctx.flash_is_problem = key.starts_with("problem-");
                 }
             }

@@ -18,24 +18,35 @@ use crate::web::ctx::{Ctx, CurrentParentSession, CurrentSession};
 /// Form posts larger than this are refused before they are parsed (uploads use multipart).
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 
-/// The language: the switch's cookie first, then the browser's preference, else Dutch.
+/// The language: the switch's cookie first, then the browser's preference, else Dutch. Parents'
+/// pages may be in any language parents read; staff pages only in Dutch or English. A page
+/// opened from a personal link then switches to the guardian's own language (see `Ctx`).
 pub async fn locale(mut req: Request, next: Next) -> Response {
+    let among: &[Lang] = if crate::web::is_parent_page(req.uri().path()) {
+        &Lang::ALL
+    } else {
+        &Lang::STAFF
+    };
     let lang = LANGUAGE
         .read(req.headers())
         .and_then(|c| Lang::from_code(&c))
+        .filter(|l| among.contains(l))
         .or_else(|| {
             req.headers()
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
-                .map(Lang::from_accept_language)
+                .map(|h| Lang::from_accept_language_in(h, among))
         })
         .unwrap_or_default();
     req.extensions_mut().insert(lang);
     let mut response = next.run(req).await;
-    response.headers_mut().insert(
-        header::CONTENT_LANGUAGE,
-        HeaderValue::from_static(lang.code()),
-    );
+    // A page in a guardian's own language has said so itself.
+    if !response.headers().contains_key(header::CONTENT_LANGUAGE) {
+        response.headers_mut().insert(
+            header::CONTENT_LANGUAGE,
+            HeaderValue::from_static(lang.code()),
+        );
+    }
     response
 }
 

@@ -6,9 +6,11 @@ pub mod ctx;
 pub mod error_page;
 pub mod forms;
 pub mod layers;
+pub mod parent_lang;
 pub mod render;
 pub mod routes;
 
 pub use ctx::Ctx;
+pub use parent_lang::{content_language, is_parent_page, LanguageForm};
 pub use render::{no_referrer, render, see_other};
 pub use routes::Routes;

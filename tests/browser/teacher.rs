@@ -345,7 +345,10 @@ async fn school_terms_are_explained_on_a_public_page_that_fits_a_phone() {
         .await;
 
     // In English every Dutch term stays, marked as Dutch, with its English meaning.
-    let english = browser.find(Locator::Css("a[hreflang=en]")).await;
+    // The glossary is a parents' page: its language switch is a form with one button per language.
+    let english = browser
+        .find(Locator::Css("button[name=lang][value=en]"))
+        .await;
     browser.click_and_wait(english).await;
     browser.wait_for_path("/begrippen").await;
     assert_eq!(browser.heading().await, "School terms explained");

@@ -11,6 +11,7 @@ mod booking;
 mod coverage;
 mod exit;
 mod import;
+mod languages;
 mod letters;
 mod mail;
 mod parents;

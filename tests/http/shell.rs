@@ -196,7 +196,9 @@ both_backends!(
             .browser()
             .get(&format!("/scholen/{school}/praktische-hulp"))
             .await;
-        page.assert_contains("<p>Stichting Leergeld helpt met een laptop of fiets.</p>");
+        page.assert_contains(
+            "<p dir=\"auto\" lang=\"nl\">Stichting Leergeld helpt met een laptop of fiets.</p>",
+        );
         page.assert_contains("030-123 45 67");
         assert_eq!(
             app.browser()

@@ -91,12 +91,16 @@ pub struct FollowupLink {
     /// The pupil's first name.
     pub child: String,
     pub answered_at: Option<i64>,
+    pub guardian_id: i64,
+    /// The guardian's own language: the page is shown in it.
+    pub language: String,
 }
 
 pub async fn followup_by_token(db: &Db, token: &str) -> Result<Option<FollowupLink>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT f.id, s.name AS school, p.first_name AS child, f.answered_at FROM followups f \
-         JOIN schools s ON s.id = f.school_id JOIN pupils p ON p.id = f.pupil_id WHERE f.token_hash = $1",
+        "SELECT f.id, s.name AS school, p.first_name AS child, f.answered_at, g.id AS guardian_id, g.language \
+         FROM followups f JOIN schools s ON s.id = f.school_id JOIN pupils p ON p.id = f.pupil_id \
+         JOIN guardians g ON g.id = f.guardian_id WHERE f.token_hash = $1",
     )
     .bind(hash_token(token))
     .fetch_optional(db.read())

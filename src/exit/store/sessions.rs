@@ -168,12 +168,16 @@ pub struct InviteRow {
     #[sqlx(try_from = "Flag")]
     pub return_day: bool,
     pub school: String,
+    pub guardian_id: i64,
+    /// The guardian's own language: the page is shown in it.
+    pub language: String,
 }
 
 pub async fn invite_by_token(db: &Db, token: &str) -> Result<Option<InviteRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT i.id AS invite_id, i.answer, i.people, s.id AS session_id, s.title, s.kind, s.starts_at, s.minutes, s.place, s.capacity, s.return_day, sc.name AS school \
-         FROM session_invites i JOIN exit_sessions s ON s.id = i.session_id JOIN schools sc ON sc.id = s.school_id WHERE i.token_hash = $1",
+        "SELECT i.id AS invite_id, i.answer, i.people, s.id AS session_id, s.title, s.kind, s.starts_at, s.minutes, s.place, s.capacity, s.return_day, sc.name AS school, \
+         g.id AS guardian_id, g.language FROM session_invites i JOIN exit_sessions s ON s.id = i.session_id \
+         JOIN schools sc ON sc.id = s.school_id JOIN guardians g ON g.id = i.guardian_id WHERE i.token_hash = $1",
     )
     .bind(hash_token(token))
     .fetch_optional(db.read())
