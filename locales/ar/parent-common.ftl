@@ -1,44 +1,43 @@
-# PLACEHOLDER — replaced by translation
 ### parent-common.ftl — pages every parent can meet: frame, errors, forms, expired links.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from glossary.ftl)
-glossary-footer-link = School terms explained
+glossary-footer-link = شرح الكلمات المدرسية
 
 ## (moved from main.ftl)
 app-name = Driehoek
-skip-to-content = Skip to content
-sign-out = Sign out
-language-switch = Language
-footer-text = Driehoek — working with parents and pupils, all year round.
-yes = Yes
-no = No
-flash-prefix = Done:
-flash-signed-out = You have signed out.
-form-error-summary = Please check the form
-form-error-prefix = Error:
-form-required = This field is required.
-form-too-long = This is too long.
-form-email-invalid = This is not a valid e-mail address. An e-mail address looks like name@example.org.
-link-invalid-title = This link no longer works
-link-invalid-body = The link has been used already or has expired. Request a new one; it only takes a moment.
-error-code = Error code { $status }
-error-back-home = Go to the home page
-error-400-title = That did not work
-error-400-body = The request could not be processed. Go back and try again.
-error-403-title = No access
-error-403-body = You do not have access to this page. If you think this is wrong, ask your school's administrator.
-error-404-title = Page not found
-error-404-body = This page does not exist (any more), or you do not have access to it.
-error-413-title = Too large
-error-413-body = What you sent is too large. Try a smaller file.
-error-429-title = Please wait a moment
-error-429-body = Too many requests came in at once. Wait a moment and try again.
-error-500-title = Something went wrong
-error-500-body = Something went wrong on our side. Nothing that was already saved has been lost. Please try again shortly.
+skip-to-content = انتقلوا إلى المحتوى
+sign-out = تسجيل الخروج
+language-switch = اللغة
+footer-text = Driehoek — معًا مع أولياء الأمور والتلاميذ، طوال العام الدراسي.
+yes = نعم
+no = لا
+flash-prefix = تمّ:
+flash-signed-out = لقد سجّلتم الخروج.
+form-error-summary = يُرجى مراجعة النموذج
+form-error-prefix = خطأ:
+form-required = هذه الخانة مطلوبة.
+form-too-long = هذا طويل جدًا.
+form-email-invalid = هذا ليس عنوان بريد إلكتروني صحيحًا. عنوان البريد الإلكتروني يكون مثل هذا: naam@voorbeeld.nl
+link-invalid-title = هذا الرابط لم يعد يعمل
+link-invalid-body = هذا الرابط استُخدم من قبل أو انتهت صلاحيته. اطلبوا رابطًا جديدًا، فهذا لا يستغرق إلا لحظة.
+error-code = رمز الخطأ { $status }
+error-back-home = إلى الصفحة الرئيسية
+error-400-title = لم ينجح ذلك
+error-400-body = لم نستطع تنفيذ الطلب. ارجعوا إلى الصفحة السابقة وحاولوا مرة أخرى.
+error-403-title = لا يمكنكم الدخول
+error-403-body = ليس لديكم إذن بفتح هذه الصفحة. هل تظنون أن هذا خطأ؟ اسألوا المسؤول عن Driehoek في مدرستكم.
+error-404-title = الصفحة غير موجودة
+error-404-body = هذه الصفحة غير موجودة (أو لم تعد موجودة)، أو ليس لديكم إذن بفتحها.
+error-413-title = كبير جدًا
+error-413-body = ما أرسلتموه كبير جدًا. جرّبوا ملفًا أصغر.
+error-429-title = انتظروا قليلًا من فضلكم
+error-429-body = وصلت طلبات كثيرة في وقت واحد. انتظروا قليلًا ثم حاولوا مرة أخرى.
+error-500-title = حدث خطأ
+error-500-body = حدث خطأ من جهتنا. لم يَضِع شيء مما حُفظ من قبل. حاولوا مرة أخرى بعد قليل.
 
 ## (moved from rounds.ftl)
-attention-prefix = Please note:
+attention-prefix = تنبيه:
 
 ## (moved from trust-rights.ftl)
-privacy-footer-link = Privacy
+privacy-footer-link = الخصوصية

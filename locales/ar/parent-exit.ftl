@@ -1,54 +1,63 @@
-# PLACEHOLDER — replaced by translation
 ### parent-exit.ftl — exit RSVP, follow-up questionnaire and the public summary.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from records.ftl)
 exit-conversations = { $count ->
-    [one] 1 exit conversation this school year.
-   *[other] { $count } exit conversations this school year.
+    [zero] لا يوجد أي لقاء وداع هذا العام الدراسي.
+    [one] لقاء وداع واحد هذا العام الدراسي.
+    [two] لقاءان للوداع هذا العام الدراسي.
+    [few] { $count } لقاءات وداع هذا العام الدراسي.
+    [many] { $count } لقاء وداع هذا العام الدراسي.
+   *[other] { $count } لقاء وداع هذا العام الدراسي.
 }
 exit-contributions = { $count ->
-    [0] no responses
-    [one] 1 response
-   *[other] { $count } responses
+    [0] لا توجد ردود
+    [one] ردّ واحد
+    [two] ردّان
+    [few] { $count } ردود
+    [many] { $count } ردًّا
+   *[other] { $count } ردّ
 }
-exit-no-actions = There are no actions on the list yet.
-action-status-planned = Planned
-action-status-doing = In progress
-action-status-done = Done
-exit-summary-title = What we heard, what we do
-exit-summary-intro = Families who said goodbye to the school looked back with us. Here you can read in outline what we heard and what we do with it. There are no names, and small numbers are left out so nobody is recognisable.
-exit-summary-heard = What we heard
-exit-summary-do = What we do
-exit-too-few = too few responses to show
-exit-summary-too-few-conversations = Too few conversations have been held yet to say anything here.
-followup-title = How are things now?
-followup-intro = { $child } left { $school } a while ago. We would like to know how things are going now, and whether our advice was right. It takes a few minutes.
-followup-doing = How is { $child } doing at the new school?
-followup-advice = Was the school's advice right?
-followup-advice-yes = Yes
-followup-advice-partly = Partly
-followup-advice-no = No
-followup-comment = Anything else you would like to tell the school?
-followup-submit = Send
-followup-thanks = Thank you! Your answer helps { $school } guide children even better.
-session-kind-workshop = Themed evening
-session-kind-panel = Parent panel
-session-kind-cafe = Onderwijscafé (education café)
-session-rsvp-title = Invitation
-session-form = Form
-session-when = When
-session-purpose = Together we look back on the school years: what went well, what could be better? The conversation is open and informal and ends with a drink. We make a report without names; you will receive it, with what the school will do with it.
-session-coming = Are you coming?
-session-yes = Yes, I'm coming
-session-no = No, I can't
-session-people = With how many people (including yourself)
-session-children-join = My child is coming to the return day
-session-send = Send answer
-session-full = Sorry, there is no longer enough room for that many people. Choose fewer people or let the school know you would like to come.
+exit-no-actions = لا توجد أي إجراءات في القائمة بعد.
+action-status-planned = مُخطَّط له
+action-status-doing = قيد التنفيذ
+action-status-done = تمّ
+exit-summary-title = ماذا سمعنا، وماذا نفعل
+exit-summary-intro = عائلات ودّعت المدرسة تحدّثت معنا عن الوقت الذي قضته فيها. هنا تقرؤون باختصار ما سمعناه وما نفعله به. لا توجد هنا أسماء، ولا نذكر الأعداد الصغيرة، حتى لا يمكن التعرّف على أحد.
+exit-summary-heard = ما سمعناه
+exit-summary-do = ما نفعله
+exit-too-few = الردود قليلة جدًا، فلا نعرضها
+exit-summary-too-few-conversations = عدد اللقاءات حتى الآن قليل جدًا، فلا نستطيع أن نقول شيئًا هنا بعد.
+followup-title = كيف الحال الآن؟
+followup-intro = مضى بعض الوقت منذ انتقال { $child } من { $school }. نريد أن نعرف كيف الحال الآن، وهل كانت توصيتنا مناسبة. الإجابة تستغرق بضع دقائق.
+followup-doing = كيف حال { $child } في المدرسة الجديدة؟
+followup-advice = هل كانت توصية المدرسة مناسبة؟
+followup-advice-yes = نعم
+followup-advice-partly = جزئيًا
+followup-advice-no = لا
+followup-comment = هل تريدون أن تقولوا شيئًا آخر للمدرسة؟
+followup-submit = إرسال
+followup-thanks = شكرًا لكم! جوابكم يساعد { $school } على مرافقة الأطفال بشكل أفضل.
+session-kind-workshop = أمسية حول موضوع معيّن
+session-kind-panel = مجموعة نقاش من أولياء الأمور
+session-kind-cafe = Onderwijscafé (لقاء مفتوح للحديث عن التعليم)
+session-rsvp-title = دعوة
+session-form = نوع اللقاء
+session-when = الموعد
+session-purpose = ننظر معًا إلى سنوات الدراسة: ما الذي كان جيدًا، وما الذي يمكن أن يكون أفضل؟ اللقاء مفتوح وغير رسمي، وينتهي بمشروب. نكتب تقريرًا عمّا يُقال بدون أسماء، ونرسله إليكم مع ما ستفعله المدرسة به.
+session-coming = هل ستحضرون؟
+session-yes = نعم، سأحضر
+session-no = لا، لا أستطيع
+session-people = كم عدد الأشخاص (وأنتم منهم)؟
+session-children-join = سيأتي طفلي إلى يوم لقاء التلاميذ القدامى
+session-send = إرسال الجواب
+session-full = للأسف، لم يعد هناك مكان كافٍ لهذا العدد من الأشخاص. اختاروا عددًا أقل، أو أخبروا المدرسة أنكم تريدون الحضور.
 session-you-come = { $count ->
-    [one] Great that you're coming!
-   *[other] Great that you're coming with { $count } people!
+    [one] يسعدنا أنكم ستحضرون!
+    [two] يسعدنا أنكم ستحضرون، وعددكم شخصان!
+    [few] يسعدنا أنكم ستحضرون، وعددكم { $count } أشخاص!
+    [many] يسعدنا أنكم ستحضرون، وعددكم { $count } شخصًا!
+   *[other] يسعدنا أنكم ستحضرون، وعددكم { $count } شخص!
 }
-session-you-dont = A pity you can't come. Would you still like to share something? An individual conversation is possible too.
-flash-rsvp-saved = Thank you, your answer has been received.
+session-you-dont = من المؤسف أنكم لا تستطيعون الحضور. هل تريدون مع ذلك أن تقولوا لنا شيئًا؟ يمكن أيضًا ترتيب لقاء خاص بكم وحدكم.
+flash-rsvp-saved = شكرًا لكم، وصلنا جوابكم.

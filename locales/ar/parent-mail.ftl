@@ -1,160 +1,158 @@
-# PLACEHOLDER — replaced by translation
 ### parent-mail.ftl — every mail to parents.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from records.ftl)
-parent-link-subject = Your link to sign in to Driehoek
+parent-link-subject = رابطكم لتسجيل الدخول إلى Driehoek
 parent-link-body =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    With this link you sign in to see your child's agreements and communication plan. The link works for fifteen minutes, once:
+    بهذا الرابط تسجّلون الدخول لتروا الاتفاقات وخطة التواصل (communicatieplan) الخاصة بطفلكم. يعمل الرابط لمدة ربع ساعة، ومرة واحدة فقط:
     { $link }
 
-    Didn't ask for a link? Then you can ignore this e-mail.
-exit-report-subject = Report of the exit conversation about { $child }
+    لم تطلبوا رابطًا؟ إذن يمكنكم أن تتجاهلوا هذه الرسالة.
+exit-report-subject = تقرير لقاء الوداع (exitgesprek) الخاص بـ { $child }
 exit-report-intro =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    Thank you for the conversation on { $date }, in which we looked back together on { $child }'s time at school. Below is what we wrote down.
-followup-subject = How is { $child } doing?
+    شكرًا لكم على اللقاء في { $date }، الذي نظرنا فيه معًا إلى فترة دراسة { $child } في مدرستنا. في الأسفل تقرؤون ما كتبناه.
+followup-subject = كيف حال { $child }؟
 followup-body =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    A while ago { $child } left { $school }. We would like to know how things are going now, and whether our advice was right. Would you answer three short questions?
+    مضى بعض الوقت منذ انتقال { $child } من { $school }. نريد أن نعرف كيف الحال الآن، وهل كانت توصيتنا مناسبة. هل يمكنكم أن تجيبوا عن ثلاثة أسئلة قصيرة؟
     { $link }
 
-    Kind regards,
+    مع أطيب التحيات،
     { $school }
-session-return-day = At the same time there is a return day for the former pupils: your child is very welcome.
-session-invite-subject = Invitation: { $title }
+session-return-day = وفي الوقت نفسه يوجد يوم لقاء للتلاميذ القدامى: طفلكم مرحَّب به جدًا.
+session-invite-subject = دعوة: { $title }
 session-invite-body =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    Your child is leaving (or has left) { $school }. We would like to look back on the school years together with you and other parents: what went well, what could be better, what should we learn? We make a report without names; you will receive it, with what the school does with it.
+    طفلكم سيغادر (أو غادر) { $school }. نودّ أن ننظر معكم ومع أولياء أمور آخرين إلى سنوات الدراسة: ما الذي كان جيدًا، وما الذي يمكن تحسينه، وماذا يجب أن نتعلّم؟ نكتب تقريرًا بدون أسماء، وسيصلكم مع ما ستفعله المدرسة به.
 
-    Form: { $form }. When: { $when }, about { $minutes } minutes. Where: { $place }.
+    نوع اللقاء: { $form }. الموعد: { $when }، مدّته حوالي { $minutes } دقيقة. المكان: { $place }.
 
-    Please let us know through this link whether you are coming:
+    أخبرونا عبر هذا الرابط هل ستحضرون:
     { $link }
 
-    Kind regards,
+    مع أطيب التحيات،
     { $school }
-session-report-subject = Report: { $title }
+session-report-subject = تقرير: { $title }
 session-report-intro =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    Thank you for coming to "{ $title }" on { $when }. Below is, in outline, what was said, without names.
+    شكرًا لكم على حضوركم إلى «{ $title }» في { $when }. في الأسفل تقرؤون باختصار ما قيل، بدون أسماء.
 
 ## (moved from rounds.ftl)
-word-and = and
-invite-subject = Invitation: { $title } ({ $school })
-invite-reminder-subject = Reminder: choose a time for { $title }
-invite-reminder-intro = We have not received a time from you yet. We would love to see you: please choose a moment through the link below.
-invite-pupil-not-expected = We hold this conversation without your child.
-invite-attendees-teacher = your child's teacher
+word-and = و
+invite-subject = دعوة: { $title } ({ $school })
+invite-reminder-subject = تذكير: اختاروا وقتًا — { $title }
+invite-reminder-intro = لم يصلنا منكم وقت بعد. يسعدنا أن نراكم: من فضلكم اختاروا وقتًا عبر الرابط في الأسفل.
+invite-pupil-not-expected = سيكون هذا اللقاء بدون طفلكم.
+invite-attendees-teacher = معلّم طفلكم
 invite-body-start =
-    Dear { $parent },
+    مرحبًا { $parent }،
 
-    At the start of the school year we would like to get to know you and hear how { $children } is doing. In this start-of-year conversation you tell us what you know about your child, and together we agree how we will stay in touch this year. You know your child best; we know how children learn. Together we get the most out of it.
+    في بداية العام الدراسي نودّ أن نتعرّف عليكم ونسمع كيف حال { $children }. في لقاء بداية العام الدراسي هذا (startgesprek) تخبروننا بما تعرفونه عن طفلكم، ونتّفق معًا على طريقة تواصلنا هذا العام. أنتم تعرفون طفلكم أكثر من أي شخص آخر، ونحن نعرف كيف يتعلّم الأطفال. معًا نصل إلى أفضل نتيجة.
 
-    We look forward to seeing you. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    يسعدنا أن نستقبلكم. { $pupil }
+    مدة اللقاء: { $duration } دقيقة. المكان: { $place }. الحاضرون: { $attendees }.
 
-    Please choose a time that suits you before { $deadline }:
+    اختاروا قبل { $deadline } وقتًا يناسبكم:
     { $link }
 
-    None of the times suit you? Let us know and we will find another moment together. If you need an interpreter, we will arrange one.
+    لا يناسبكم أي وقت؟ أخبرونا، وسنبحث معًا عن وقت آخر. إذا كنتم تحتاجون إلى مترجم، فنحن نرتّب ذلك.
 
-    Kind regards,
+    مع أطيب التحيات،
     { $school }
 invite-body-progress =
-    Dear { $parent },
+    مرحبًا { $parent }،
 
-    We would like to talk with you about how { $children } is doing: at school and at home, what goes well and what we are working on together. We will also look back at the agreements from last time.
+    نودّ أن نتحدّث معكم عن حال { $children }: في المدرسة وفي البيت، وما الذي يسير جيدًا، وما الذي نعمل عليه معًا. وسنراجع أيضًا الاتفاقات من المرة السابقة.
 
-    We look forward to seeing you. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    يسعدنا أن نستقبلكم. { $pupil }
+    مدة اللقاء: { $duration } دقيقة. المكان: { $place }. الحاضرون: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    اختاروا وقتًا قبل { $deadline }:
     { $link }
 
-    Kind regards,
+    مع أطيب التحيات،
     { $school }
 invite-body-exit =
-    Dear { $parent },
+    مرحبًا { $parent }،
 
-    { $children } is leaving our school. We would like to look back with you: what went well, what could be better, and what will you take with you? What you tell us helps us improve the school for the children who stay. You will receive a report of the conversation and hear what we do with it.
+    اقترب موعد مغادرة { $children } لمدرستنا. نودّ أن نلتقي بكم في لقاء الوداع (exitgesprek) لننظر معًا إلى الماضي: ما الذي كان جيدًا، وما الذي يمكن تحسينه، وما الذي تأخذونه معكم؟ ما تخبروننا به يساعدنا على تحسين المدرسة للأطفال الذين يبقون فيها. سيصلكم تقرير عن اللقاء، وستعرفون ماذا نفعل به.
 
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    مدة اللقاء: { $duration } دقيقة. المكان: { $place }. الحاضرون: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    اختاروا وقتًا قبل { $deadline }:
     { $link }
 
-    Kind regards,
+    مع أطيب التحيات،
     { $school }
 invite-body-other =
-    Dear { $parent },
+    مرحبًا { $parent }،
 
-    We invite you to a conversation about { $children }. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    ندعوكم إلى لقاء بخصوص { $children }. { $pupil }
+    مدة اللقاء: { $duration } دقيقة. المكان: { $place }. الحاضرون: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    اختاروا وقتًا قبل { $deadline }:
     { $link }
 
-    Kind regards,
+    مع أطيب التحيات،
     { $school }
-booking-mail-greeting = Dear { $name },
-booking-mail-line = { $child }: { $when }, with { $teacher }.
-booking-mail-cancelled-line = Cancelled: the conversation about { $child } on { $when }.
-booking-mail-practical = Where: { $place }. Attending: { $attendees }. You can change or cancel until { $deadline } through the same link as in the invitation.
+booking-mail-greeting = مرحبًا { $name }،
+booking-mail-line = { $child }: { $when }، مع { $teacher }.
+booking-mail-cancelled-line = تمّ الإلغاء: اللقاء بخصوص { $child } في { $when }.
+booking-mail-practical = المكان: { $place }. الحاضرون: { $attendees }. يمكنكم التغيير أو الإلغاء حتى { $deadline } عبر الرابط نفسه الموجود في الدعوة.
 booking-mail-signature =
-    See you soon!
+    إلى اللقاء!
     { $school }
-booking-mail-subject-booked = Confirmation: { $title }
-booking-mail-subject-changed = Changed: { $title }
-booking-mail-subject-cancelled = Cancelled: { $title }
+booking-mail-subject-booked = تأكيد: { $title }
+booking-mail-subject-changed = تمّ التغيير: { $title }
+booking-mail-subject-cancelled = تمّ الإلغاء: { $title }
 booking-calendar-summary = { $title }: { $child }
-booking-calendar-description = Conversation with { $teacher }. Attending: { $attendees }.
-booking-reminder-subject = Reminder: { $title }, { $when }
+booking-calendar-description = لقاء مع { $teacher }. الحاضرون: { $attendees }.
+booking-reminder-subject = تذكير: { $title }، { $when }
 booking-reminder-body =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    A reminder of the conversation about { $child }: { $when }, with { $teacher }. Where: { $place }.
+    نذكّركم باللقاء بخصوص { $child }: { $when }، مع { $teacher }. المكان: { $place }.
 
-    Can't make it after all? Please let us know as soon as possible and we will find another moment.
+    لا تستطيعون الحضور؟ أخبرونا بأسرع وقت ممكن، وسنبحث عن وقت آخر.
 
-    See you soon!
+    إلى اللقاء!
     { $school }
-invite-proposed-intro = We have already planned a time for you:
-invite-proposed-outro = Does this time suit you? Confirm it through the link above. It doesn't? Choose another free time there, or ask another family to swap.
-swap-request-subject = Would you like to swap? { $title }
+invite-proposed-intro = حدّدنا لكم وقتًا مسبقًا:
+invite-proposed-outro = هل يناسبكم هذا الوقت؟ أكّدوه عبر الرابط أعلاه. لا يناسبكم؟ اختاروا هناك وقتًا آخر متاحًا، أو اطلبوا من عائلة أخرى أن تتبادل الوقت معكم.
+swap-request-subject = هل تريدون تبادل الوقت؟ { $title }
 swap-request-body =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    Another family asks whether you would like to swap times. Your conversation about { $child } is at { $yours }; theirs is at { $theirs }.
+    عائلة أخرى تسألكم هل تريدون أن تتبادلوا معها وقت اللقاء. لقاؤكم بخصوص { $child } في { $yours }، ولقاؤها في { $theirs }.
 
-    Open the link from the invitation to say yes or no. If you do nothing, everything stays as it is.
+    افتحوا الرابط الموجود في الدعوة لتقولوا نعم أو لا. إذا لم تفعلوا شيئًا، يبقى كل شيء كما هو.
 
-    Kind regards,
+    مع أطيب التحيات،
     { $school }
-swap-declined-subject = The swap is not going ahead: { $title }
+swap-declined-subject = لن يتمّ التبادل: { $title }
 swap-declined-body =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    The other family prefers to keep their time. Your conversation about { $child } stays at { $yours }. Through the link from the invitation you can choose another free time.
+    العائلة الأخرى تفضّل أن تحتفظ بوقتها. يبقى لقاؤكم بخصوص { $child } في { $yours }. يمكنكم أن تختاروا وقتًا آخر متاحًا عبر الرابط الموجود في الدعوة.
 
-    Kind regards,
+    مع أطيب التحيات،
     { $school }
 
 ## (moved from trust-people.ftl)
-guardian-email-changed-subject = Your e-mail address was changed at the school
+guardian-email-changed-subject = تمّ تغيير عنوان بريدكم الإلكتروني لدى المدرسة
 guardian-email-changed-body =
-    Dear { $name },
+    مرحبًا { $name }،
 
-    The school changed your e-mail address in Driehoek. Messages from the school now go to the new address, and links you received earlier no longer work.
+    غيّرت المدرسة عنوان بريدكم الإلكتروني في Driehoek. من الآن ستصل رسائل المدرسة إلى العنوان الجديد، والروابط التي وصلتكم من قبل لم تعد تعمل.
 
-    Did you not ask for this change? Please contact the school as soon as possible.
+    لم تطلبوا هذا التغيير بأنفسكم؟ تواصلوا مع المدرسة بأسرع وقت ممكن.
 
-## Added after the split (issue 11)
 # Follows our standard invitation when the school wrote its own note (always in Dutch).
-invite-school-note-dutch = Below is the school's own message. It is in Dutch. Would you like an interpreter at the conversation? Say so when you choose a time, or ask the school.
+invite-school-note-dutch = في الأسفل رسالة من المدرسة نفسها، وهي باللغة الهولندية. هل تريدون مترجمًا في اللقاء؟ اذكروا ذلك عندما تختارون الوقت، أو اطلبوه من المدرسة.

@@ -1,66 +1,70 @@
-# PLACEHOLDER — replaced by translation
 ### parent-booking.ftl — the booking page (also the school-made timetable).
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from rounds.ftl)
-round-form-school = At school
-round-form-video = Video call
-round-form-phone = By phone
-round-form-home = Home visit
-flash-booked = Your appointment is booked. You will receive a confirmation by e-mail.
-flash-booking-changed = Your appointment has been changed. You will receive a confirmation by e-mail.
-flash-booking-cancelled = Your appointment has been cancelled. You can choose a new time below.
-booking-hello = Dear { $name }, please choose a time for the conversation below.
-booking-duration = Length
-booking-minutes = { $minutes } minutes
-booking-place = Where
-booking-attendees = Who attends
-booking-deadline = Choose or change until
-booking-info-prefix = Please note:
-booking-not-yet-open = You can choose a time from { $when }.
-booking-closed-contact = Sign-up has closed. Would you like to change something? Please contact { $school }.
-booking-child-group = Group { $group } · { $teachers }
-booking-yours = Your appointment:
-booking-cancel = Cancel
-booking-other-parent = { $who } has already booked a conversation: { $when }. You are very welcome to come along. Prefer a conversation of your own? Choose a time below.
-booking-choose = Choose a time
-booking-choose-other = Prefer another time?
-booking-note = Anything you would like the teacher to know? (optional)
-booking-note-hint = For example topics you would like to discuss, or that you are bringing someone.
-booking-interpreter = I would like an interpreter at the conversation
-booking-submit = Choose this time
-booking-submit-change = Change to this time
-booking-no-slots = No times are free at the moment. Please contact { $school } and we will find a moment together.
-booking-pairs-title = Brothers and sisters one after the other
-booking-pairs-intro = One trip to school: choose two conversations straight after each other, for { $first } and { $second }.
-booking-pairs-legend = Choose a combination
-booking-pairs-submit = Book both conversations
-booking-link-private = This page is for you only: please do not forward the link.
-booking-just-taken = Just too late: another parent has just chosen that time. Below are the times that are still free.
-booking-invalid-slot = That time could not be chosen. Please choose one of the times below.
-booking-closed = Sign-up has closed; nothing has changed.
-booking-choose-slot = Please choose a time first.
-invite-pupil-expected = Your child takes part in the conversation; younger brothers or sisters are welcome too.
-booking-proposed = Proposed by the school:
-booking-confirm = Confirm this time
-booking-swap-title = Swap with another family
-booking-swap-intro = Your time doesn't suit you, and no free time does? Ask another family with the same teacher to swap. They receive an e-mail; only when they say yes do you change times.
-booking-swap-legend = Which time would you like to swap with?
-booking-swap-submit = Send swap request
-booking-swap-incoming = Another family would like to swap: your time { $mine } for their time { $theirs }.
-booking-swap-outgoing = You asked to swap to { $theirs }. We are waiting for the other family's answer.
-booking-swap-accept = Yes, swap
-booking-swap-decline = No, I'll keep my time
-flash-booking-confirmed = Thank you: the time is confirmed. You will receive a confirmation by e-mail.
-flash-swap-requested = Your swap request has been sent. You will hear as soon as the other family answers.
-flash-swap-accepted = Swapped! You will receive the new time by e-mail.
-flash-swap-declined = You keep your own time. The other family will be told.
-flash-problem-swap-failed = This swap is not possible (any more): one of the times may have changed in the meantime.
+round-form-school = W szkole
+round-form-video = Rozmowa wideo
+round-form-phone = Przez telefon
+round-form-home = Wizyta w domu
+flash-booked = Termin jest zarezerwowany. Potwierdzenie dostaną Państwo e-mailem.
+flash-booking-changed = Termin został zmieniony. Potwierdzenie dostaną Państwo e-mailem.
+flash-booking-cancelled = Termin został odwołany. Poniżej mogą Państwo wybrać nową godzinę.
+booking-hello = Dzień dobry, { $name }. Prosimy wybrać poniżej godzinę rozmowy.
+booking-duration = Czas trwania
+booking-minutes = { $minutes ->
+    [one] { $minutes } minuta
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minut
+}
+booking-place = Gdzie
+booking-attendees = Kto będzie na rozmowie
+booking-deadline = Wybrać lub zmienić termin można do
+booking-info-prefix = Uwaga:
+booking-not-yet-open = Godzinę będzie można wybrać od { $when }.
+booking-closed-contact = Zapisy są już zamknięte. Chcą Państwo coś zmienić? Prosimy o kontakt ze szkołą: { $school }.
+booking-child-group = Groep { $group } (klasa) · { $teachers }
+booking-yours = Państwa termin:
+booking-cancel = Odwołaj
+booking-other-parent = { $who } ma już zarezerwowaną rozmowę: { $when }. Serdecznie zapraszamy, żeby Państwo też przyszli. Wolą Państwo osobną rozmowę? Prosimy wybrać godzinę poniżej.
+booking-choose = Prosimy wybrać godzinę
+booking-choose-other = Wolą Państwo inną godzinę?
+booking-note = Chcą Państwo coś przekazać nauczycielowi? (nieobowiązkowe)
+booking-note-hint = Na przykład tematy, o których chcą Państwo porozmawiać, albo to, że przyjdą Państwo z kimś.
+booking-interpreter = Potrzebuję tłumacza na rozmowie
+booking-submit = Wybieram tę godzinę
+booking-submit-change = Zmieniam na tę godzinę
+booking-no-slots = W tej chwili nie ma wolnych godzin. Prosimy o kontakt ze szkołą: { $school }. Razem znajdziemy termin.
+booking-pairs-title = Rodzeństwo: rozmowy jedna po drugiej
+booking-pairs-intro = Wystarczy jeden przyjazd do szkoły: prosimy wybrać dwie rozmowy zaraz po sobie, dla dzieci: { $first } i { $second }.
+booking-pairs-legend = Prosimy wybrać jedną z możliwości
+booking-pairs-submit = Rezerwuję obie rozmowy
+booking-link-private = Ta strona jest tylko dla Państwa. Prosimy nie przesyłać tego linku innym osobom.
+booking-just-taken = Niestety za późno: inny rodzic właśnie wybrał tę godzinę. Poniżej widzą Państwo godziny, które są jeszcze wolne.
+booking-invalid-slot = Nie udało się wybrać tej godziny. Prosimy wybrać jedną z godzin poniżej.
+booking-closed = Zapisy są zamknięte. Nic nie zostało zmienione.
+booking-choose-slot = Prosimy najpierw wybrać godzinę.
+invite-pupil-expected = Państwa dziecko bierze udział w rozmowie. Młodsze rodzeństwo też jest mile widziane.
+booking-proposed = Propozycja szkoły:
+booking-confirm = Potwierdzam tę godzinę
+booking-swap-title = Zamiana z inną rodziną
+booking-swap-intro = Ta godzina Państwu nie pasuje, a żadna wolna godzina też nie? Mogą Państwo poprosić o zamianę inną rodzinę, która ma rozmowę z tym samym nauczycielem. Ta rodzina dostanie e-mail. Godzina zmieni się dopiero wtedy, gdy ta rodzina powie „tak”.
+booking-swap-legend = Na którą godzinę chcą Państwo się zamienić?
+booking-swap-submit = Wysyłam prośbę o zamianę
+booking-swap-incoming = Inna rodzina chce się z Państwem zamienić. Państwa godzina: { $mine }. Ich godzina: { $theirs }.
+booking-swap-outgoing = Poprosili Państwo o zamianę na godzinę { $theirs }. Czekamy na odpowiedź drugiej rodziny.
+booking-swap-accept = Tak, zamieniam się
+booking-swap-decline = Nie, zostaję przy swojej godzinie
+flash-booking-confirmed = Dziękujemy: godzina jest potwierdzona. Potwierdzenie dostaną Państwo e-mailem.
+flash-swap-requested = Prośba o zamianę została wysłana. Damy Państwu znać, gdy druga rodzina odpowie.
+flash-swap-accepted = Zamienione! Nową godzinę dostaną Państwo e-mailem.
+flash-swap-declined = Zostaje Państwa dotychczasowa godzina. Druga rodzina dostanie wiadomość.
+flash-problem-swap-failed = Ta zamiana nie jest (już) możliwa. Być może jedna z godzin w międzyczasie się zmieniła.
 
 ## (moved from trust-rounds.ftl)
-booking-nothing-cancelled = Nothing was cancelled: this appointment is not (or no longer) yours. Below you can see how things stand now.
-booking-nothing-confirmed = Nothing was confirmed: this time is not (or no longer) a proposal waiting for you. Below you can see how things stand now.
-booking-swap-not-in-this-round = Swapping is only possible when the school has made the timetable. You can choose another free time yourself below.
-booking-swap-too-many-open = You already have enough swap requests waiting. Please wait for an answer before you ask again.
-booking-swap-too-soon = You have just made several swap requests. Please try again later, so other families do not receive too many messages.
-booking-swap-too-many = You have reached the highest number of swap requests for this round. Please contact the school if you still need another time.
+booking-nothing-cancelled = Nic nie zostało odwołane: ten termin nie jest (już) zapisany na Państwa. Poniżej widać, jak jest teraz.
+booking-nothing-confirmed = Nic nie zostało potwierdzone: ta godzina nie jest (już) propozycją, która czeka na Państwa. Poniżej widać, jak jest teraz.
+booking-swap-not-in-this-round = Zamiana jest możliwa tylko wtedy, gdy szkoła sama ułożyła plan rozmów. Poniżej mogą Państwo sami wybrać inną wolną godzinę.
+booking-swap-too-many-open = Mają Państwo już dość próśb o zamianę, które czekają na odpowiedź. Prosimy poczekać na odpowiedź, zanim wyślą Państwo nową prośbę.
+booking-swap-too-soon = Przed chwilą wysłali Państwo kilka próśb o zamianę. Prosimy spróbować później, żeby inne rodziny nie dostawały zbyt wielu wiadomości.
+booking-swap-too-many = W tej turze rozmów wysłali Państwo już najwięcej próśb o zamianę, ile można. Jeśli nadal potrzebują Państwo innej godziny, prosimy o kontakt ze szkołą.

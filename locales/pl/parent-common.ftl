@@ -1,44 +1,43 @@
-# PLACEHOLDER — replaced by translation
 ### parent-common.ftl — pages every parent can meet: frame, errors, forms, expired links.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from glossary.ftl)
-glossary-footer-link = School terms explained
+glossary-footer-link = Wyjaśnienie szkolnych słów
 
 ## (moved from main.ftl)
 app-name = Driehoek
-skip-to-content = Skip to content
-sign-out = Sign out
-language-switch = Language
-footer-text = Driehoek — working with parents and pupils, all year round.
-yes = Yes
-no = No
-flash-prefix = Done:
-flash-signed-out = You have signed out.
-form-error-summary = Please check the form
-form-error-prefix = Error:
-form-required = This field is required.
-form-too-long = This is too long.
-form-email-invalid = This is not a valid e-mail address. An e-mail address looks like name@example.org.
-link-invalid-title = This link no longer works
-link-invalid-body = The link has been used already or has expired. Request a new one; it only takes a moment.
-error-code = Error code { $status }
-error-back-home = Go to the home page
-error-400-title = That did not work
-error-400-body = The request could not be processed. Go back and try again.
-error-403-title = No access
-error-403-body = You do not have access to this page. If you think this is wrong, ask your school's administrator.
-error-404-title = Page not found
-error-404-body = This page does not exist (any more), or you do not have access to it.
-error-413-title = Too large
-error-413-body = What you sent is too large. Try a smaller file.
-error-429-title = Please wait a moment
-error-429-body = Too many requests came in at once. Wait a moment and try again.
-error-500-title = Something went wrong
-error-500-body = Something went wrong on our side. Nothing that was already saved has been lost. Please try again shortly.
+skip-to-content = Przejdź do treści
+sign-out = Wyloguj się
+language-switch = Język
+footer-text = Driehoek — razem z rodzicami i uczniem, przez cały rok szkolny.
+yes = Tak
+no = Nie
+flash-prefix = Gotowe:
+flash-signed-out = Zostali Państwo wylogowani.
+form-error-summary = Prosimy sprawdzić formularz
+form-error-prefix = Błąd:
+form-required = To pole jest obowiązkowe.
+form-too-long = Ten tekst jest za długi.
+form-email-invalid = To nie jest poprawny adres e-mail. Adres e-mail wygląda tak: naam@voorbeeld.nl.
+link-invalid-title = Ten link już nie działa
+link-invalid-body = Link został już użyty albo stracił ważność. Mogą Państwo poprosić o nowy link. To zajmie tylko chwilę.
+error-code = Kod błędu { $status }
+error-back-home = Do strony głównej
+error-400-title = To się nie udało
+error-400-body = Nie udało się wykonać tej czynności. Prosimy wrócić i spróbować jeszcze raz.
+error-403-title = Brak dostępu
+error-403-body = Nie mają Państwo dostępu do tej strony. Jeśli to pomyłka, prosimy zapytać osobę, która w Państwa szkole zarządza systemem.
+error-404-title = Nie znaleziono strony
+error-404-body = Ta strona nie istnieje (już) albo nie mają Państwo do niej dostępu.
+error-413-title = Za duży plik
+error-413-body = To, co Państwo wysłali, jest za duże. Prosimy spróbować z mniejszym plikiem.
+error-429-title = Prosimy o chwilę cierpliwości
+error-429-body = Przyszło za dużo próśb naraz. Prosimy chwilę poczekać i spróbować jeszcze raz.
+error-500-title = Coś poszło nie tak
+error-500-body = Po naszej stronie wystąpił błąd. Nic, co było już zapisane, nie zginęło. Prosimy spróbować ponownie za chwilę.
 
 ## (moved from rounds.ftl)
-attention-prefix = Please note:
+attention-prefix = Uwaga:
 
 ## (moved from trust-rights.ftl)
-privacy-footer-link = Privacy
+privacy-footer-link = Prywatność

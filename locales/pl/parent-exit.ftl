@@ -1,54 +1,59 @@
-# PLACEHOLDER — replaced by translation
 ### parent-exit.ftl — exit RSVP, follow-up questionnaire and the public summary.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from records.ftl)
 exit-conversations = { $count ->
-    [one] 1 exit conversation this school year.
-   *[other] { $count } exit conversations this school year.
+    [one] W tym roku szkolnym odbyła się 1 rozmowa pożegnalna (exitgesprek).
+    [few] W tym roku szkolnym odbyły się { $count } rozmowy pożegnalne (exitgesprek).
+    [many] W tym roku szkolnym odbyło się { $count } rozmów pożegnalnych (exitgesprek).
+   *[other] W tym roku szkolnym odbyło się { $count } rozmów pożegnalnych (exitgesprek).
 }
 exit-contributions = { $count ->
-    [0] no responses
-    [one] 1 response
-   *[other] { $count } responses
+    [0] brak odpowiedzi
+    [one] 1 odpowiedź
+    [few] { $count } odpowiedzi
+    [many] { $count } odpowiedzi
+   *[other] { $count } odpowiedzi
 }
-exit-no-actions = There are no actions on the list yet.
-action-status-planned = Planned
-action-status-doing = In progress
-action-status-done = Done
-exit-summary-title = What we heard, what we do
-exit-summary-intro = Families who said goodbye to the school looked back with us. Here you can read in outline what we heard and what we do with it. There are no names, and small numbers are left out so nobody is recognisable.
-exit-summary-heard = What we heard
-exit-summary-do = What we do
-exit-too-few = too few responses to show
-exit-summary-too-few-conversations = Too few conversations have been held yet to say anything here.
-followup-title = How are things now?
-followup-intro = { $child } left { $school } a while ago. We would like to know how things are going now, and whether our advice was right. It takes a few minutes.
-followup-doing = How is { $child } doing at the new school?
-followup-advice = Was the school's advice right?
-followup-advice-yes = Yes
-followup-advice-partly = Partly
-followup-advice-no = No
-followup-comment = Anything else you would like to tell the school?
-followup-submit = Send
-followup-thanks = Thank you! Your answer helps { $school } guide children even better.
-session-kind-workshop = Themed evening
-session-kind-panel = Parent panel
-session-kind-cafe = Onderwijscafé (education café)
-session-rsvp-title = Invitation
-session-form = Form
-session-when = When
-session-purpose = Together we look back on the school years: what went well, what could be better? The conversation is open and informal and ends with a drink. We make a report without names; you will receive it, with what the school will do with it.
-session-coming = Are you coming?
-session-yes = Yes, I'm coming
-session-no = No, I can't
-session-people = With how many people (including yourself)
-session-children-join = My child is coming to the return day
-session-send = Send answer
-session-full = Sorry, there is no longer enough room for that many people. Choose fewer people or let the school know you would like to come.
+exit-no-actions = Na liście nie ma jeszcze żadnych działań.
+action-status-planned = Zaplanowane
+action-status-doing = W trakcie
+action-status-done = Zrobione
+exit-summary-title = Co usłyszeliśmy i co robimy
+exit-summary-intro = Rodziny, które pożegnały się ze szkołą, razem z nami spojrzały wstecz. Tu mogą Państwo przeczytać w skrócie, co usłyszeliśmy i co z tym robimy. Nie ma tu nazwisk. Małych liczb nie pokazujemy, żeby nikogo nie można było rozpoznać.
+exit-summary-heard = Co usłyszeliśmy
+exit-summary-do = Co robimy
+exit-too-few = za mało odpowiedzi, żeby je pokazać
+exit-summary-too-few-conversations = Odbyło się jeszcze za mało rozmów, żeby coś tu napisać.
+followup-title = Jak jest teraz?
+followup-intro = Od jakiegoś czasu { $child } nie chodzi już do szkoły { $school }. Chcemy wiedzieć, jak jest teraz i czy nasza rada była dobra. Wypełnienie zajmie kilka minut.
+followup-doing = Jak { $child } radzi sobie w nowej szkole?
+followup-advice = Czy rada szkoły była dobra?
+followup-advice-yes = Tak
+followup-advice-partly = Częściowo
+followup-advice-no = Nie
+followup-comment = Czy chcą Państwo jeszcze coś przekazać szkole?
+followup-submit = Wyślij
+followup-thanks = Dziękujemy! Państwa odpowiedź pomoże szkole { $school } jeszcze lepiej wspierać dzieci.
+session-kind-workshop = Wieczór tematyczny
+session-kind-panel = Spotkanie grupy rodziców
+session-kind-cafe = Onderwijscafé (rozmowa o szkole przy kawie)
+session-rsvp-title = Zaproszenie
+session-form = Forma
+session-when = Kiedy
+session-purpose = Razem spojrzymy wstecz na lata w szkole: co poszło dobrze, co można poprawić? Rozmowa jest otwarta i swobodna. Na koniec jest coś do picia. Z rozmowy robimy podsumowanie bez nazwisk. Dostaną je Państwo razem z informacją, co szkoła z tym zrobi.
+session-coming = Czy Państwo przyjdą?
+session-yes = Tak, przyjdę
+session-no = Nie, nie mogę przyjść
+session-people = Ile osób przyjdzie (razem z Państwem)
+session-children-join = Moje dziecko przyjdzie na spotkanie byłych uczniów
+session-send = Wyślij odpowiedź
+session-full = Niestety nie ma już tylu wolnych miejsc. Prosimy wpisać mniej osób albo dać znać szkole, że chcą Państwo przyjść.
 session-you-come = { $count ->
-    [one] Great that you're coming!
-   *[other] Great that you're coming with { $count } people!
+    [one] Cieszymy się, że Państwo przyjdą!
+    [few] Cieszymy się, że przyjdą Państwo w { $count } osoby!
+    [many] Cieszymy się, że przyjdą Państwo w { $count } osób!
+   *[other] Cieszymy się, że przyjdą Państwo w { $count } osób!
 }
-session-you-dont = A pity you can't come. Would you still like to share something? An individual conversation is possible too.
-flash-rsvp-saved = Thank you, your answer has been received.
+session-you-dont = Szkoda, że nie mogą Państwo przyjść. Chcą Państwo mimo to coś nam powiedzieć? Możliwa jest też rozmowa indywidualna.
+flash-rsvp-saved = Dziękujemy, otrzymaliśmy Państwa odpowiedź.

@@ -1,79 +1,79 @@
-# PLACEHOLDER — replaced by translation
 ### parent-inspection.ftl — what a parent reads of their own child's file (the inspection export) and the school's practical help page.
 ### Parent-facing: every key here is translated into every language in locales/.
 ### Added after the first split (issue 11): these keys were moved here from staff files.
+### Polish: actions use impersonal forms ("Dodano", "Zmieniono") so they fit any item they describe.
 
 ## (moved from records.ftl)
-log-channel-phone = Phone
+log-channel-phone = Telefon
 log-channel-email = E-mail
-log-channel-visit = Visit
-log-channel-message = Message
-log-channel-conversation = Conversation
-audit-action-view = Viewed
-audit-action-create = Added
-audit-action-update = Changed
-audit-entity-pupil = pupil page
-audit-entity-record = conversation record
-audit-entity-plan = communication plan
-audit-entity-agreement = agreement
-audit-entity-contact = contact
-audit-entity-contact_moment = contact moment
-opp-status-asked = Asked, no decision yet
-opp-status-given = Consent given
-opp-status-refused = Refused
-opp-status-withdrawn = Withdrawn
-audit-entity-opp = OPP
-school-help-empty = The school has not put any information here yet. Feel free to ask the teacher where you can turn.
-school-contact = Contact:
+log-channel-visit = Wizyta
+log-channel-message = Wiadomość
+log-channel-conversation = Rozmowa
+audit-action-view = Obejrzano
+audit-action-create = Dodano
+audit-action-update = Zmieniono
+audit-entity-pupil = strona ucznia
+audit-entity-record = notatka z rozmowy
+audit-entity-plan = plan kontaktu ze szkołą (communicatieplan)
+audit-entity-agreement = ustalenie
+audit-entity-contact = kontakt
+audit-entity-contact_moment = notatka z kontaktu
+opp-status-asked = Zapytano, jeszcze bez decyzji
+opp-status-given = Zgoda wyrażona
+opp-status-refused = Odmowa zgody
+opp-status-withdrawn = Zgoda wycofana
+audit-entity-opp = plan rozwoju dziecka (OPP)
+school-help-empty = Szkoła nie umieściła tu jeszcze żadnych informacji. Prosimy śmiało zapytać nauczyciela, do kogo można się zwrócić.
+school-contact = Kontakt:
 
 ## (moved from trust-data.ftl)
-audit-action-retention-removed = Removed after the retention period
-audit-entity-file = pupil's file
-audit-entity-retention = retention period
+audit-action-retention-removed = Usunięto po upływie okresu przechowywania
+audit-entity-file = teczka ucznia
+audit-entity-retention = okres przechowywania danych
 
 ## (moved from trust-people.ftl)
-audit-action-link = Linked
-audit-action-delete = Removed
-audit-action-archive = Archived
-audit-action-parent-view = Viewed by a parent
-audit-action-parent-update = Changed by a parent
-audit-entity-guardian = parent or carer
-audit-entity-guardian-link = link between parent and pupil
+audit-action-link = Przypisano
+audit-action-delete = Usunięto
+audit-action-archive = Przeniesiono do archiwum
+audit-action-parent-view = Rodzic obejrzał
+audit-action-parent-update = Rodzic zmienił
+audit-entity-guardian = rodzic lub opiekun
+audit-entity-guardian-link = przypisanie rodzica do ucznia
 
 ## (moved from trust-rights.ftl)
-inspection-title = Inspection of the file of { $name }
-inspection-made-on = Made on { $date }.
-inspection-intro = Below is everything the school keeps about your child in Driehoek: the conversation records shared with you, the agreements, the communication plan, the contacts, the consent to the OPP and who looked at the file. You can print this page or download it as a file.
-inspection-main-facts = You do not have parental authority over this child. The law gives you the right to the main information about how your child is doing. So you see here only which conversations were held (kind and date) and the topics of the agreements, with their status and the date they will be looked at again. Questions? Please contact the school.
-inspection-json = Download as a file (JSON)
-inspection-back = Back
-inspection-child = Your child
-inspection-name = Name
-inspection-birth = Date of birth
-inspection-group = Group or class
-inspection-school = School
-inspection-conversations = Conversations
-inspection-present = Present
-inspection-none = Nothing recorded.
-inspection-contacts = Contacts with the school
-inspection-opp = Consent to the development perspective plan (OPP)
-inspection-views = Who looked at or changed the file
-inspection-views-intro = Every time someone at the school (or a parent) opens or changes your child's file, it is recorded. You see that person's role and the date.
-inspection-view-date = Date
-inspection-view-role = Role
-inspection-view-what = What
-inspection-role-parent = Parent
-inspection-role-administrator = Administrator
-inspection-role-director = Management
-inspection-role-care-coordinator = Care coordinator
-inspection-role-teacher = Teacher or mentor
-inspection-role-system = Driehoek itself
+inspection-title = Wgląd do teczki ucznia: { $name }
+inspection-made-on = Przygotowano dnia { $date }.
+inspection-intro = Poniżej jest wszystko, co szkoła przechowuje o Państwa dziecku w systemie Driehoek: notatki z rozmów, które szkoła Państwu udostępniła, ustalenia, plan kontaktu ze szkołą (communicatieplan), kontakty, zgoda na plan rozwoju dziecka (OPP) oraz to, kto oglądał teczkę. Mogą Państwo wydrukować tę stronę albo pobrać ją jako plik.
+inspection-main-facts = Nie mają Państwo władzy rodzicielskiej nad tym dzieckiem. Zgodnie z prawem mogą Państwo dostać najważniejsze informacje o tym, jak radzi sobie Państwa dziecko. Dlatego widzą tu Państwo tylko, jakie rozmowy się odbyły (rodzaj i data) i jakich tematów dotyczą ustalenia. Widzą Państwo też, na jakim etapie są ustalenia i kiedy zostaną ponownie omówione. Mają Państwo pytania? Prosimy o kontakt ze szkołą.
+inspection-json = Pobierz jako plik (JSON)
+inspection-back = Wróć
+inspection-child = Państwa dziecko
+inspection-name = Imię i nazwisko
+inspection-birth = Data urodzenia
+inspection-group = Klasa (groep)
+inspection-school = Szkoła
+inspection-conversations = Rozmowy
+inspection-present = Obecni
+inspection-none = Nic nie zostało zapisane.
+inspection-contacts = Kontakty ze szkołą
+inspection-opp = Zgoda na plan rozwoju dziecka (OPP)
+inspection-views = Kto oglądał lub zmieniał teczkę
+inspection-views-intro = Za każdym razem, gdy ktoś ze szkoły (albo rodzic) otwiera lub zmienia teczkę Państwa dziecka, zostaje to zapisane. Tu widzą Państwo rolę tej osoby i datę.
+inspection-view-date = Data
+inspection-view-role = Rola
+inspection-view-what = Co
+inspection-role-parent = Rodzic
+inspection-role-administrator = Administrator systemu
+inspection-role-director = Dyrekcja
+inspection-role-care-coordinator = Intern begeleider lub zorgcoördinator (koordynator dodatkowej pomocy)
+inspection-role-teacher = Nauczyciel lub mentor (wychowawca)
+inspection-role-system = Driehoek (automatycznie)
 
 ## (moved from trust-signin.ftl)
-audit-action-export = export made
-audit-action-mfa-enrolled = two-step verification set up
-audit-action-mfa-reset = two-step verification reset
-audit-action-mfa-recovery-code-used = recovery code used
-audit-action-password-changed = password changed
-audit-entity-inspection = inspection export
-audit-entity-staff = staff account
+audit-action-export = utworzono eksport danych
+audit-action-mfa-enrolled = włączono weryfikację dwuetapową
+audit-action-mfa-reset = ustawiono od nowa weryfikację dwuetapową
+audit-action-mfa-recovery-code-used = użyto kodu odzyskiwania
+audit-action-password-changed = zmieniono hasło
+audit-entity-inspection = eksport danych do wglądu
+audit-entity-staff = konto pracownika szkoły

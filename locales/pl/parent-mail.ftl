@@ -1,160 +1,158 @@
-# PLACEHOLDER — replaced by translation
 ### parent-mail.ftl — every mail to parents.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from records.ftl)
-parent-link-subject = Your link to sign in to Driehoek
+parent-link-subject = Państwa link do logowania w systemie Driehoek
 parent-link-body =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    With this link you sign in to see your child's agreements and communication plan. The link works for fifteen minutes, once:
+    Ten link pozwala się zalogować i zobaczyć ustalenia oraz plan kontaktu ze szkołą (communicatieplan) Państwa dziecka. Link działa przez 15 minut i tylko jeden raz:
     { $link }
 
-    Didn't ask for a link? Then you can ignore this e-mail.
-exit-report-subject = Report of the exit conversation about { $child }
+    Jeśli nie prosili Państwo o link, prosimy zignorować tę wiadomość.
+exit-report-subject = Notatka z rozmowy pożegnalnej (exitgesprek): { $child }
 exit-report-intro =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    Thank you for the conversation on { $date }, in which we looked back together on { $child }'s time at school. Below is what we wrote down.
-followup-subject = How is { $child } doing?
+    Dziękujemy za rozmowę z dnia { $date }. Razem spojrzeliśmy wstecz na czas Państwa dziecka w naszej szkole ({ $child }). Poniżej znajdą Państwo to, co zapisaliśmy.
+followup-subject = Jak się ma { $child }?
 followup-body =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    A while ago { $child } left { $school }. We would like to know how things are going now, and whether our advice was right. Would you answer three short questions?
+    Od jakiegoś czasu { $child } nie chodzi już do szkoły { $school }. Chcemy wiedzieć, jak jest teraz i czy nasza rada była dobra. Czy zechcą Państwo odpowiedzieć na trzy krótkie pytania?
     { $link }
 
-    Kind regards,
+    Pozdrawiamy serdecznie
     { $school }
-session-return-day = At the same time there is a return day for the former pupils: your child is very welcome.
-session-invite-subject = Invitation: { $title }
+session-return-day = W tym samym czasie odbywa się spotkanie byłych uczniów: Państwa dziecko też jest serdecznie zaproszone.
+session-invite-subject = Zaproszenie: { $title }
 session-invite-body =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    Your child is leaving (or has left) { $school }. We would like to look back on the school years together with you and other parents: what went well, what could be better, what should we learn? We make a report without names; you will receive it, with what the school does with it.
+    Państwa dziecko kończy (albo już skończyło) naukę w szkole { $school }. Chcemy razem z Państwem i innymi rodzicami spojrzeć wstecz na lata w szkole: co poszło dobrze, co można poprawić, czego powinniśmy się nauczyć? Przygotujemy podsumowanie bez nazwisk. Dostaną je Państwo razem z informacją, co szkoła z tym zrobi.
 
-    Form: { $form }. When: { $when }, about { $minutes } minutes. Where: { $place }.
+    Forma: { $form }. Kiedy: { $when }, około { $minutes } min. Gdzie: { $place }.
 
-    Please let us know through this link whether you are coming:
+    Prosimy dać znać przez ten link, czy Państwo przyjdą:
     { $link }
 
-    Kind regards,
+    Pozdrawiamy serdecznie
     { $school }
-session-report-subject = Report: { $title }
+session-report-subject = Podsumowanie: { $title }
 session-report-intro =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    Thank you for coming to "{ $title }" on { $when }. Below is, in outline, what was said, without names.
+    Dziękujemy, że przyszli Państwo na spotkanie „{ $title }” ({ $when }). Poniżej w skrócie piszemy, co zostało powiedziane, bez nazwisk.
 
 ## (moved from rounds.ftl)
-word-and = and
-invite-subject = Invitation: { $title } ({ $school })
-invite-reminder-subject = Reminder: choose a time for { $title }
-invite-reminder-intro = We have not received a time from you yet. We would love to see you: please choose a moment through the link below.
-invite-pupil-not-expected = We hold this conversation without your child.
-invite-attendees-teacher = your child's teacher
+word-and = i
+invite-subject = Zaproszenie: { $title } ({ $school })
+invite-reminder-subject = Przypomnienie: prosimy wybrać godzinę – { $title }
+invite-reminder-intro = Nie dostaliśmy jeszcze od Państwa wybranej godziny. Bardzo chcemy się z Państwem spotkać. Prosimy wybrać termin przez link poniżej.
+invite-pupil-not-expected = Tę rozmowę prowadzimy bez Państwa dziecka.
+invite-attendees-teacher = nauczyciel Państwa dziecka
 invite-body-start =
-    Dear { $parent },
+    Dzień dobry, { $parent },
 
-    At the start of the school year we would like to get to know you and hear how { $children } is doing. In this start-of-year conversation you tell us what you know about your child, and together we agree how we will stay in touch this year. You know your child best; we know how children learn. Together we get the most out of it.
+    Na początku roku szkolnego chcemy Państwa poznać i usłyszeć, jak się czuje { $children }. W tej rozmowie na początek roku (startgesprek) opowiadają nam Państwo, co wiedzą o swoim dziecku. Razem ustalamy też, jak będziemy w kontakcie w tym roku. Państwo znają swoje dziecko najlepiej, a my wiemy, jak dzieci się uczą. Razem osiągniemy najwięcej.
 
-    We look forward to seeing you. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Serdecznie zapraszamy. { $pupil }
+    Rozmowa trwa { $duration } min. Gdzie: { $place }. Na rozmowie będą: { $attendees }.
 
-    Please choose a time that suits you before { $deadline }:
+    Prosimy wybrać dogodną godzinę do { $deadline }:
     { $link }
 
-    None of the times suit you? Let us know and we will find another moment together. If you need an interpreter, we will arrange one.
+    Żadna godzina Państwu nie pasuje? Prosimy dać nam znać, a razem znajdziemy inny termin. Jeśli potrzebują Państwo tłumacza, zorganizujemy go.
 
-    Kind regards,
+    Pozdrawiamy serdecznie
     { $school }
 invite-body-progress =
-    Dear { $parent },
+    Dzień dobry, { $parent },
 
-    We would like to talk with you about how { $children } is doing: at school and at home, what goes well and what we are working on together. We will also look back at the agreements from last time.
+    Chcemy porozmawiać z Państwem o tym, jak radzi sobie { $children }: w szkole i w domu, co idzie dobrze i nad czym razem pracujemy. Wrócimy też do ustaleń z poprzedniej rozmowy.
 
-    We look forward to seeing you. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Serdecznie zapraszamy. { $pupil }
+    Rozmowa trwa { $duration } min. Gdzie: { $place }. Na rozmowie będą: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Prosimy wybrać godzinę do { $deadline }:
     { $link }
 
-    Kind regards,
+    Pozdrawiamy serdecznie
     { $school }
 invite-body-exit =
-    Dear { $parent },
+    Dzień dobry, { $parent },
 
-    { $children } is leaving our school. We would like to look back with you: what went well, what could be better, and what will you take with you? What you tell us helps us improve the school for the children who stay. You will receive a report of the conversation and hear what we do with it.
+    Wkrótce z naszą szkołą żegna się { $children }. Zapraszamy Państwa na rozmowę pożegnalną (exitgesprek). Chcemy razem spojrzeć wstecz: co poszło dobrze, co można poprawić i co Państwo zabierają ze sobą? To, co Państwo nam powiedzą, pomoże nam ulepszyć szkołę dla dzieci, które zostają. Dostaną Państwo notatkę z rozmowy i dowiedzą się, co z nią zrobimy.
 
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Rozmowa trwa { $duration } min. Gdzie: { $place }. Na rozmowie będą: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Prosimy wybrać godzinę do { $deadline }:
     { $link }
 
-    Kind regards,
+    Pozdrawiamy serdecznie
     { $school }
 invite-body-other =
-    Dear { $parent },
+    Dzień dobry, { $parent },
 
-    We invite you to a conversation about { $children }. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Zapraszamy Państwa na rozmowę. Rozmowa dotyczy: { $children }. { $pupil }
+    Rozmowa trwa { $duration } min. Gdzie: { $place }. Na rozmowie będą: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Prosimy wybrać godzinę do { $deadline }:
     { $link }
 
-    Kind regards,
+    Pozdrawiamy serdecznie
     { $school }
-booking-mail-greeting = Dear { $name },
-booking-mail-line = { $child }: { $when }, with { $teacher }.
-booking-mail-cancelled-line = Cancelled: the conversation about { $child } on { $when }.
-booking-mail-practical = Where: { $place }. Attending: { $attendees }. You can change or cancel until { $deadline } through the same link as in the invitation.
+booking-mail-greeting = Dzień dobry, { $name },
+booking-mail-line = { $child }: { $when }. Rozmowę prowadzi: { $teacher }.
+booking-mail-cancelled-line = Odwołana rozmowa: { $child }, { $when }.
+booking-mail-practical = Gdzie: { $place }. Na rozmowie będą: { $attendees }. Zmienić lub odwołać termin można do { $deadline } przez ten sam link, co w zaproszeniu.
 booking-mail-signature =
-    See you soon!
+    Do zobaczenia!
     { $school }
-booking-mail-subject-booked = Confirmation: { $title }
-booking-mail-subject-changed = Changed: { $title }
-booking-mail-subject-cancelled = Cancelled: { $title }
+booking-mail-subject-booked = Potwierdzenie: { $title }
+booking-mail-subject-changed = Zmiana terminu: { $title }
+booking-mail-subject-cancelled = Odwołano: { $title }
 booking-calendar-summary = { $title }: { $child }
-booking-calendar-description = Conversation with { $teacher }. Attending: { $attendees }.
-booking-reminder-subject = Reminder: { $title }, { $when }
+booking-calendar-description = Rozmowę prowadzi: { $teacher }. Na rozmowie będą: { $attendees }.
+booking-reminder-subject = Przypomnienie: { $title }, { $when }
 booking-reminder-body =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    A reminder of the conversation about { $child }: { $when }, with { $teacher }. Where: { $place }.
+    Przypominamy o rozmowie: { $child }, { $when }. Rozmowę prowadzi: { $teacher }. Gdzie: { $place }.
 
-    Can't make it after all? Please let us know as soon as possible and we will find another moment.
+    Jednak nie mogą Państwo przyjść? Prosimy dać nam znać jak najszybciej, a znajdziemy inny termin.
 
-    See you soon!
+    Do zobaczenia!
     { $school }
-invite-proposed-intro = We have already planned a time for you:
-invite-proposed-outro = Does this time suit you? Confirm it through the link above. It doesn't? Choose another free time there, or ask another family to swap.
-swap-request-subject = Would you like to swap? { $title }
+invite-proposed-intro = Zaplanowaliśmy już dla Państwa godzinę:
+invite-proposed-outro = Ta godzina Państwu pasuje? Prosimy ją potwierdzić przez link powyżej. Nie pasuje? Tam mogą Państwo wybrać inną wolną godzinę albo poprosić inną rodzinę o zamianę.
+swap-request-subject = Czy zamienią się Państwo godziną? { $title }
 swap-request-body =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    Another family asks whether you would like to swap times. Your conversation about { $child } is at { $yours }; theirs is at { $theirs }.
+    Inna rodzina pyta, czy zamienią się Państwo z nią godziną rozmowy. Państwa rozmowa ({ $child }): { $yours }. Rozmowa tej rodziny: { $theirs }.
 
-    Open the link from the invitation to say yes or no. If you do nothing, everything stays as it is.
+    Prosimy otworzyć link z zaproszenia, aby odpowiedzieć „tak” albo „nie”. Jeśli nic Państwo nie zrobią, wszystko zostanie tak, jak jest.
 
-    Kind regards,
+    Pozdrawiamy serdecznie
     { $school }
-swap-declined-subject = The swap is not going ahead: { $title }
+swap-declined-subject = Zamiany nie będzie: { $title }
 swap-declined-body =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    The other family prefers to keep their time. Your conversation about { $child } stays at { $yours }. Through the link from the invitation you can choose another free time.
+    Druga rodzina woli zostać przy swojej godzinie. Państwa rozmowa ({ $child }) zostaje bez zmian: { $yours }. Przez link z zaproszenia mogą Państwo wybrać inną wolną godzinę.
 
-    Kind regards,
+    Pozdrawiamy serdecznie
     { $school }
 
 ## (moved from trust-people.ftl)
-guardian-email-changed-subject = Your e-mail address was changed at the school
+guardian-email-changed-subject = Szkoła zmieniła Państwa adres e-mail
 guardian-email-changed-body =
-    Dear { $name },
+    Dzień dobry, { $name },
 
-    The school changed your e-mail address in Driehoek. Messages from the school now go to the new address, and links you received earlier no longer work.
+    Szkoła zmieniła Państwa adres e-mail w systemie Driehoek. Wiadomości od szkoły będą teraz przychodzić na nowy adres, a linki, które dostali Państwo wcześniej, już nie działają.
 
-    Did you not ask for this change? Please contact the school as soon as possible.
+    Jeśli to nie Państwo zgłosili tę zmianę, prosimy jak najszybciej skontaktować się ze szkołą.
 
-## Added after the split (issue 11)
 # Follows our standard invitation when the school wrote its own note (always in Dutch).
-invite-school-note-dutch = Below is the school's own message. It is in Dutch. Would you like an interpreter at the conversation? Say so when you choose a time, or ask the school.
+invite-school-note-dutch = Poniżej jest wiadomość od samej szkoły. Jest napisana po niderlandzku. Chcą Państwo mieć tłumacza na rozmowie? Prosimy zaznaczyć to przy wyborze godziny albo zapytać o to szkołę.

@@ -1,20 +1,19 @@
-# PLACEHOLDER — replaced by translation
 ### parent-privacy.ftl — the privacy notice.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from trust-rights.ftl)
-privacy-title = How the school handles your child's data
-privacy-intro = The school uses Driehoek to plan and record its conversations with you and your child. This page says in plain words what is kept, why, for how long, who sees it and how you can inspect it.
-privacy-what-title = What is kept
-privacy-what = Your child's name, date of birth and group; your name, e-mail address, phone number and preferred language; the conversations you book; the records of conversations and the agreements made in them; the communication plan; short notes of contacts with you; and, if your child gets extra support, whether you consented to the development perspective plan (OPP). Who opens your child's file is recorded too.
-privacy-why-title = Why
-privacy-why = To work well together with you for your child's development: to plan conversations, agree who does what, and look back on it later. The school needs this data to do its task as a school. The data is not sold and not used for advertising.
-privacy-who-title = Who sees it
-privacy-who = Your child's teacher or mentor, the care coordinator, the school's management and the school's Driehoek administrator. Teachers see only the pupils of their own groups. You see what the school shares with you. Other parents see nothing about your child.
-privacy-how-long-title = How long
-privacy-how-long = Until two years after your child left the school. Then the records, agreements, plans and contact notes are deleted. The school keeps answers from an exit conversation only without names.
-privacy-rights-title = Inspection and your other rights
-privacy-rights = Do you have parental authority? Then you can see and download everything the school keeps about your child yourself: ask for a sign-in link on the parents' page and choose "Inspection" for your child. Is something wrong? Then you can ask the school to correct or delete it.
-privacy-rights-paper = You can also ask the school for inspection on paper or in a conversation; the administrator then makes the same overview for you. A child of 16 or older can ask for it themselves.
-privacy-rights-no-authority = You do not have parental authority? Then you get the main information about how your child is doing: which conversations were held and the topics of the agreements.
-privacy-to-parent-page = To the parents' page
+privacy-title = Co szkoła robi z danymi Państwa dziecka
+privacy-intro = Szkoła używa systemu Driehoek, aby planować i zapisywać rozmowy z Państwem i Państwa dzieckiem. Na tej stronie piszemy prostymi słowami, co jest przechowywane, dlaczego, jak długo, kto to widzi i jak mogą Państwo to zobaczyć.
+privacy-what-title = Co jest przechowywane
+privacy-what = Imię i nazwisko, data urodzenia i groep (klasa) Państwa dziecka; Państwa imię i nazwisko, adres e-mail, numer telefonu i wybrany język; rozmowy, które Państwo rezerwują; notatki z rozmów i ustalenia z tych rozmów; plan kontaktu ze szkołą (communicatieplan); krótkie notatki z kontaktów z Państwem; a jeśli Państwa dziecko dostaje dodatkową pomoc – także to, czy zgodzili się Państwo na plan rozwoju dziecka (OPP). Zapisywane jest też, kto otwiera teczkę Państwa dziecka.
+privacy-why-title = Dlaczego
+privacy-why = Aby dobrze współpracować z Państwem dla rozwoju Państwa dziecka: aby planować rozmowy, ustalać, kto co robi, i móc to później sprawdzić. Szkoła potrzebuje tych danych, aby wykonywać swoje zadania. Dane nie są sprzedawane ani używane do reklamy.
+privacy-who-title = Kto to widzi
+privacy-who = Nauczyciel lub mentor (wychowawca) Państwa dziecka, intern begeleider (osoba, która w szkole organizuje dodatkową pomoc) lub zorgcoördinator, dyrekcja szkoły oraz osoba, która w szkole zarządza systemem Driehoek. Nauczyciele widzą tylko uczniów ze swojej klasy. Państwo widzą to, co szkoła Państwu udostępnia. Inni rodzice nie widzą nic o Państwa dziecku.
+privacy-how-long-title = Jak długo
+privacy-how-long = Do dwóch lat po tym, jak Państwa dziecko odeszło ze szkoły. Potem notatki z rozmów, ustalenia, plany i notatki z kontaktów są usuwane. Odpowiedzi z rozmowy pożegnalnej (exitgesprek) szkoła przechowuje tylko bez nazwisk.
+privacy-rights-title = Wgląd i inne Państwa prawa
+privacy-rights = Mają Państwo władzę rodzicielską? Wtedy mogą Państwo sami zobaczyć i pobrać wszystko, co szkoła przechowuje o Państwa dziecku. Wystarczy zamówić link do logowania na stronie dla rodziców i przy swoim dziecku wybrać „Wgląd”. Coś się nie zgadza? Wtedy mogą Państwo poprosić szkołę, żeby to poprawiła albo usunęła.
+privacy-rights-paper = O wgląd mogą Państwo poprosić szkołę także na papierze albo podczas rozmowy. Wtedy osoba, która zarządza systemem, przygotuje dla Państwa takie samo zestawienie. Jeśli Państwa dziecko ma 16 lat lub więcej, może samo o to poprosić.
+privacy-rights-no-authority = Nie mają Państwo władzy rodzicielskiej? Wtedy dostają Państwo najważniejsze informacje o tym, jak radzi sobie Państwa dziecko: jakie rozmowy się odbyły i jakich tematów dotyczyły ustalenia.
+privacy-to-parent-page = Do strony dla rodziców

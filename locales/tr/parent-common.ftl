@@ -1,44 +1,43 @@
-# PLACEHOLDER — replaced by translation
 ### parent-common.ftl — pages every parent can meet: frame, errors, forms, expired links.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from glossary.ftl)
-glossary-footer-link = School terms explained
+glossary-footer-link = Okul kelimeleri ve anlamları
 
 ## (moved from main.ftl)
 app-name = Driehoek
-skip-to-content = Skip to content
-sign-out = Sign out
-language-switch = Language
-footer-text = Driehoek — working with parents and pupils, all year round.
-yes = Yes
-no = No
-flash-prefix = Done:
-flash-signed-out = You have signed out.
-form-error-summary = Please check the form
-form-error-prefix = Error:
-form-required = This field is required.
-form-too-long = This is too long.
-form-email-invalid = This is not a valid e-mail address. An e-mail address looks like name@example.org.
-link-invalid-title = This link no longer works
-link-invalid-body = The link has been used already or has expired. Request a new one; it only takes a moment.
-error-code = Error code { $status }
-error-back-home = Go to the home page
-error-400-title = That did not work
-error-400-body = The request could not be processed. Go back and try again.
-error-403-title = No access
-error-403-body = You do not have access to this page. If you think this is wrong, ask your school's administrator.
-error-404-title = Page not found
-error-404-body = This page does not exist (any more), or you do not have access to it.
-error-413-title = Too large
-error-413-body = What you sent is too large. Try a smaller file.
-error-429-title = Please wait a moment
-error-429-body = Too many requests came in at once. Wait a moment and try again.
-error-500-title = Something went wrong
-error-500-body = Something went wrong on our side. Nothing that was already saved has been lost. Please try again shortly.
+skip-to-content = İçeriğe geç
+sign-out = Çıkış yap
+language-switch = Dil
+footer-text = Driehoek — veliler ve öğrencilerle birlikte, bütün okul yılı boyunca.
+yes = Evet
+no = Hayır
+flash-prefix = Tamamlandı:
+flash-signed-out = Çıkış yaptınız.
+form-error-summary = Lütfen formu kontrol edin
+form-error-prefix = Hata:
+form-required = Bu alanı doldurmanız gerekiyor.
+form-too-long = Bu çok uzun.
+form-email-invalid = Bu geçerli bir e-posta adresi değil. Bir e-posta adresi şöyle görünür: naam@voorbeeld.nl.
+link-invalid-title = Bu link artık çalışmıyor
+link-invalid-body = Bu link daha önce kullanılmış veya süresi dolmuş. Yeni bir link isteyin. Bu çok kısa sürer.
+error-code = Hata kodu { $status }
+error-back-home = Ana sayfaya git
+error-400-title = İşlem yapılamadı
+error-400-body = İsteğiniz işlenemedi. Geri dönün ve tekrar deneyin.
+error-403-title = Erişim yok
+error-403-body = Bu sayfayı görme izniniz yok. Bunun bir hata olduğunu mu düşünüyorsunuz? Okulunuzdaki sistem yöneticisine sorun.
+error-404-title = Sayfa bulunamadı
+error-404-body = Bu sayfa yok veya artık yok. Ya da bu sayfayı görme izniniz yok.
+error-413-title = Çok büyük
+error-413-body = Gönderdiğiniz şey çok büyük. Daha küçük bir dosya deneyin.
+error-429-title = Lütfen biraz bekleyin
+error-429-body = Aynı anda çok fazla istek geldi. Biraz bekleyin ve tekrar deneyin.
+error-500-title = Bir şeyler ters gitti
+error-500-body = Bizim tarafımızda bir sorun oldu. Daha önce kaydedilen hiçbir şey kaybolmadı. Lütfen biraz sonra tekrar deneyin.
 
 ## (moved from rounds.ftl)
-attention-prefix = Please note:
+attention-prefix = Dikkat:
 
 ## (moved from trust-rights.ftl)
-privacy-footer-link = Privacy
+privacy-footer-link = Gizlilik

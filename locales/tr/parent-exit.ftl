@@ -1,54 +1,53 @@
-# PLACEHOLDER — replaced by translation
 ### parent-exit.ftl — exit RSVP, follow-up questionnaire and the public summary.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from records.ftl)
 exit-conversations = { $count ->
-    [one] 1 exit conversation this school year.
-   *[other] { $count } exit conversations this school year.
+    [one] Bu okul yılında 1 exitgesprek (okuldan ayrılış görüşmesi) yapıldı.
+   *[other] Bu okul yılında { $count } exitgesprek (okuldan ayrılış görüşmesi) yapıldı.
 }
 exit-contributions = { $count ->
-    [0] no responses
-    [one] 1 response
-   *[other] { $count } responses
+    [0] yanıt yok
+    [one] 1 yanıt
+   *[other] { $count } yanıt
 }
-exit-no-actions = There are no actions on the list yet.
-action-status-planned = Planned
-action-status-doing = In progress
-action-status-done = Done
-exit-summary-title = What we heard, what we do
-exit-summary-intro = Families who said goodbye to the school looked back with us. Here you can read in outline what we heard and what we do with it. There are no names, and small numbers are left out so nobody is recognisable.
-exit-summary-heard = What we heard
-exit-summary-do = What we do
-exit-too-few = too few responses to show
-exit-summary-too-few-conversations = Too few conversations have been held yet to say anything here.
-followup-title = How are things now?
-followup-intro = { $child } left { $school } a while ago. We would like to know how things are going now, and whether our advice was right. It takes a few minutes.
-followup-doing = How is { $child } doing at the new school?
-followup-advice = Was the school's advice right?
-followup-advice-yes = Yes
-followup-advice-partly = Partly
-followup-advice-no = No
-followup-comment = Anything else you would like to tell the school?
-followup-submit = Send
-followup-thanks = Thank you! Your answer helps { $school } guide children even better.
-session-kind-workshop = Themed evening
-session-kind-panel = Parent panel
-session-kind-cafe = Onderwijscafé (education café)
-session-rsvp-title = Invitation
-session-form = Form
-session-when = When
-session-purpose = Together we look back on the school years: what went well, what could be better? The conversation is open and informal and ends with a drink. We make a report without names; you will receive it, with what the school will do with it.
-session-coming = Are you coming?
-session-yes = Yes, I'm coming
-session-no = No, I can't
-session-people = With how many people (including yourself)
-session-children-join = My child is coming to the return day
-session-send = Send answer
-session-full = Sorry, there is no longer enough room for that many people. Choose fewer people or let the school know you would like to come.
+exit-no-actions = Listede henüz yapılacak bir iş yok.
+action-status-planned = Planlandı
+action-status-doing = Yapılıyor
+action-status-done = Yapıldı
+exit-summary-title = Ne duyduk, ne yapıyoruz
+exit-summary-intro = Okuldan ayrılan aileler bizimle birlikte geriye baktı. Burada ne duyduğumuzu ve bununla ne yaptığımızı kısaca okuyabilirsiniz. Burada hiç isim yok. Kimse tanınmasın diye küçük sayıları da göstermiyoruz.
+exit-summary-heard = Ne duyduk
+exit-summary-do = Ne yapıyoruz
+exit-too-few = göstermek için çok az yanıt var
+exit-summary-too-few-conversations = Burada bir şey söylemek için henüz çok az görüşme yapıldı.
+followup-title = Şimdi nasıl gidiyor?
+followup-intro = { $child } bir süre önce { $school } okulundan ayrıldı. Şimdi nasıl gittiğini ve tavsiyemizin doğru olup olmadığını merak ediyoruz. Soruları cevaplamak birkaç dakika sürer.
+followup-doing = { $child } yeni okulunda nasıl?
+followup-advice = Okulun tavsiyesi doğru muydu?
+followup-advice-yes = Evet
+followup-advice-partly = Kısmen
+followup-advice-no = Hayır
+followup-comment = Okula söylemek istediğiniz başka bir şey var mı?
+followup-submit = Gönder
+followup-thanks = Teşekkür ederiz! Cevabınız sayesinde { $school } okulu çocuklara daha da iyi destek olabilir.
+session-kind-workshop = Konulu akşam toplantısı
+session-kind-panel = Veli paneli
+session-kind-cafe = Onderwijscafé (eğitim sohbeti)
+session-rsvp-title = Davet
+session-form = Toplantı türü
+session-when = Ne zaman
+session-purpose = Okulda geçen yıllara birlikte geri bakıyoruz: ne iyi gitti, ne daha iyi olabilir? Sohbet açık ve rahat bir ortamda olur. Sonunda birlikte bir şeyler içeriz. Konuşulanlardan isimsiz bir rapor hazırlıyoruz. Bu raporu, okulun neler yapacağıyla birlikte size göndeririz.
+session-coming = Geliyor musunuz?
+session-yes = Evet, geliyorum
+session-no = Hayır, gelemiyorum
+session-people = Kaç kişi geleceksiniz (siz de dâhil)
+session-children-join = Çocuğum eski öğrenciler buluşmasına (terugkomdag) geliyor
+session-send = Cevabı gönder
+session-full = Maalesef bu kadar kişi için artık yeterli yer yok. Daha az kişi seçin veya gelmek istediğinizi okula bildirin.
 session-you-come = { $count ->
-    [one] Great that you're coming!
-   *[other] Great that you're coming with { $count } people!
+    [one] Geleceğinize çok sevindik!
+   *[other] { $count } kişi olarak geleceğinize çok sevindik!
 }
-session-you-dont = A pity you can't come. Would you still like to share something? An individual conversation is possible too.
-flash-rsvp-saved = Thank you, your answer has been received.
+session-you-dont = Gelemeyeceğiniz için üzgünüz. Yine de söylemek istediğiniz bir şey var mı? Birebir bir görüşme de yapabiliriz.
+flash-rsvp-saved = Teşekkür ederiz, cevabınızı aldık.

@@ -1,79 +1,78 @@
-# PLACEHOLDER — replaced by translation
 ### parent-inspection.ftl — what a parent reads of their own child's file (the inspection export) and the school's practical help page.
 ### Parent-facing: every key here is translated into every language in locales/.
 ### Added after the first split (issue 11): these keys were moved here from staff files.
 
 ## (moved from records.ftl)
-log-channel-phone = Phone
-log-channel-email = E-mail
-log-channel-visit = Visit
-log-channel-message = Message
-log-channel-conversation = Conversation
-audit-action-view = Viewed
-audit-action-create = Added
-audit-action-update = Changed
-audit-entity-pupil = pupil page
-audit-entity-record = conversation record
-audit-entity-plan = communication plan
-audit-entity-agreement = agreement
-audit-entity-contact = contact
-audit-entity-contact_moment = contact moment
-opp-status-asked = Asked, no decision yet
-opp-status-given = Consent given
-opp-status-refused = Refused
-opp-status-withdrawn = Withdrawn
-audit-entity-opp = OPP
-school-help-empty = The school has not put any information here yet. Feel free to ask the teacher where you can turn.
-school-contact = Contact:
+log-channel-phone = Telefon
+log-channel-email = E-posta
+log-channel-visit = Ziyaret
+log-channel-message = Mesaj
+log-channel-conversation = Görüşme
+audit-action-view = Bakıldı
+audit-action-create = Eklendi
+audit-action-update = Değiştirildi
+audit-entity-pupil = öğrenci sayfası
+audit-entity-record = görüşme notu
+audit-entity-plan = iletişim planı (communicatieplan)
+audit-entity-agreement = anlaşma
+audit-entity-contact = iletişim
+audit-entity-contact_moment = iletişim zamanı
+opp-status-asked = Onayınız soruldu, henüz karar yok
+opp-status-given = Onay verildi
+opp-status-refused = Reddedildi
+opp-status-withdrawn = Onay geri alındı
+audit-entity-opp = gelişim planı (OPP)
+school-help-empty = Okul buraya henüz bilgi koymadı. Nereye başvurabileceğinizi öğretmene rahatça sorabilirsiniz.
+school-contact = İletişim:
 
 ## (moved from trust-data.ftl)
-audit-action-retention-removed = Removed after the retention period
-audit-entity-file = pupil's file
-audit-entity-retention = retention period
+audit-action-retention-removed = Saklama süresi bitince silindi
+audit-entity-file = öğrenci dosyası
+audit-entity-retention = saklama süresi
 
 ## (moved from trust-people.ftl)
-audit-action-link = Linked
-audit-action-delete = Removed
-audit-action-archive = Archived
-audit-action-parent-view = Viewed by a parent
-audit-action-parent-update = Changed by a parent
-audit-entity-guardian = parent or carer
-audit-entity-guardian-link = link between parent and pupil
+audit-action-link = Bağlandı
+audit-action-delete = Silindi
+audit-action-archive = Arşivlendi
+audit-action-parent-view = Bir veli baktı
+audit-action-parent-update = Bir veli değiştirdi
+audit-entity-guardian = veli veya çocuğa bakan kişi
+audit-entity-guardian-link = veli ile öğrenci arasındaki bağlantı
 
 ## (moved from trust-rights.ftl)
-inspection-title = Inspection of the file of { $name }
-inspection-made-on = Made on { $date }.
-inspection-intro = Below is everything the school keeps about your child in Driehoek: the conversation records shared with you, the agreements, the communication plan, the contacts, the consent to the OPP and who looked at the file. You can print this page or download it as a file.
-inspection-main-facts = You do not have parental authority over this child. The law gives you the right to the main information about how your child is doing. So you see here only which conversations were held (kind and date) and the topics of the agreements, with their status and the date they will be looked at again. Questions? Please contact the school.
-inspection-json = Download as a file (JSON)
-inspection-back = Back
-inspection-child = Your child
-inspection-name = Name
-inspection-birth = Date of birth
-inspection-group = Group or class
-inspection-school = School
-inspection-conversations = Conversations
-inspection-present = Present
-inspection-none = Nothing recorded.
-inspection-contacts = Contacts with the school
-inspection-opp = Consent to the development perspective plan (OPP)
-inspection-views = Who looked at or changed the file
-inspection-views-intro = Every time someone at the school (or a parent) opens or changes your child's file, it is recorded. You see that person's role and the date.
-inspection-view-date = Date
-inspection-view-role = Role
-inspection-view-what = What
-inspection-role-parent = Parent
-inspection-role-administrator = Administrator
-inspection-role-director = Management
-inspection-role-care-coordinator = Care coordinator
-inspection-role-teacher = Teacher or mentor
-inspection-role-system = Driehoek itself
+inspection-title = Çocuğunuzun dosyası: { $name }
+inspection-made-on = Hazırlanma tarihi: { $date }.
+inspection-intro = Aşağıda, okulun Driehoek programında çocuğunuz hakkında sakladığı her şey var: sizinle paylaşılan görüşme notları, anlaşmalar, iletişim planı (communicatieplan), okulla iletişimler, gelişim planına (OPP) onay ve dosyaya kimlerin baktığı. Bu sayfayı yazdırabilir veya dosya olarak indirebilirsiniz.
+inspection-main-facts = Bu çocuğun velayeti sizde değil. Kanuna göre, çocuğunuzun nasıl olduğu hakkında en önemli bilgileri alma hakkınız var. Bu yüzden burada sadece hangi görüşmelerin yapıldığını (türü ve tarihi) ve hangi konularda anlaşma yapıldığını görürsünüz. Anlaşmaların durumunu ve ne zaman tekrar değerlendirileceğini de görürsünüz. Sorunuz mu var? Lütfen okulla iletişime geçin.
+inspection-json = Dosya olarak indir (JSON)
+inspection-back = Geri
+inspection-child = Çocuğunuz
+inspection-name = Ad
+inspection-birth = Doğum tarihi
+inspection-group = Sınıf (groep veya klas)
+inspection-school = Okul
+inspection-conversations = Görüşmeler
+inspection-present = Katılanlar
+inspection-none = Kayıtlı bir şey yok.
+inspection-contacts = Okulla iletişim
+inspection-opp = Gelişim planı (ontwikkelingsperspectief, OPP) için onay
+inspection-views = Dosyaya kim baktı veya dosyayı kim değiştirdi
+inspection-views-intro = Okuldan biri (veya bir veli) çocuğunuzun dosyasını her açtığında veya değiştirdiğinde bu kaydedilir. Burada o kişinin görevini ve tarihi görürsünüz.
+inspection-view-date = Tarih
+inspection-view-role = Görevi
+inspection-view-what = Ne yapıldı
+inspection-role-parent = Veli
+inspection-role-administrator = Sistem yöneticisi
+inspection-role-director = Okul yönetimi
+inspection-role-care-coordinator = Ek destek sorumlusu (intern begeleider veya zorgcoördinator)
+inspection-role-teacher = Öğretmen veya rehber öğretmen (mentor)
+inspection-role-system = Driehoek programı (otomatik)
 
 ## (moved from trust-signin.ftl)
-audit-action-export = export made
-audit-action-mfa-enrolled = two-step verification set up
-audit-action-mfa-reset = two-step verification reset
-audit-action-mfa-recovery-code-used = recovery code used
-audit-action-password-changed = password changed
-audit-entity-inspection = inspection export
-audit-entity-staff = staff account
+audit-action-export = kopya hazırlandı
+audit-action-mfa-enrolled = iki adımlı doğrulama kuruldu
+audit-action-mfa-reset = iki adımlı doğrulama yeniden kuruldu
+audit-action-mfa-recovery-code-used = kurtarma kodu kullanıldı
+audit-action-password-changed = şifre değiştirildi
+audit-entity-inspection = dosyanın kopyası
+audit-entity-staff = okul çalışanının hesabı

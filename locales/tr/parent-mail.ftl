@@ -1,160 +1,158 @@
-# PLACEHOLDER — replaced by translation
 ### parent-mail.ftl — every mail to parents.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from records.ftl)
-parent-link-subject = Your link to sign in to Driehoek
+parent-link-subject = Driehoek için giriş linkiniz
 parent-link-body =
-    Dear { $name },
+    Sayın { $name },
 
-    With this link you sign in to see your child's agreements and communication plan. The link works for fifteen minutes, once:
+    Bu linkle giriş yaparak çocuğunuzun anlaşmalarını ve iletişim planını (communicatieplan) görebilirsiniz. Link on beş dakika geçerlidir ve sadece bir kez kullanılabilir:
     { $link }
 
-    Didn't ask for a link? Then you can ignore this e-mail.
-exit-report-subject = Report of the exit conversation about { $child }
+    Link istemediyseniz bu e-postayı dikkate almayabilirsiniz.
+exit-report-subject = Okuldan ayrılış görüşmesinin (exitgesprek) raporu: { $child }
 exit-report-intro =
-    Dear { $name },
+    Sayın { $name },
 
-    Thank you for the conversation on { $date }, in which we looked back together on { $child }'s time at school. Below is what we wrote down.
-followup-subject = How is { $child } doing?
+    { $date } tarihindeki görüşme için teşekkür ederiz. Bu görüşmede, çocuğunuzun ({ $child }) okulda geçen zamanına birlikte geri baktık. Not aldıklarımızı aşağıda okuyabilirsiniz.
+followup-subject = { $child } şimdi nasıl?
 followup-body =
-    Dear { $name },
+    Sayın { $name },
 
-    A while ago { $child } left { $school }. We would like to know how things are going now, and whether our advice was right. Would you answer three short questions?
+    { $child } bir süre önce { $school } okulundan ayrıldı. Şimdi nasıl gittiğini ve tavsiyemizin doğru olup olmadığını merak ediyoruz. Üç kısa soruya cevap verir misiniz?
     { $link }
 
-    Kind regards,
+    Saygılarımızla,
     { $school }
-session-return-day = At the same time there is a return day for the former pupils: your child is very welcome.
-session-invite-subject = Invitation: { $title }
+session-return-day = Aynı gün eski öğrenciler için bir buluşma (terugkomdag) da var. Çocuğunuz da gelebilir, memnuniyetle bekleriz.
+session-invite-subject = Davet: { $title }
 session-invite-body =
-    Dear { $name },
+    Sayın { $name },
 
-    Your child is leaving (or has left) { $school }. We would like to look back on the school years together with you and other parents: what went well, what could be better, what should we learn? We make a report without names; you will receive it, with what the school does with it.
+    Çocuğunuz { $school } okulundan ayrılıyor (veya ayrıldı). Sizinle ve diğer velilerle birlikte okul yıllarına geri bakmak istiyoruz: ne iyi gitti, ne daha iyi olabilir, ne öğrenmeliyiz? Konuşulanlardan isimsiz bir rapor hazırlıyoruz. Bu raporu, okulun neler yapacağıyla birlikte size göndeririz.
 
-    Form: { $form }. When: { $when }, about { $minutes } minutes. Where: { $place }.
+    Toplantı türü: { $form }. Ne zaman: { $when }, yaklaşık { $minutes } dakika. Yer: { $place }.
 
-    Please let us know through this link whether you are coming:
+    Gelip gelmeyeceğinizi lütfen bu linkten bize bildirin:
     { $link }
 
-    Kind regards,
+    Saygılarımızla,
     { $school }
-session-report-subject = Report: { $title }
+session-report-subject = Rapor: { $title }
 session-report-intro =
-    Dear { $name },
+    Sayın { $name },
 
-    Thank you for coming to "{ $title }" on { $when }. Below is, in outline, what was said, without names.
+    { $when } tarihindeki "{ $title }" toplantısına geldiğiniz için teşekkür ederiz. Konuşulanları kısaca ve isimsiz olarak aşağıda okuyabilirsiniz.
 
 ## (moved from rounds.ftl)
-word-and = and
-invite-subject = Invitation: { $title } ({ $school })
-invite-reminder-subject = Reminder: choose a time for { $title }
-invite-reminder-intro = We have not received a time from you yet. We would love to see you: please choose a moment through the link below.
-invite-pupil-not-expected = We hold this conversation without your child.
-invite-attendees-teacher = your child's teacher
+word-and = ve
+invite-subject = Davet: { $title } ({ $school })
+invite-reminder-subject = Hatırlatma: { $title } için bir saat seçin
+invite-reminder-intro = Sizden henüz bir saat seçimi almadık. Sizi görmek isteriz. Lütfen aşağıdaki linkten bir saat seçer misiniz?
+invite-pupil-not-expected = Bu görüşmeyi çocuğunuz olmadan yapıyoruz.
+invite-attendees-teacher = çocuğunuzun öğretmeni
 invite-body-start =
-    Dear { $parent },
+    Sayın { $parent },
 
-    At the start of the school year we would like to get to know you and hear how { $children } is doing. In this start-of-year conversation you tell us what you know about your child, and together we agree how we will stay in touch this year. You know your child best; we know how children learn. Together we get the most out of it.
+    Okul yılının başında sizinle tanışmak istiyoruz. { $children } nasıl? Bunu sizden duymak istiyoruz. Bu tanışma görüşmesinde (startgesprek) çocuğunuz hakkında bildiklerinizi bize anlatırsınız. Bu yıl nasıl iletişimde kalacağımızı da birlikte kararlaştırırız. Çocuğunuzu en iyi siz tanırsınız. Biz de çocukların nasıl öğrendiğini biliriz. Birlikte en iyisini yapabiliriz.
 
-    We look forward to seeing you. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Sizi bekliyoruz. { $pupil }
+    Görüşme { $duration } dakika sürer. Yer: { $place }. Katılanlar: { $attendees }.
 
-    Please choose a time that suits you before { $deadline }:
+    Lütfen { $deadline } tarihinden önce size uygun bir saat seçin:
     { $link }
 
-    None of the times suit you? Let us know and we will find another moment together. If you need an interpreter, we will arrange one.
+    Saatlerin hiçbiri size uymuyor mu? Bize bildirin, birlikte başka bir zaman buluruz. Tercümana ihtiyacınız varsa, biz ayarlarız.
 
-    Kind regards,
+    Saygılarımızla,
     { $school }
 invite-body-progress =
-    Dear { $parent },
+    Sayın { $parent },
 
-    We would like to talk with you about how { $children } is doing: at school and at home, what goes well and what we are working on together. We will also look back at the agreements from last time.
+    Sizinle { $children } hakkında konuşmak istiyoruz: okulda ve evde nasıl gidiyor, neler iyi gidiyor ve birlikte neler üzerinde çalışıyoruz? Geçen görüşmedeki anlaşmalara da birlikte bakacağız.
 
-    We look forward to seeing you. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Sizi bekliyoruz. { $pupil }
+    Görüşme { $duration } dakika sürer. Yer: { $place }. Katılanlar: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Lütfen { $deadline } tarihinden önce bir saat seçin:
     { $link }
 
-    Kind regards,
+    Saygılarımızla,
     { $school }
 invite-body-exit =
-    Dear { $parent },
+    Sayın { $parent },
 
-    { $children } is leaving our school. We would like to look back with you: what went well, what could be better, and what will you take with you? What you tell us helps us improve the school for the children who stay. You will receive a report of the conversation and hear what we do with it.
+    { $children } okulumuzdan ayrılıyor. Sizinle birlikte geriye bakmak istiyoruz: ne iyi gitti, ne daha iyi olabilir ve bu okuldan size ne kalıyor? Anlattıklarınız, okulda kalan çocuklar için okulu daha iyi yapmamıza yardım eder. Görüşmeden sonra bir rapor alırsınız ve bununla ne yaptığımızı öğrenirsiniz.
 
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Görüşme { $duration } dakika sürer. Yer: { $place }. Katılanlar: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Lütfen { $deadline } tarihinden önce bir saat seçin:
     { $link }
 
-    Kind regards,
+    Saygılarımızla,
     { $school }
 invite-body-other =
-    Dear { $parent },
+    Sayın { $parent },
 
-    We invite you to a conversation about { $children }. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Sizi { $children } hakkında bir görüşmeye davet ediyoruz. { $pupil }
+    Görüşme { $duration } dakika sürer. Yer: { $place }. Katılanlar: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Lütfen { $deadline } tarihinden önce bir saat seçin:
     { $link }
 
-    Kind regards,
+    Saygılarımızla,
     { $school }
-booking-mail-greeting = Dear { $name },
-booking-mail-line = { $child }: { $when }, with { $teacher }.
-booking-mail-cancelled-line = Cancelled: the conversation about { $child } on { $when }.
-booking-mail-practical = Where: { $place }. Attending: { $attendees }. You can change or cancel until { $deadline } through the same link as in the invitation.
+booking-mail-greeting = Sayın { $name },
+booking-mail-line = { $child }: { $when }, { $teacher } ile.
+booking-mail-cancelled-line = İptal edildi: { $child } hakkındaki görüşme ({ $when }).
+booking-mail-practical = Yer: { $place }. Katılanlar: { $attendees }. Randevunuzu { $deadline } tarihine kadar değiştirebilir veya iptal edebilirsiniz. Bunun için davetiyedeki linki kullanın.
 booking-mail-signature =
-    See you soon!
+    Görüşmek üzere!
     { $school }
-booking-mail-subject-booked = Confirmation: { $title }
-booking-mail-subject-changed = Changed: { $title }
-booking-mail-subject-cancelled = Cancelled: { $title }
+booking-mail-subject-booked = Onay: { $title }
+booking-mail-subject-changed = Değişiklik: { $title }
+booking-mail-subject-cancelled = İptal: { $title }
 booking-calendar-summary = { $title }: { $child }
-booking-calendar-description = Conversation with { $teacher }. Attending: { $attendees }.
-booking-reminder-subject = Reminder: { $title }, { $when }
+booking-calendar-description = { $teacher } ile görüşme. Katılanlar: { $attendees }.
+booking-reminder-subject = Hatırlatma: { $title }, { $when }
 booking-reminder-body =
-    Dear { $name },
+    Sayın { $name },
 
-    A reminder of the conversation about { $child }: { $when }, with { $teacher }. Where: { $place }.
+    { $child } hakkındaki görüşmeyi hatırlatmak isteriz: { $when }, { $teacher } ile. Yer: { $place }.
 
-    Can't make it after all? Please let us know as soon as possible and we will find another moment.
+    Gelemeyecek misiniz? Lütfen bize en kısa sürede bildirin, başka bir zaman buluruz.
 
-    See you soon!
+    Görüşmek üzere!
     { $school }
-invite-proposed-intro = We have already planned a time for you:
-invite-proposed-outro = Does this time suit you? Confirm it through the link above. It doesn't? Choose another free time there, or ask another family to swap.
-swap-request-subject = Would you like to swap? { $title }
+invite-proposed-intro = Sizin için şimdiden bir saat planladık:
+invite-proposed-outro = Bu saat size uyuyor mu? Yukarıdaki linkten onaylayın. Uymuyor mu? Orada başka bir boş saat seçin veya başka bir aileden saat değiştirmesini isteyin.
+swap-request-subject = Saat değiştirmek ister misiniz? { $title }
 swap-request-body =
-    Dear { $name },
+    Sayın { $name },
 
-    Another family asks whether you would like to swap times. Your conversation about { $child } is at { $yours }; theirs is at { $theirs }.
+    Başka bir aile sizinle saat değiştirmek istiyor. { $child } hakkındaki görüşmenizin saati: { $yours }. Onların saati: { $theirs }.
 
-    Open the link from the invitation to say yes or no. If you do nothing, everything stays as it is.
+    Evet veya hayır demek için davetiyedeki linki açın. Bir şey yapmazsanız her şey olduğu gibi kalır.
 
-    Kind regards,
+    Saygılarımızla,
     { $school }
-swap-declined-subject = The swap is not going ahead: { $title }
+swap-declined-subject = Saat değişimi olmayacak: { $title }
 swap-declined-body =
-    Dear { $name },
+    Sayın { $name },
 
-    The other family prefers to keep their time. Your conversation about { $child } stays at { $yours }. Through the link from the invitation you can choose another free time.
+    Diğer aile kendi saatinde kalmak istiyor. { $child } hakkındaki görüşmenizin saati değişmiyor: { $yours }. Davetiyedeki linkten başka bir boş saat seçebilirsiniz.
 
-    Kind regards,
+    Saygılarımızla,
     { $school }
 
 ## (moved from trust-people.ftl)
-guardian-email-changed-subject = Your e-mail address was changed at the school
+guardian-email-changed-subject = Okuldaki e-posta adresiniz değiştirildi
 guardian-email-changed-body =
-    Dear { $name },
+    Sayın { $name },
 
-    The school changed your e-mail address in Driehoek. Messages from the school now go to the new address, and links you received earlier no longer work.
+    Okul, Driehoek programındaki e-posta adresinizi değiştirdi. Okulun mesajları bundan sonra yeni adrese gidecek. Daha önce aldığınız linkler artık çalışmaz.
 
-    Did you not ask for this change? Please contact the school as soon as possible.
+    Bu değişikliği siz istemediyseniz, lütfen en kısa sürede okulla iletişime geçin.
 
-## Added after the split (issue 11)
 # Follows our standard invitation when the school wrote its own note (always in Dutch).
-invite-school-note-dutch = Below is the school's own message. It is in Dutch. Would you like an interpreter at the conversation? Say so when you choose a time, or ask the school.
+invite-school-note-dutch = Aşağıda okulun kendi mesajı var. Bu mesaj Hollandaca yazılmıştır. Görüşmede bir tercüman ister misiniz? Saat seçerken bunu belirtin veya okula sorun.

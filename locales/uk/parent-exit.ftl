@@ -1,54 +1,60 @@
-# PLACEHOLDER — replaced by translation
 ### parent-exit.ftl — exit RSVP, follow-up questionnaire and the public summary.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from records.ftl)
 exit-conversations = { $count ->
-    [one] 1 exit conversation this school year.
-   *[other] { $count } exit conversations this school year.
+    [one] { $count } прощальна розмова (exitgesprek) цього навчального року.
+    [few] { $count } прощальні розмови (exitgesprek) цього навчального року.
+    [many] { $count } прощальних розмов (exitgesprek) цього навчального року.
+   *[other] { $count } прощальних розмов (exitgesprek) цього навчального року.
 }
 exit-contributions = { $count ->
-    [0] no responses
-    [one] 1 response
-   *[other] { $count } responses
+    [0] немає відгуків
+    [one] { $count } відгук
+    [few] { $count } відгуки
+    [many] { $count } відгуків
+   *[other] { $count } відгуків
 }
-exit-no-actions = There are no actions on the list yet.
-action-status-planned = Planned
-action-status-doing = In progress
-action-status-done = Done
-exit-summary-title = What we heard, what we do
-exit-summary-intro = Families who said goodbye to the school looked back with us. Here you can read in outline what we heard and what we do with it. There are no names, and small numbers are left out so nobody is recognisable.
-exit-summary-heard = What we heard
-exit-summary-do = What we do
-exit-too-few = too few responses to show
-exit-summary-too-few-conversations = Too few conversations have been held yet to say anything here.
-followup-title = How are things now?
-followup-intro = { $child } left { $school } a while ago. We would like to know how things are going now, and whether our advice was right. It takes a few minutes.
-followup-doing = How is { $child } doing at the new school?
-followup-advice = Was the school's advice right?
-followup-advice-yes = Yes
-followup-advice-partly = Partly
-followup-advice-no = No
-followup-comment = Anything else you would like to tell the school?
-followup-submit = Send
-followup-thanks = Thank you! Your answer helps { $school } guide children even better.
-session-kind-workshop = Themed evening
-session-kind-panel = Parent panel
-session-kind-cafe = Onderwijscafé (education café)
-session-rsvp-title = Invitation
-session-form = Form
-session-when = When
-session-purpose = Together we look back on the school years: what went well, what could be better? The conversation is open and informal and ends with a drink. We make a report without names; you will receive it, with what the school will do with it.
-session-coming = Are you coming?
-session-yes = Yes, I'm coming
-session-no = No, I can't
-session-people = With how many people (including yourself)
-session-children-join = My child is coming to the return day
-session-send = Send answer
-session-full = Sorry, there is no longer enough room for that many people. Choose fewer people or let the school know you would like to come.
+exit-no-actions = У списку ще немає дій.
+action-status-planned = Заплановано
+action-status-doing = Виконується
+action-status-done = Зроблено
+exit-summary-title = Що ми почули і що ми робимо
+exit-summary-intro = Родини, які прощалися зі школою, разом із нами згадали час навчання. Тут коротко написано, що ми почули і що ми з цим робимо. Імен тут немає. Дуже малі числа ми не показуємо, щоб нікого не можна було впізнати.
+exit-summary-heard = Що ми почули
+exit-summary-do = Що ми робимо
+exit-too-few = замало відгуків, щоб показати
+exit-summary-too-few-conversations = Розмов було ще замало, щоб тут щось написати.
+followup-title = Як справи зараз?
+followup-intro = Ваша дитина { $child } вже деякий час не навчається в школі { $school }. Нам цікаво, як справи зараз і чи була наша порада правильною. Відповісти можна за кілька хвилин.
+followup-doing = Як { $child } почувається в новій школі?
+followup-advice = Чи була порада школи правильною?
+followup-advice-yes = Так
+followup-advice-partly = Частково
+followup-advice-no = Ні
+followup-comment = Хочете ще щось сказати школі?
+followup-submit = Надіслати
+followup-thanks = Дякуємо! Ваша відповідь допомагає школі { $school } ще краще підтримувати дітей.
+session-kind-workshop = Тематичний вечір
+session-kind-panel = Зустріч групи батьків
+session-kind-cafe = Onderwijscafé (зустріч про навчання за кавою)
+session-rsvp-title = Запрошення
+session-form = Формат
+session-when = Коли
+session-purpose = Ми разом згадаємо шкільні роки: що було добре, а що можна зробити краще? Розмова відкрита і неформальна, а наприкінці буде чай чи кава. Про сказане ми складемо звіт без імен. Ми надішлемо його Вам разом із тим, що школа з цим робитиме.
+session-coming = Ви прийдете?
+session-yes = Так, я прийду
+session-no = Ні, я не можу
+session-people = Скільки осіб прийде (разом з Вами)
+session-children-join = Моя дитина прийде на день зустрічі колишніх учнів
+session-send = Надіслати відповідь
+session-full = На жаль, для такої кількості людей уже немає місця. Виберіть меншу кількість осіб або повідомте школу, що Ви хотіли б прийти.
 session-you-come = { $count ->
-    [one] Great that you're coming!
-   *[other] Great that you're coming with { $count } people!
+    [1] Чудово, що Ви прийдете!
+    [one] Чудово, що Ви прийдете! Вас буде { $count } особа.
+    [few] Чудово, що Ви прийдете! Вас буде { $count } особи.
+    [many] Чудово, що Ви прийдете! Вас буде { $count } осіб.
+   *[other] Чудово, що Ви прийдете! Вас буде { $count } осіб.
 }
-session-you-dont = A pity you can't come. Would you still like to share something? An individual conversation is possible too.
-flash-rsvp-saved = Thank you, your answer has been received.
+session-you-dont = Шкода, що Ви не можете прийти. Хочете все ж чимось поділитися? Можна також поговорити окремо.
+flash-rsvp-saved = Дякуємо, Вашу відповідь отримано.

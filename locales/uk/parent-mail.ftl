@@ -1,160 +1,158 @@
-# PLACEHOLDER — replaced by translation
 ### parent-mail.ftl — every mail to parents.
 ### Parent-facing: every key here is translated into every language in locales/.
 
 ## (moved from records.ftl)
-parent-link-subject = Your link to sign in to Driehoek
+parent-link-subject = Ваше посилання для входу в Driehoek
 parent-link-body =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    With this link you sign in to see your child's agreements and communication plan. The link works for fifteen minutes, once:
+    За цим посиланням Ви можете увійти і переглянути домовленості та план спілкування зі школою (communicatieplan) Вашої дитини. Посилання діє 15 хвилин і лише один раз:
     { $link }
 
-    Didn't ask for a link? Then you can ignore this e-mail.
-exit-report-subject = Report of the exit conversation about { $child }
+    Ви не просили посилання? Тоді просто не звертайте уваги на цей лист.
+exit-report-subject = Звіт про прощальну розмову (exitgesprek): { $child }
 exit-report-intro =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    Thank you for the conversation on { $date }, in which we looked back together on { $child }'s time at school. Below is what we wrote down.
-followup-subject = How is { $child } doing?
+    Дякуємо за розмову { $date }, коли ми разом згадували шкільні роки Вашої дитини { $child }. Нижче Ви прочитаєте, що ми записали.
+followup-subject = { $child }: як справи зараз?
 followup-body =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    A while ago { $child } left { $school }. We would like to know how things are going now, and whether our advice was right. Would you answer three short questions?
+    Ваша дитина { $child } вже деякий час не навчається в школі { $school }. Нам цікаво, як справи зараз і чи була наша порада правильною. Чи не могли б Ви відповісти на три короткі запитання?
     { $link }
 
-    Kind regards,
+    З повагою,
     { $school }
-session-return-day = At the same time there is a return day for the former pupils: your child is very welcome.
-session-invite-subject = Invitation: { $title }
+session-return-day = У той самий час буде день зустрічі для колишніх учнів: Вашу дитину теж щиро запрошуємо.
+session-invite-subject = Запрошення: { $title }
 session-invite-body =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    Your child is leaving (or has left) { $school }. We would like to look back on the school years together with you and other parents: what went well, what could be better, what should we learn? We make a report without names; you will receive it, with what the school does with it.
+    Ваша дитина йде (або вже пішла) зі школи { $school }. Ми хочемо разом з Вами та іншими батьками згадати шкільні роки: що було добре, що можна зробити краще, чого нам варто навчитися? Ми складемо звіт без імен і надішлемо його Вам разом із тим, що школа з цим робитиме.
 
-    Form: { $form }. When: { $when }, about { $minutes } minutes. Where: { $place }.
+    Формат: { $form }. Коли: { $when }, приблизно { $minutes } хв. Де: { $place }.
 
-    Please let us know through this link whether you are coming:
+    Будь ласка, повідомте за цим посиланням, чи Ви прийдете:
     { $link }
 
-    Kind regards,
+    З повагою,
     { $school }
-session-report-subject = Report: { $title }
+session-report-subject = Звіт: { $title }
 session-report-intro =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    Thank you for coming to "{ $title }" on { $when }. Below is, in outline, what was said, without names.
+    Дякуємо, що Ви прийшли на зустріч «{ $title }» { $when }. Нижче коротко написано, що там говорили, без імен.
 
 ## (moved from rounds.ftl)
-word-and = and
-invite-subject = Invitation: { $title } ({ $school })
-invite-reminder-subject = Reminder: choose a time for { $title }
-invite-reminder-intro = We have not received a time from you yet. We would love to see you: please choose a moment through the link below.
-invite-pupil-not-expected = We hold this conversation without your child.
-invite-attendees-teacher = your child's teacher
+word-and = і
+invite-subject = Запрошення: { $title } ({ $school })
+invite-reminder-subject = Нагадування: виберіть час для «{ $title }»
+invite-reminder-intro = Ви ще не вибрали час. Ми будемо раді Вас бачити: будь ласка, виберіть зручний час за посиланням нижче.
+invite-pupil-not-expected = Цю розмову ми проводимо без Вашої дитини.
+invite-attendees-teacher = вчитель Вашої дитини
 invite-body-start =
-    Dear { $parent },
+    Доброго дня, { $parent }!
 
-    At the start of the school year we would like to get to know you and hear how { $children } is doing. In this start-of-year conversation you tell us what you know about your child, and together we agree how we will stay in touch this year. You know your child best; we know how children learn. Together we get the most out of it.
+    На початку навчального року ми хочемо познайомитися з Вами і почути від Вас про { $children }. Це розмова на початку навчального року (startgesprek). Ви розповідаєте нам, що знаєте про свою дитину, і ми разом домовляємося, як будемо підтримувати зв’язок цього року. Ви знаєте свою дитину найкраще, а ми знаємо, як діти вчаться. Разом ми зможемо зробити найбільше.
 
-    We look forward to seeing you. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Чекаємо на Вас. { $pupil }
+    Розмова триває { $duration } хв. Де: { $place }. Хто буде: { $attendees }.
 
-    Please choose a time that suits you before { $deadline }:
+    Будь ласка, виберіть зручний для Вас час до { $deadline }:
     { $link }
 
-    None of the times suit you? Let us know and we will find another moment together. If you need an interpreter, we will arrange one.
+    Жоден час не підходить? Повідомте нас, і ми разом знайдемо інший час. Якщо Вам потрібен перекладач, ми його запросимо.
 
-    Kind regards,
+    З повагою,
     { $school }
 invite-body-progress =
-    Dear { $parent },
+    Доброго дня, { $parent }!
 
-    We would like to talk with you about how { $children } is doing: at school and at home, what goes well and what we are working on together. We will also look back at the agreements from last time.
+    Ми хочемо поговорити з Вами про { $children }: як справи в школі і вдома, що вдається добре і над чим ми працюємо разом. Ми також повернемося до домовленостей з минулого разу. Це розмова про навчання і розвиток дитини (voortgangsgesprek).
 
-    We look forward to seeing you. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Чекаємо на Вас. { $pupil }
+    Розмова триває { $duration } хв. Де: { $place }. Хто буде: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Будь ласка, виберіть час до { $deadline }:
     { $link }
 
-    Kind regards,
+    З повагою,
     { $school }
 invite-body-exit =
-    Dear { $parent },
+    Доброго дня, { $parent }!
 
-    { $children } is leaving our school. We would like to look back with you: what went well, what could be better, and what will you take with you? What you tell us helps us improve the school for the children who stay. You will receive a report of the conversation and hear what we do with it.
+    Для { $children } скоро закінчується час у нашій школі. Ми хочемо разом з Вами згадати цей час: що було добре, що можна зробити краще і що Ви берете з собою? Це прощальна розмова (exitgesprek). Те, що Ви розкажете, допоможе нам зробити школу кращою для дітей, які в ній залишаються. Ви отримаєте звіт про розмову і дізнаєтеся, що ми з цим робимо.
 
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Розмова триває { $duration } хв. Де: { $place }. Хто буде: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Будь ласка, виберіть час до { $deadline }:
     { $link }
 
-    Kind regards,
+    З повагою,
     { $school }
 invite-body-other =
-    Dear { $parent },
+    Доброго дня, { $parent }!
 
-    We invite you to a conversation about { $children }. { $pupil }
-    The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
+    Запрошуємо Вас на розмову про { $children }. { $pupil }
+    Розмова триває { $duration } хв. Де: { $place }. Хто буде: { $attendees }.
 
-    Please choose a time before { $deadline }:
+    Будь ласка, виберіть час до { $deadline }:
     { $link }
 
-    Kind regards,
+    З повагою,
     { $school }
-booking-mail-greeting = Dear { $name },
-booking-mail-line = { $child }: { $when }, with { $teacher }.
-booking-mail-cancelled-line = Cancelled: the conversation about { $child } on { $when }.
-booking-mail-practical = Where: { $place }. Attending: { $attendees }. You can change or cancel until { $deadline } through the same link as in the invitation.
+booking-mail-greeting = Доброго дня, { $name }!
+booking-mail-line = { $child }: { $when }, розмову проводить { $teacher }.
+booking-mail-cancelled-line = Скасовано: розмова про { $child }, { $when }.
+booking-mail-practical = Де: { $place }. Хто буде: { $attendees }. Змінити або скасувати запис можна до { $deadline } за тим самим посиланням, що й у запрошенні.
 booking-mail-signature =
-    See you soon!
+    До зустрічі!
     { $school }
-booking-mail-subject-booked = Confirmation: { $title }
-booking-mail-subject-changed = Changed: { $title }
-booking-mail-subject-cancelled = Cancelled: { $title }
+booking-mail-subject-booked = Підтвердження: { $title }
+booking-mail-subject-changed = Змінено: { $title }
+booking-mail-subject-cancelled = Скасовано: { $title }
 booking-calendar-summary = { $title }: { $child }
-booking-calendar-description = Conversation with { $teacher }. Attending: { $attendees }.
-booking-reminder-subject = Reminder: { $title }, { $when }
+booking-calendar-description = Розмову проводить { $teacher }. Хто буде: { $attendees }.
+booking-reminder-subject = Нагадування: { $title }, { $when }
 booking-reminder-body =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    A reminder of the conversation about { $child }: { $when }, with { $teacher }. Where: { $place }.
+    Нагадуємо про розмову щодо дитини { $child }: { $when }, розмову проводить { $teacher }. Де: { $place }.
 
-    Can't make it after all? Please let us know as soon as possible and we will find another moment.
+    Не виходить прийти? Повідомте нас якомога швидше, і ми знайдемо інший час.
 
-    See you soon!
+    До зустрічі!
     { $school }
-invite-proposed-intro = We have already planned a time for you:
-invite-proposed-outro = Does this time suit you? Confirm it through the link above. It doesn't? Choose another free time there, or ask another family to swap.
-swap-request-subject = Would you like to swap? { $title }
+invite-proposed-intro = Ми вже запланували для Вас такий час:
+invite-proposed-outro = Цей час Вам підходить? Підтвердьте його за посиланням вище. Не підходить? Там же виберіть інший вільний час або попросіть іншу родину обмінятися.
+swap-request-subject = Обмінятися часом? { $title }
 swap-request-body =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    Another family asks whether you would like to swap times. Your conversation about { $child } is at { $yours }; theirs is at { $theirs }.
+    Інша родина питає, чи можете Ви обмінятися з ними часом. Ваша розмова щодо дитини { $child } призначена на { $yours }, а їхня — на { $theirs }.
 
-    Open the link from the invitation to say yes or no. If you do nothing, everything stays as it is.
+    Відкрийте посилання із запрошення, щоб відповісти «так» або «ні». Якщо Ви нічого не зробите, усе залишиться як є.
 
-    Kind regards,
+    З повагою,
     { $school }
-swap-declined-subject = The swap is not going ahead: { $title }
+swap-declined-subject = Обміну не буде: { $title }
 swap-declined-body =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    The other family prefers to keep their time. Your conversation about { $child } stays at { $yours }. Through the link from the invitation you can choose another free time.
+    Інша родина хоче залишити свій час. Ваша розмова щодо дитини { $child } залишається на { $yours }. За посиланням із запрошення Ви можете вибрати інший вільний час.
 
-    Kind regards,
+    З повагою,
     { $school }
 
 ## (moved from trust-people.ftl)
-guardian-email-changed-subject = Your e-mail address was changed at the school
+guardian-email-changed-subject = Школа змінила Вашу адресу електронної пошти
 guardian-email-changed-body =
-    Dear { $name },
+    Доброго дня, { $name }!
 
-    The school changed your e-mail address in Driehoek. Messages from the school now go to the new address, and links you received earlier no longer work.
+    Школа змінила Вашу адресу електронної пошти в Driehoek. Відтепер листи від школи надходитимуть на нову адресу, а посилання, які Ви отримали раніше, більше не діють.
 
-    Did you not ask for this change? Please contact the school as soon as possible.
+    Ви не просили про цю зміну? Тоді якомога швидше зверніться до школи.
 
-## Added after the split (issue 11)
 # Follows our standard invitation when the school wrote its own note (always in Dutch).
-invite-school-note-dutch = Below is the school's own message. It is in Dutch. Would you like an interpreter at the conversation? Say so when you choose a time, or ask the school.
+invite-school-note-dutch = Нижче — повідомлення від самої школи. Воно написане нідерландською мовою. Хочете, щоб на розмові був перекладач? Позначте це, коли вибиратимете час, або попросіть про це школу.
