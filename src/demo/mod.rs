@@ -1,10 +1,12 @@
 //! `driehoek demo`: fills the database with a realistic demo school to explore.
 //!
-//! `data` generates the school (pure, deterministic by its seed), `store` writes it, `round`
-//! adds a round of conversations with invitations and bookings through the features' own
-//! functions.
+//! `data` generates the school (pure, deterministic by its seed), `store` writes it, `history`
+//! gives it a complete previous school year and this year under way (only for `driehoek demo`:
+//! the load test's big schools stay lean), and `round` adds this year's round of progress
+//! conversations next week with invitations and bookings through the features' own functions.
 
 pub mod data;
+mod history;
 pub mod round;
 mod store;
 
@@ -26,12 +28,13 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
             "this database already holds a school; run the demo on its own database, e.g. DATABASE_URL=sqlite://data/demo.db"
         );
         let mut report = accounts_report(&school, false);
-        if let Some(round) = store::first_round(db).await? {
+        if let Some(round) = store::latest_round(db).await? {
             report.push_str(&parent_report(db, round, base_url).await?);
         }
         return Ok(report);
     }
     let school_id = insert_school(db, &school).await?;
+    history::add(db, &school, school_id, DEMO_SEED).await?;
     let round = round::create(db, school_id, base_url).await?;
     store::analyze(db).await?;
     let mut report = accounts_report(&school, true);
