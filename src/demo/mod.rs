@@ -92,6 +92,19 @@ async fn insert_staff(
     Ok(staff_ids)
 }
 
+/// How to open the demo: the address, and the command that starts the app on this database
+/// (unless it starts right away, with `--serve`).
+pub fn how_to_start(database_url: &str, base_url: &str, starting_now: bool) -> String {
+    if starting_now {
+        format!("Starting the app: open {base_url}/ in a browser (Ctrl+C stops it).")
+    } else {
+        format!(
+            "To start the app on this database:\n  DATABASE_URL={database_url} cargo run --release -- serve\n\
+             then open {base_url}/ in a browser."
+        )
+    }
+}
+
 async fn parent_report(db: &Db, round: i64, base_url: &str) -> anyhow::Result<String> {
     Ok(match round::parent_link(db, round, base_url).await? {
         Some(link) => {
@@ -124,8 +137,21 @@ fn accounts_report(school: &data::DemoSchool, created: bool) -> String {
     ];
     for (role, s) in rows {
         if let Some(s) = s {
-            out.push_str(&format!("  {role:<17} {}  ({})\n", s.email, s.name));
+            let group = school
+                .groups
+                .iter()
+                .find(|g| g.teacher_indexes.iter().any(|&t| school.staff[t].email == s.email))
+                .map(|g| format!(", groep {}", g.name))
+                .unwrap_or_default();
+            out.push_str(&format!("  {role:<17} {}  ({}{group})\n", s.email, s.name));
         }
     }
+    let (start, end) = school.school_year;
+    let (before, _) = history::PREVIOUS_YEAR;
+    out.push_str(&format!(
+        "\nThe school is in its second year with Driehoek: {before}-{start} is complete (conversations, \
+         plans, agreements, leavers, exit conversations, a group session, the action plan, follow-up \
+         answers); in {start}-{end} the start round took place and the progress conversations are next week.\n"
+    ));
     out
 }
