@@ -92,6 +92,12 @@ async fn insert_staff(
     Ok(staff_ids)
 }
 
+/// The first teacher of the first group from groep 5 on.
+fn teacher_with_history(school: &data::DemoSchool) -> Option<&data::DemoStaff> {
+    let group = school.groups.iter().find(|g| g.grade >= 5)?;
+    group.teacher_indexes.first().map(|&t| &school.staff[t])
+}
+
 /// How to open the demo: the address, and the command that starts the app on this database
 /// (unless it starts right away, with `--serve`).
 pub fn how_to_start(database_url: &str, base_url: &str, starting_now: bool) -> String {
@@ -133,14 +139,22 @@ fn accounts_report(school: &data::DemoSchool, created: bool) -> String {
         ("administrator", pick(&|s| s.administrator)),
         ("director", pick(&|s| s.director)),
         ("care coordinator", pick(&|s| s.care_coordinator)),
-        ("teacher", pick(&|s| s.teacher)),
+        // A teacher of a middle group: last year's history and this year's plans both show.
+        (
+            "teacher",
+            teacher_with_history(school).or_else(|| pick(&|s| s.teacher)),
+        ),
     ];
     for (role, s) in rows {
         if let Some(s) = s {
             let group = school
                 .groups
                 .iter()
-                .find(|g| g.teacher_indexes.iter().any(|&t| school.staff[t].email == s.email))
+                .find(|g| {
+                    g.teacher_indexes
+                        .iter()
+                        .any(|&t| school.staff[t].email == s.email)
+                })
                 .map(|g| format!(", groep {}", g.name))
                 .unwrap_or_default();
             out.push_str(&format!("  {role:<17} {}  ({}{group})\n", s.email, s.name));

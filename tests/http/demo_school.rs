@@ -32,12 +32,16 @@ both_backends!(
     |app: TestApp| async move {
         filled(&app).await;
         assert_eq!(
-            app.count("SELECT COUNT(*) FROM school_years WHERE is_current = 0 AND name = '2025-2026'")
-                .await,
+            app.count(
+                "SELECT COUNT(*) FROM school_years WHERE is_current = 0 AND name = '2025-2026'"
+            )
+            .await,
             1
         );
         // Last year's groups are archived, this year's are not.
-        let groups = app.count("SELECT COUNT(*) FROM groups WHERE archived_at IS NULL").await;
+        let groups = app
+            .count("SELECT COUNT(*) FROM groups WHERE archived_at IS NULL")
+            .await;
         assert_eq!(
             app.count("SELECT COUNT(*) FROM groups g JOIN school_years y ON y.id = g.school_year_id WHERE y.is_current = 0 AND g.archived_at IS NOT NULL")
                 .await,
@@ -56,24 +60,38 @@ both_backends!(
         );
         for status in ["done", "adjusted", "dropped", "open"] {
             assert!(
-                app.count(&format!("SELECT COUNT(*) FROM agreements WHERE status = '{status}'"))
-                    .await
+                app.count(&format!(
+                    "SELECT COUNT(*) FROM agreements WHERE status = '{status}'"
+                ))
+                .await
                     > 0,
                 "agreements {status}"
             );
         }
-        assert!(app.count("SELECT COUNT(*) FROM contact_log WHERE happened_on < '2026-08-01'").await > 20);
-        assert!(app.count("SELECT COUNT(*) FROM opp_consents WHERE status = 'given'").await >= 4);
+        assert!(
+            app.count("SELECT COUNT(*) FROM contact_log WHERE happened_on < '2026-08-01'")
+                .await
+                > 20
+        );
+        assert!(
+            app.count("SELECT COUNT(*) FROM opp_consents WHERE status = 'given'")
+                .await
+                >= 4
+        );
         // Leavers: groep 8 with destinations, archived; some of them older siblings of pupils at school.
         let leavers = app
             .count("SELECT COUNT(*) FROM pupils WHERE leaving_reason = 'end-primary' AND leaving_on = '2026-07-17' AND archived_at IS NOT NULL AND destination <> ''")
             .await;
         assert!(leavers >= 15, "{leavers}");
         assert!(
-            app.count("SELECT COUNT(*) FROM session_invites WHERE answer = 'yes'").await > 3
+            app.count("SELECT COUNT(*) FROM session_invites WHERE answer = 'yes'")
+                .await
+                > 3
         );
         assert!(
-            app.count("SELECT COUNT(*) FROM followups WHERE answered_at IS NOT NULL").await >= 2
+            app.count("SELECT COUNT(*) FROM followups WHERE answered_at IS NOT NULL")
+                .await
+                >= 2
         );
         assert_eq!(
             app.count("SELECT COUNT(*) FROM exit_actions a JOIN school_years y ON y.id = a.school_year_id WHERE y.is_current = 0 AND a.status = 'done'")
@@ -95,14 +113,19 @@ both_backends!(
 
         // Coverage this year: most pupils had their startgesprek and have a plan, a few
         // families were not reached, some agreements are overdue, one OPP consent is pending.
-        let active = app.count("SELECT COUNT(*) FROM pupils WHERE archived_at IS NULL").await;
+        let active = app
+            .count("SELECT COUNT(*) FROM pupils WHERE archived_at IS NULL")
+            .await;
         let row = school_row(&d.get("/coverage.csv").await.body);
         let (pupils, early, plan, not_reached, opp) = (row[0], row[1], row[2], row[5], row[6]);
         assert_eq!(pupils, active);
         assert!(early * 100 / pupils >= 80, "{row:?}");
         assert!(plan * 100 / pupils >= 60 && plan < early, "{row:?}");
         assert!((1..pupils / 5).contains(&not_reached), "{row:?}");
-        assert!(row[3] >= 1, "pupils with an OPP had two progress talks: {row:?}");
+        assert!(
+            row[3] >= 1,
+            "pupils with an OPP had two progress talks: {row:?}"
+        );
         assert!(row[4] >= 1, "overdue agreements: {row:?}");
         assert_eq!(opp, 1, "{row:?}");
         d.get("/coverage").await.assert_contains(&format!(
@@ -113,8 +136,16 @@ both_backends!(
         // Exit: this year's leavers, both years compared cell by cell, last year's session,
         // follow-up answers and this year's action plan.
         let page = d.get("/exit").await;
-        let moved = text(&app, "SELECT first_name FROM pupils WHERE leaving_on = '2026-10-16'").await;
-        let leaving = text(&app, "SELECT first_name FROM pupils WHERE leaving_on = '2027-01-29'").await;
+        let moved = text(
+            &app,
+            "SELECT first_name FROM pupils WHERE leaving_on = '2026-10-16'",
+        )
+        .await;
+        let leaving = text(
+            &app,
+            "SELECT first_name FROM pupils WHERE leaving_on = '2027-01-29'",
+        )
+        .await;
         page.assert_contains(&moved);
         page.assert_contains(&leaving);
         page.assert_contains("<th scope=\"row\">2026-2027</th>");
@@ -138,7 +169,11 @@ both_backends!(
         let leaver = app
             .count("SELECT MIN(p.id) FROM pupils p JOIN records r ON r.pupil_id = p.id AND r.kind = 'exit' WHERE p.leaving_on = '2026-07-17'")
             .await;
-        let name = text(&app, &format!("SELECT first_name FROM pupils WHERE id = {leaver}")).await;
+        let name = text(
+            &app,
+            &format!("SELECT first_name FROM pupils WHERE id = {leaver}"),
+        )
+        .await;
         let page = d.get(&format!("/pupils/{leaver}")).await;
         page.assert_contains(&name);
         page.assert_contains("Exitgesprek");
@@ -176,7 +211,13 @@ both_backends!(
             .assert_redirect_to("/");
         let page = t.get(&format!("/pupils/{pupil}")).await;
         assert_eq!(page.status, 200);
-        let agreement = text(&app, &format!("SELECT pupil_part FROM agreements WHERE pupil_id = {pupil} ORDER BY id LIMIT 1")).await;
+        let agreement = text(
+            &app,
+            &format!(
+                "SELECT pupil_part FROM agreements WHERE pupil_id = {pupil} ORDER BY id LIMIT 1"
+            ),
+        )
+        .await;
         page.assert_contains(&plain_part(&agreement));
         let reachable = text(
             &app,
@@ -184,13 +225,24 @@ both_backends!(
         )
         .await;
         page.assert_contains(&plain_part(&reachable));
-        let held = text(&app, &format!("SELECT MIN(held_on) FROM records WHERE pupil_id = {pupil}")).await;
+        let held = text(
+            &app,
+            &format!("SELECT MIN(held_on) FROM records WHERE pupil_id = {pupil}"),
+        )
+        .await;
         assert!(held.as_str() < "2026-08-01", "{held}");
         let record = app
-            .count(&format!("SELECT MIN(id) FROM records WHERE pupil_id = {pupil} AND held_on < '2026-08-01'"))
+            .count(&format!(
+                "SELECT MIN(id) FROM records WHERE pupil_id = {pupil} AND held_on < '2026-08-01'"
+            ))
             .await;
-        let answers = text(&app, &format!("SELECT answers FROM records WHERE id = {record}")).await;
-        let said: std::collections::BTreeMap<String, String> = serde_json::from_str(&answers).unwrap();
+        let answers = text(
+            &app,
+            &format!("SELECT answers FROM records WHERE id = {record}"),
+        )
+        .await;
+        let said: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(&answers).unwrap();
         let first = said.values().next().unwrap();
         t.get(&format!("/records/{record}"))
             .await

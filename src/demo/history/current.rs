@@ -10,9 +10,9 @@ use time::{Month, Time};
 use super::leavers::Leavers;
 use super::talks::{self, agreement, contacts, plan, record};
 use super::{date, noon, school_day, texts, unused_token_hash, World};
+use crate::db::Tx;
 use crate::demo::data::rng::Rng;
 use crate::demo::store::history::{self as sql, NewRound};
-use crate::db::Tx;
 
 /// Conversations a teacher holds in one afternoon of the start round.
 const PER_AFTERNOON: i64 = 6;
@@ -35,12 +35,15 @@ pub(super) async fn this_year(
     let round_id = sql::insert_round(tx, w.school_id, &round, &w.groups).await?;
     let mut invitations: HashMap<i64, i64> = HashMap::new();
     let mut slots_taken: HashMap<i64, i64> = HashMap::new();
+    let mut afternoons: HashMap<(i64, time::Date), i64> = HashMap::new();
     let first_day = date(2026, Month::September, 1);
     for p in &w.pupils {
         let Some(group) = p.group else { continue };
         for (g, receives, _) in &p.guardians {
             if *receives && !invitations.contains_key(g) {
-                let id = sql::insert_invitation(tx, round_id, *g, &unused_token_hash(), noon(opens)).await?;
+                let id =
+                    sql::insert_invitation(tx, round_id, *g, &unused_token_hash(), noon(opens))
+                        .await?;
                 invitations.insert(*g, id);
             }
         }
@@ -50,7 +53,16 @@ pub(super) async fn this_year(
             for k in 0..rng.range(1, 3) as usize {
                 let (channel, note) = texts::ATTEMPTS[k % texts::ATTEMPTS.len()];
                 let at = noon(date(2026, Month::September, 7)) + k as i64 * 3 * 86_400;
-                sql::insert_attempt(tx, round_id, p.id, teacher, channel, &texts::fill(note, &p.first_name), at).await?;
+                sql::insert_attempt(
+                    tx,
+                    round_id,
+                    p.id,
+                    teacher,
+                    channel,
+                    &texts::fill(note, &p.first_name),
+                    at,
+                )
+                .await?;
             }
             continue;
         }
@@ -59,12 +71,37 @@ pub(super) async fn this_year(
         let starts = crate::timefmt::from_amsterdam(day, Time::from_hms(15, 0, 0)?)
             + (*n % PER_AFTERNOON) * 25 * 60;
         *n += 1;
-        let slot = sql::insert_slot(tx, round_id, teacher, starts).await?;
+        let block = match afternoons.get(&(teacher, day)) {
+            Some(id) => *id,
+            None => {
+                let iso = crate::timefmt::iso(day);
+                let id = sql::insert_availability(
+                    tx,
+                    round_id,
+                    teacher,
+                    &iso,
+                    ("15:00", "17:30"),
+                    noon(opens),
+                )
+                .await?;
+                afternoons.insert((teacher, day), id);
+                id
+            }
+        };
+        let slot = sql::insert_slot(tx, round_id, teacher, block, starts).await?;
         let invitation = p
             .guardians
             .iter()
             .find_map(|(g, _, _)| invitations.get(g).copied());
-        let booking = sql::insert_held_booking(tx, round_id, slot, p.id, invitation, noon(opens) + 2 * 86_400).await?;
+        let booking = sql::insert_held_booking(
+            tx,
+            round_id,
+            slot,
+            p.id,
+            invitation,
+            noon(opens) + 2 * 86_400,
+        )
+        .await?;
         if day > w.today || !rng.chance(0.88) {
             continue;
         }
@@ -76,7 +113,16 @@ pub(super) async fn this_year(
             let review = w.today + time::Duration::days(rng.range(-14, 45));
             agreement(tx, w, rng, p, record, day, review, "open", teacher).await?;
         }
-        contacts(tx, w, rng, p, teacher, (date(2026, Month::September, 14), w.today), 0.15).await?;
+        contacts(
+            tx,
+            w,
+            rng,
+            p,
+            teacher,
+            (date(2026, Month::September, 14), w.today),
+            0.15,
+        )
+        .await?;
     }
     care_talks(tx, w, rng).await?;
     Ok(())
@@ -88,7 +134,10 @@ async fn care_talks(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> anyhow::Result
     let with_opp = talks::opp_pupils(w);
     for p in &with_opp {
         let Some(group) = p.group else { continue };
-        for on in [date(2026, Month::October, 8), date(2026, Month::November, 19)] {
+        for on in [
+            date(2026, Month::October, 8),
+            date(2026, Month::November, 19),
+        ] {
             if on < w.today {
                 record(tx, w, rng, p, group, "progress", on, None).await?;
             }
@@ -103,7 +152,18 @@ async fn care_talks(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> anyhow::Result
     if let (Some(p), true) = (newcomer, asked < w.today) {
         let guardian = p.guardians.first().map(|g| g.0);
         let note = "Handelingsdeel toegelicht; ouders willen er thuis nog over praten.";
-        sql::insert_opp(tx, w.school_id, p.id, "asked", &crate::timefmt::iso(asked), guardian, note, w.care, noon(asked)).await?;
+        sql::insert_opp(
+            tx,
+            w.school_id,
+            p.id,
+            "asked",
+            &crate::timefmt::iso(asked),
+            guardian,
+            note,
+            w.care,
+            noon(asked),
+        )
+        .await?;
     }
     Ok(())
 }

@@ -9,9 +9,9 @@ use time::{Month, Time};
 
 use super::leavers::Leavers;
 use super::{answers, date, noon, texts, unused_token_hash, Pupil, World};
+use crate::db::Tx;
 use crate::demo::data::rng::Rng;
 use crate::demo::store::history::{self as sql, NewRecord};
-use crate::db::Tx;
 
 /// An exit conversation, its report sent `report_after` days later (None: waiting for the
 /// director's approval).
@@ -64,7 +64,11 @@ pub(super) async fn previous_year(
     let mut session_guests = BTreeSet::new();
     let mut followups = Vec::new();
     for l in &leavers.list {
-        let Some(p) = w.pupils.iter().find(|p| p.external_id == l.pupil.external_id) else {
+        let Some(p) = w
+            .pupils
+            .iter()
+            .find(|p| p.external_id == l.pupil.external_id)
+        else {
             continue;
         };
         if l.mid_year {
@@ -76,8 +80,13 @@ pub(super) async fn previous_year(
         // Groep 8: most families come to an exit conversation in June, with the director or
         // the teacher; a few reports still wait for the director's approval.
         if rng.chance(0.8) {
-            let on = super::day_between(rng, date(2026, Month::June, 1), date(2026, Month::June, 26));
-            let by = if rng.chance(0.5) { w.director } else { w.teacher(l.group) };
+            let on =
+                super::day_between(rng, date(2026, Month::June, 1), date(2026, Month::June, 26));
+            let by = if rng.chance(0.5) {
+                w.director
+            } else {
+                w.teacher(l.group)
+            };
             let report = rng.chance(0.9).then_some(rng.range(5, 12));
             exit_talk(tx, w, rng, p, on, by, report).await?;
         }
@@ -91,7 +100,17 @@ pub(super) async fn previous_year(
     for (k, (what, owner, source)) in texts::EARLIER_ACTIONS.iter().enumerate() {
         let due = date(2026, Month::March, 1) + time::Duration::days(30 * k as i64);
         let at = noon(date(2025, Month::October, 1));
-        sql::insert_action(tx, w.school_id, w.prev_year, (what, owner, source), &crate::timefmt::iso(due), "done", w.director, at).await?;
+        sql::insert_action(
+            tx,
+            w.school_id,
+            w.prev_year,
+            (what, owner, source),
+            &crate::timefmt::iso(due),
+            "done",
+            w.director,
+            at,
+        )
+        .await?;
     }
     // Half a year after leaving, the families who moved away are asked how it goes.
     let mut answer = 0;
@@ -103,14 +122,20 @@ pub(super) async fn previous_year(
             }
             let reply = (answer < texts::FOLLOWUPS.len()).then(|| texts::FOLLOWUPS[answer]);
             answer += 1;
-            sql::insert_followup(tx, w.school_id, p.id, *g, &unused_token_hash(), sent, reply).await?;
+            sql::insert_followup(tx, w.school_id, p.id, *g, &unused_token_hash(), sent, reply)
+                .await?;
         }
     }
     Ok(())
 }
 
 /// The onderwijscafé for last year's groep 8 families, a week before the summer.
-async fn session(tx: &mut Tx, w: &World<'_>, rng: &mut Rng, guests: &BTreeSet<i64>) -> anyhow::Result<()> {
+async fn session(
+    tx: &mut Tx,
+    w: &World<'_>,
+    rng: &mut Rng,
+    guests: &BTreeSet<i64>,
+) -> anyhow::Result<()> {
     let day = date(2026, Month::June, 24);
     let starts = crate::timefmt::from_amsterdam(day, Time::from_hms(19, 30, 0)?);
     let mut said = std::collections::BTreeMap::new();
@@ -140,7 +165,8 @@ async fn session(tx: &mut Tx, w: &World<'_>, rng: &mut Rng, guests: &BTreeSet<i6
         };
         seats -= people;
         let answered = (!answer.is_empty()).then(|| starts - rng.range(3, 20) * 86_400);
-        sql::insert_session_invite(tx, id, *g, &unused_token_hash(), answer, people, answered).await?;
+        sql::insert_session_invite(tx, id, *g, &unused_token_hash(), answer, people, answered)
+            .await?;
     }
     Ok(())
 }
@@ -159,13 +185,40 @@ pub(super) async fn this_year(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> anyh
     let left = date(2026, Month::October, 16);
     if let Some(p) = candidate(5).filter(|_| left < w.today) {
         let archived = Some(noon(date(2026, Month::October, 19)));
-        sql::set_leaving(tx, w.school_id, &p.external_id, &crate::timefmt::iso(left), "move", "Verhuisd naar Groningen; nu op CBS De Wegwijzer", archived).await?;
-        exit_talk(tx, w, rng, p, date(2026, Month::October, 8), w.director, Some(5)).await?;
+        sql::set_leaving(
+            tx,
+            w.school_id,
+            &p.external_id,
+            &crate::timefmt::iso(left),
+            "move",
+            "Verhuisd naar Groningen; nu op CBS De Wegwijzer",
+            archived,
+        )
+        .await?;
+        exit_talk(
+            tx,
+            w,
+            rng,
+            p,
+            date(2026, Month::October, 8),
+            w.director,
+            Some(5),
+        )
+        .await?;
     }
     let talk = date(2026, Month::November, 26);
     if let Some(p) = candidate(6) {
         let leaving = date(2027, Month::January, 29);
-        sql::set_leaving(tx, w.school_id, &p.external_id, &crate::timefmt::iso(leaving), "transfer", "Montessorischool De Ontdekking, Amersfoort", None).await?;
+        sql::set_leaving(
+            tx,
+            w.school_id,
+            &p.external_id,
+            &crate::timefmt::iso(leaving),
+            "transfer",
+            "Montessorischool De Ontdekking, Amersfoort",
+            None,
+        )
+        .await?;
         if talk < w.today {
             exit_talk(tx, w, rng, p, talk, w.director, None).await?;
         }
@@ -180,7 +233,17 @@ pub(super) async fn this_year(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> anyh
     ];
     for (k, action) in texts::ACTIONS.iter().enumerate() {
         let at = noon(date(2026, Month::September, 8));
-        sql::insert_action(tx, w.school_id, w.year, *action, &crate::timefmt::iso(dues[k % dues.len()]), statuses[k % statuses.len()], w.director, at).await?;
+        sql::insert_action(
+            tx,
+            w.school_id,
+            w.year,
+            *action,
+            &crate::timefmt::iso(dues[k % dues.len()]),
+            statuses[k % statuses.len()],
+            w.director,
+            at,
+        )
+        .await?;
     }
     Ok(())
 }

@@ -8,9 +8,9 @@ use std::collections::HashSet;
 use time::Month;
 
 use super::{date, noon, texts};
+use crate::db::Tx;
 use crate::demo::data::{self, DemoFamily, DemoPupil, DemoSchool};
 use crate::demo::store::{self, history as sql};
-use crate::db::Tx;
 
 pub(crate) enum Family {
     /// A family that left the school with this child.
@@ -75,9 +75,24 @@ pub(crate) fn generate(school: &DemoSchool, seed: u64) -> Leavers {
     let last_day = date(2026, Month::July, 17);
     // (grade last year, leaving day, reason, destination)
     let movers = [
-        (5, date(2025, Month::October, 17), "move", "Verhuisd naar Zwolle; nu op OBS De Vlinder"),
-        (3, date(2026, Month::January, 30), "transfer", "Naar De Kleine Wereld, school voor speciaal basisonderwijs"),
-        (6, date(2026, Month::March, 27), "move", "Verhuisd naar Breda; nu op KBS Sint-Jozef"),
+        (
+            5,
+            date(2025, Month::October, 17),
+            "move",
+            "Verhuisd naar Zwolle; nu op OBS De Vlinder",
+        ),
+        (
+            3,
+            date(2026, Month::January, 30),
+            "transfer",
+            "Naar De Kleine Wereld, school voor speciaal basisonderwijs",
+        ),
+        (
+            6,
+            date(2026, Month::March, 27),
+            "move",
+            "Verhuisd naar Breda; nu op KBS Sint-Jozef",
+        ),
     ];
     for (fi, family) in town.families.iter().enumerate() {
         for child in &family.children {
@@ -86,9 +101,14 @@ pub(crate) fn generate(school: &DemoSchool, seed: u64) -> Leavers {
                 let (Some(g), true) = (eight, count(&list, false) < GROUP_EIGHT) else {
                     continue;
                 };
-                let dest = texts::DESTINATIONS[(fi + child.first_name.len()) % texts::DESTINATIONS.len()];
+                let dest =
+                    texts::DESTINATIONS[(fi + child.first_name.len()) % texts::DESTINATIONS.len()];
                 (g, last_day, "end-primary", dest.to_string(), false)
-            } else if let Some(m) = mover.filter(|&m| !list.iter().any(|l: &Leaver| l.mid_year && l.leaving_on == movers[m].1)) {
+            } else if let Some(m) = mover.filter(|&m| {
+                !list
+                    .iter()
+                    .any(|l: &Leaver| l.mid_year && l.leaving_on == movers[m].1)
+            }) {
                 let (grade, on, reason, dest) = movers[m];
                 let Some(g) = school.groups.iter().position(|g| g.grades.contains(&grade)) else {
                     continue;
@@ -185,8 +205,15 @@ pub(crate) async fn insert(
             // The family's guardians are found through their younger child at school.
             let younger = &school.families[i].children[0].external_id;
             let guardians = sql::guardians_of(tx, school_id, younger).await?;
-            sql::insert_sibling(tx, school_id, &l.pupil, prev_groups[l.group], &guardians, at)
-                .await?;
+            sql::insert_sibling(
+                tx,
+                school_id,
+                &l.pupil,
+                prev_groups[l.group],
+                &guardians,
+                at,
+            )
+            .await?;
         }
         let gone = noon(l.leaving_on.next_day().unwrap_or(l.leaving_on));
         sql::set_leaving(
@@ -202,4 +229,3 @@ pub(crate) async fn insert(
     }
     Ok(())
 }
-

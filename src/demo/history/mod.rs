@@ -91,7 +91,8 @@ pub async fn add(db: &Db, school: &DemoSchool, school_id: i64, seed: u64) -> any
     let leavers = leavers::generate(school, seed);
     let mut tx = db.begin().await?;
     let at = now();
-    let prev_year = crate::school::create_school_year(&mut tx, school_id, PREVIOUS_YEAR, false).await?;
+    let prev_year =
+        crate::school::create_school_year(&mut tx, school_id, PREVIOUS_YEAR, false).await?;
     let prev_groups =
         store::insert_groups(&mut tx, school_id, prev_year, &school.groups, &staff, at).await?;
     sql::archive_groups_of_year(&mut tx, prev_year, noon(date(2026, Month::July, 31))).await?;
@@ -125,6 +126,7 @@ pub async fn add(db: &Db, school: &DemoSchool, school_id: i64, seed: u64) -> any
     current::this_year(&mut tx, &world, &leavers, &mut rng).await?;
     exit::this_year(&mut tx, &world, &mut rng).await?;
     sql::archive_gone_guardians(&mut tx, school_id, noon(date(2026, Month::August, 1))).await?;
+    sql::audit_history(&mut tx, school_id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -183,7 +185,13 @@ async fn people(
     }
     for l in &leavers.list {
         let family = l.family(school);
-        add(&l.pupil, family, Some(l.group), None, l.mid_year.then_some(l.leaving_on));
+        add(
+            &l.pupil,
+            family,
+            Some(l.group),
+            None,
+            l.mid_year.then_some(l.leaving_on),
+        );
     }
     Ok(out)
 }
@@ -275,4 +283,57 @@ pub(crate) fn answers(
 /// A fresh link token's hash: the demo's links are never mailed, so nobody holds the token.
 pub(crate) fn unused_token_hash() -> String {
     crate::auth::tokens::hash_token(&crate::auth::tokens::new_token())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leavers_are_the_same_for_a_seed_and_fit_the_school() {
+        let school = crate::demo::data::demo_school(1);
+        let (a, b) = (leavers::generate(&school, 1), leavers::generate(&school, 1));
+        let numbers = |l: &leavers::Leavers| -> Vec<String> {
+            l.list.iter().map(|l| l.pupil.external_id.clone()).collect()
+        };
+        assert_eq!(numbers(&a), numbers(&b));
+        assert!(a.list.iter().filter(|l| !l.mid_year).count() >= 15);
+        assert_eq!(a.list.iter().filter(|l| l.mid_year).count(), 3);
+        // Leerlingnummers and e-mail addresses stay unique in the school.
+        let mut seen: HashSet<String> = school
+            .pupils()
+            .map(|(_, p)| p.external_id.clone())
+            .collect();
+        assert!(a
+            .list
+            .iter()
+            .all(|l| seen.insert(l.pupil.external_id.clone())));
+        let mut emails: HashSet<String> = school
+            .families
+            .iter()
+            .flat_map(|f| f.guardians.iter().filter_map(|g| g.email.clone()))
+            .collect();
+        for l in &a.list {
+            if let leavers::Family::New(f) = &l.family {
+                for e in f.guardians.iter().filter_map(|g| g.email.clone()) {
+                    assert!(emails.insert(e.clone()), "{e}");
+                }
+            }
+        }
+        // Some leavers are older siblings of pupils still at school.
+        assert!(a
+            .list
+            .iter()
+            .any(|l| matches!(l.family, leavers::Family::Existing(_))));
+    }
+
+    #[test]
+    fn school_days_skip_weekends() {
+        let friday = date(2026, Month::September, 4);
+        assert_eq!(school_day(friday, 1), date(2026, Month::September, 7));
+        assert_eq!(
+            school_day(date(2026, Month::September, 5), 0),
+            date(2026, Month::September, 7)
+        );
+    }
 }

@@ -7,17 +7,32 @@ use std::collections::HashSet;
 use time::Month;
 
 use super::{answers, date, day_between, noon, texts, Pupil, World};
+use crate::db::Tx;
 use crate::demo::data::rng::Rng;
 use crate::demo::store::history::{self as sql, NewAgreement, NewPlan, NewRecord, NewRound};
-use crate::db::Tx;
 
 /// The rounds of last year, archived with the year.
 async fn rounds(tx: &mut Tx, w: &World<'_>) -> Result<(), sqlx::Error> {
     let archived = Some(noon(date(2026, Month::July, 31)));
     for (kind, title, opens, closes) in [
-        ("start", "Startgesprekken 2025", date(2025, Month::August, 25), date(2025, Month::September, 12)),
-        ("progress", "Voortgangsgesprekken november", date(2025, Month::November, 10), date(2025, Month::November, 28)),
-        ("progress", "Voortgangsgesprekken maart", date(2026, Month::March, 2), date(2026, Month::March, 20)),
+        (
+            "start",
+            "Startgesprekken 2025",
+            date(2025, Month::August, 25),
+            date(2025, Month::September, 12),
+        ),
+        (
+            "progress",
+            "Voortgangsgesprekken november",
+            date(2025, Month::November, 10),
+            date(2025, Month::November, 28),
+        ),
+        (
+            "progress",
+            "Voortgangsgesprekken maart",
+            date(2026, Month::March, 2),
+            date(2026, Month::March, 20),
+        ),
     ] {
         let round = NewRound {
             kind,
@@ -35,8 +50,14 @@ async fn rounds(tx: &mut Tx, w: &World<'_>) -> Result<(), sqlx::Error> {
 pub(super) async fn previous_year(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> anyhow::Result<()> {
     rounds(tx, w).await?;
     let windows = [
-        (date(2025, Month::September, 1), date(2025, Month::September, 12)),
-        (date(2025, Month::November, 17), date(2025, Month::November, 28)),
+        (
+            date(2025, Month::September, 1),
+            date(2025, Month::September, 12),
+        ),
+        (
+            date(2025, Month::November, 17),
+            date(2025, Month::November, 28),
+        ),
         (date(2026, Month::March, 9), date(2026, Month::March, 20)),
     ];
     for (n, p) in w.pupils.iter().enumerate() {
@@ -49,16 +70,38 @@ pub(super) async fn previous_year(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> 
             let record = record(tx, w, rng, p, group, "start", start_on, None).await?;
             plan(tx, w, rng, p, w.prev_year, record, start_on, teacher, true).await?;
             if rng.chance(0.35) {
-                let outcome = *pick_weighted(rng, &[("done", 55), ("adjusted", 20), ("dropped", 15), ("open", 10)]);
+                let outcome = *pick_weighted(
+                    rng,
+                    &[
+                        ("done", 55),
+                        ("adjusted", 20),
+                        ("dropped", 15),
+                        ("open", 10),
+                    ],
+                );
                 // Pupils who left have nothing open; open ones are handed over to this year.
-                let status = if p.group.is_none() && outcome == "open" { "done" } else { outcome };
+                let status = if p.group.is_none() && outcome == "open" {
+                    "done"
+                } else {
+                    outcome
+                };
                 let review = start_on + time::Duration::days(rng.range(42, 70));
-                let review = if status == "open" { date(2026, Month::September, 25) } else { review };
-                let id = agreement(tx, w, rng, p, record, start_on, review, status, teacher).await?;
+                let review = if status == "open" {
+                    date(2026, Month::September, 25)
+                } else {
+                    review
+                };
+                let id =
+                    agreement(tx, w, rng, p, record, start_on, review, status, teacher).await?;
                 if rng.chance(0.3) {
                     if let Some((g, _, _)) = p.guardians.first() {
-                        let comment = ["Lukt goed thuis.", "We doen ons best, het is soms lastig.", ""][n % 3];
-                        sql::insert_response(tx, id, *g, comment, noon(start_on) + 3 * 86_400).await?;
+                        let comment = [
+                            "Lukt goed thuis.",
+                            "We doen ons best, het is soms lastig.",
+                            "",
+                        ][n % 3];
+                        sql::insert_response(tx, id, *g, comment, noon(start_on) + 3 * 86_400)
+                            .await?;
                     }
                 }
             }
@@ -69,7 +112,16 @@ pub(super) async fn previous_year(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> 
                 record(tx, w, rng, p, group, "progress", on, None).await?;
             }
         }
-        contacts(tx, w, rng, p, teacher, (date(2025, Month::September, 8), date(2026, Month::July, 3)), 0.22).await?;
+        contacts(
+            tx,
+            w,
+            rng,
+            p,
+            teacher,
+            (date(2025, Month::September, 8), date(2026, Month::July, 3)),
+            0.22,
+        )
+        .await?;
     }
     opp_consents(tx, w).await?;
     Ok(())
@@ -93,11 +145,33 @@ pub(super) async fn record(
         HashSet::new()
     };
     let text = match kind {
-        "start" => answers(rng, texts::START, &["landed", "ambition"], 0.55, &HashSet::new(), &p.first_name),
-        _ => answers(rng, texts::PROGRESS, &["goes-well"], 0.3, &no_career, &p.first_name),
+        "start" => answers(
+            rng,
+            texts::START,
+            &["landed", "ambition"],
+            0.55,
+            &HashSet::new(),
+            &p.first_name,
+        ),
+        _ => answers(
+            rng,
+            texts::PROGRESS,
+            &["goes-well"],
+            0.3,
+            &no_career,
+            &p.first_name,
+        ),
     };
-    let form = *pick_weighted(rng, &[("school", 85), ("phone", 7), ("video", 6), ("home", 2)]);
-    let present = format!("{}, {} en {}", p.parent, p.first_name, w.teacher_name(group));
+    let form = *pick_weighted(
+        rng,
+        &[("school", 85), ("phone", 7), ("video", 6), ("home", 2)],
+    );
+    let present = format!(
+        "{}, {} en {}",
+        p.parent,
+        p.first_name,
+        w.teacher_name(group)
+    );
     let interpreter = p
         .interpreter
         .map(|l| format!("tolk {} via de tolkentelefoon", texts::language_name(l)))
@@ -162,7 +236,16 @@ pub(super) async fn plan(
         };
         let done = (past || due < w.today && rng.chance(0.6)).then(|| noon(due));
         let what = texts::fill(what, &p.first_name);
-        sql::insert_moment(tx, id, &what, &crate::timefmt::iso(due), channel, with_pupil, done).await?;
+        sql::insert_moment(
+            tx,
+            id,
+            &what,
+            &crate::timefmt::iso(due),
+            channel,
+            with_pupil,
+            done,
+        )
+        .await?;
     }
     Ok(())
 }
@@ -240,19 +323,50 @@ async fn opp_consents(tx: &mut Tx, w: &World<'_>) -> anyhow::Result<()> {
         let asked = date(2025, Month::October, 6);
         let steps: &[(&str, time::Date, &str)] = if k == 1 {
             &[
-                ("asked", asked, "Handelingsdeel besproken met ouders en ib'er."),
-                ("refused", date(2025, Month::October, 27), "Ouders willen eerst een second opinion van de orthopedagoog."),
-                ("given", date(2026, Month::January, 15), "Na het gesprek met de orthopedagoog ingestemd."),
+                (
+                    "asked",
+                    asked,
+                    "Handelingsdeel besproken met ouders en ib'er.",
+                ),
+                (
+                    "refused",
+                    date(2025, Month::October, 27),
+                    "Ouders willen eerst een second opinion van de orthopedagoog.",
+                ),
+                (
+                    "given",
+                    date(2026, Month::January, 15),
+                    "Na het gesprek met de orthopedagoog ingestemd.",
+                ),
             ]
         } else {
             &[
-                ("asked", asked, "Handelingsdeel besproken met ouders en ib'er."),
-                ("given", date(2025, Month::October, 20), "Ouders stemmen in; evaluatie in maart."),
+                (
+                    "asked",
+                    asked,
+                    "Handelingsdeel besproken met ouders en ib'er.",
+                ),
+                (
+                    "given",
+                    date(2025, Month::October, 20),
+                    "Ouders stemmen in; evaluatie in maart.",
+                ),
             ]
         };
         for (status, on, note) in steps {
             let iso = crate::timefmt::iso(*on);
-            sql::insert_opp(tx, w.school_id, p.id, status, &iso, guardian, note, w.care, noon(*on)).await?;
+            sql::insert_opp(
+                tx,
+                w.school_id,
+                p.id,
+                status,
+                &iso,
+                guardian,
+                note,
+                w.care,
+                noon(*on),
+            )
+            .await?;
         }
     }
     Ok(())

@@ -406,47 +406,173 @@ pub const SESSION: &[(&str, &str)] = &[
 
 /// Agreements made in a talk: (topic, pupil's part, parents' part, school's part).
 pub const AGREEMENTS: &[(&str, &str, &str, &str)] = &[
-    ("Lezen", "{n} leest elke dag een kwartier in een zelfgekozen boek.", "Ouders lezen drie avonden per week samen met {n}.", "De leerkracht zoekt met {n} boeken uit in de schoolbibliotheek."),
-    ("Tafels", "{n} oefent vijf minuten per dag op de oefensite.", "Ouders overhoren de tafels in het weekend.", "De leerkracht geeft op vrijdag een korte tafeltoets en meldt de vorderingen."),
-    ("Op tijd komen", "{n} zet zelf de wekker.", "Ouders zorgen dat {n} om 8.20 uur van huis vertrekt.", "De leerkracht geeft een compliment als het een week lukt."),
-    ("Hulp vragen", "{n} steekt de groene kaart op als iets niet lukt.", "Ouders vragen thuis wat er goed en lastig ging.", "De leerkracht loopt na de instructie eerst langs bij {n}."),
-    ("Spelling", "{n} gebruikt de spellingkaart bij het schrijven.", "Ouders oefenen de woordjes van de week.", "De leerkracht geeft verlengde instructie op dinsdag en donderdag."),
-    ("Pauze en vriendschap", "{n} kiest elke pauze een spel om samen te doen.", "Ouders nodigen eens een klasgenoot uit om te spelen.", "De pleinwacht let extra op en de leerkracht bespreekt het in de kring."),
-    ("Weektaak plannen", "{n} plant op maandag de weektaak in.", "Ouders kijken op woensdag samen naar de planning.", "De leerkracht bespreekt de planning op vrijdag met {n}."),
-    ("Rust bij boosheid", "{n} gebruikt de time-outplek als het te veel wordt.", "Ouders gebruiken thuis dezelfde afspraak.", "De leerkracht laat ouders wekelijks weten hoe het ging."),
+    (
+        "Lezen",
+        "{n} leest elke dag een kwartier in een zelfgekozen boek.",
+        "Ouders lezen drie avonden per week samen met {n}.",
+        "De leerkracht zoekt met {n} boeken uit in de schoolbibliotheek.",
+    ),
+    (
+        "Tafels",
+        "{n} oefent vijf minuten per dag op de oefensite.",
+        "Ouders overhoren de tafels in het weekend.",
+        "De leerkracht geeft op vrijdag een korte tafeltoets en meldt de vorderingen.",
+    ),
+    (
+        "Op tijd komen",
+        "{n} zet zelf de wekker.",
+        "Ouders zorgen dat {n} om 8.20 uur van huis vertrekt.",
+        "De leerkracht geeft een compliment als het een week lukt.",
+    ),
+    (
+        "Hulp vragen",
+        "{n} steekt de groene kaart op als iets niet lukt.",
+        "Ouders vragen thuis wat er goed en lastig ging.",
+        "De leerkracht loopt na de instructie eerst langs bij {n}.",
+    ),
+    (
+        "Spelling",
+        "{n} gebruikt de spellingkaart bij het schrijven.",
+        "Ouders oefenen de woordjes van de week.",
+        "De leerkracht geeft verlengde instructie op dinsdag en donderdag.",
+    ),
+    (
+        "Pauze en vriendschap",
+        "{n} kiest elke pauze een spel om samen te doen.",
+        "Ouders nodigen eens een klasgenoot uit om te spelen.",
+        "De pleinwacht let extra op en de leerkracht bespreekt het in de kring.",
+    ),
+    (
+        "Weektaak plannen",
+        "{n} plant op maandag de weektaak in.",
+        "Ouders kijken op woensdag samen naar de planning.",
+        "De leerkracht bespreekt de planning op vrijdag met {n}.",
+    ),
+    (
+        "Rust bij boosheid",
+        "{n} gebruikt de time-outplek als het te veel wordt.",
+        "Ouders gebruiken thuis dezelfde afspraak.",
+        "De leerkracht laat ouders wekelijks weten hoe het ging.",
+    ),
 ];
 
 /// Contact log lines: (channel, positive, summary).
 pub const CONTACTS: &[(&str, bool, &str)] = &[
-    ("phone", true, "Moeder gebeld om te vertellen dat {n} een prachtige spreekbeurt hield."),
-    ("message", true, "Bericht gestuurd: {n} heeft de hele week zelfstandig gewerkt."),
-    ("phone", false, "Vader belde over plagen in de pauze; afgesproken dat de pleinwacht extra oplet."),
-    ("email", false, "Ouders mailden over de hoeveelheid huiswerk; uitleg gegeven en teruggebeld."),
-    ("conversation", false, "Kort gesprek bij het hek over vermoeidheid in de ochtend."),
-    ("visit", true, "Huisbezoek samen met de ib'er; warm ontvangen, afspraken over lezen gemaakt."),
-    ("phone", false, "Moeder gebeld na een ruzie op het plein; thuis nagepraat, het is weer goed."),
-    ("conversation", true, "Na schooltijd de nieuwe leesboeken laten zien aan opa, die {n} ophaalt."),
-    ("email", true, "Foto van het werkstuk gestuurd; ouders waren blij verrast."),
-    ("message", false, "Ouders lieten weten dat {n} ziek is en de toets inhaalt."),
+    (
+        "phone",
+        true,
+        "Moeder gebeld om te vertellen dat {n} een prachtige spreekbeurt hield.",
+    ),
+    (
+        "message",
+        true,
+        "Bericht gestuurd: {n} heeft de hele week zelfstandig gewerkt.",
+    ),
+    (
+        "phone",
+        false,
+        "Vader belde over plagen in de pauze; afgesproken dat de pleinwacht extra oplet.",
+    ),
+    (
+        "email",
+        false,
+        "Ouders mailden over de hoeveelheid huiswerk; uitleg gegeven en teruggebeld.",
+    ),
+    (
+        "conversation",
+        false,
+        "Kort gesprek bij het hek over vermoeidheid in de ochtend.",
+    ),
+    (
+        "visit",
+        true,
+        "Huisbezoek samen met de ib'er; warm ontvangen, afspraken over lezen gemaakt.",
+    ),
+    (
+        "phone",
+        false,
+        "Moeder gebeld na een ruzie op het plein; thuis nagepraat, het is weer goed.",
+    ),
+    (
+        "conversation",
+        true,
+        "Na schooltijd de nieuwe leesboeken laten zien aan opa, die {n} ophaalt.",
+    ),
+    (
+        "email",
+        true,
+        "Foto van het werkstuk gestuurd; ouders waren blij verrast.",
+    ),
+    (
+        "message",
+        false,
+        "Ouders lieten weten dat {n} ziek is en de toets inhaalt.",
+    ),
 ];
 
 /// Contact moments of a communicatieplan: (description, channel, with pupil).
 pub const MOMENTS: &[(&str, &str, bool)] = &[
-    ("Telefoontje in de week na het eerste rapport", "phone", false),
-    ("Korte evaluatie begin juni met {n}, ouders en leerkracht", "visit-day", true),
-    ("Gesprek zonder {n} over de thuissituatie", "visit-evening", false),
-    ("Videogesprek met vader, die in het buitenland werkt", "video", false),
+    (
+        "Telefoontje in de week na het eerste rapport",
+        "phone",
+        false,
+    ),
+    (
+        "Korte evaluatie begin juni met {n}, ouders en leerkracht",
+        "visit-day",
+        true,
+    ),
+    (
+        "Gesprek zonder {n} over de thuissituatie",
+        "visit-evening",
+        false,
+    ),
+    (
+        "Videogesprek met vader, die in het buitenland werkt",
+        "video",
+        false,
+    ),
     ("Huisbezoek na het eerste rapport", "home-visit", true),
 ];
 
 /// A communicatieplan: (channels, reachable, response time, notes).
 pub const PLANS: &[(&str, &str, &str, &str)] = &[
-    ("phone,email", "Moeder na 16.00 uur, vader op woensdag", "Ouders reageren binnen een dag", "Bellen bij zorgen, mailen voor praktische zaken."),
-    ("messaging,visit-day", "Beide ouders via de app, 's avonds", "Zelfde dag", "Korte berichtjes over goede dagen werken hier goed."),
-    ("phone,visit-evening", "Vader overdag, moeder na 19.00 uur", "Binnen twee dagen", "Liever bellen dan mailen; vader leest Nederlands moeilijk."),
-    ("email", "Per mail, ouders werken allebei", "Binnen twee dagen", "{n} regelt veel zelf; mailen als er iets is."),
-    ("phone,home-visit", "Moeder op maandag en vrijdag", "Wisselend; bij geen reactie nog eens bellen", "Tolk Arabisch bij gesprekken; nooit {n} laten vertalen."),
-    ("video,email", "Beide ouders, gescheiden huishoudens: berichten naar allebei", "Binnen een dag", "Gesprekken met beide ouders samen via video."),
+    (
+        "phone,email",
+        "Moeder na 16.00 uur, vader op woensdag",
+        "Ouders reageren binnen een dag",
+        "Bellen bij zorgen, mailen voor praktische zaken.",
+    ),
+    (
+        "messaging,visit-day",
+        "Beide ouders via de app, 's avonds",
+        "Zelfde dag",
+        "Korte berichtjes over goede dagen werken hier goed.",
+    ),
+    (
+        "phone,visit-evening",
+        "Vader overdag, moeder na 19.00 uur",
+        "Binnen twee dagen",
+        "Liever bellen dan mailen; vader leest Nederlands moeilijk.",
+    ),
+    (
+        "email",
+        "Per mail, ouders werken allebei",
+        "Binnen twee dagen",
+        "{n} regelt veel zelf; mailen als er iets is.",
+    ),
+    (
+        "phone,home-visit",
+        "Moeder op maandag en vrijdag",
+        "Wisselend; bij geen reactie nog eens bellen",
+        "Tolk Arabisch bij gesprekken; nooit {n} laten vertalen.",
+    ),
+    (
+        "video,email",
+        "Beide ouders, gescheiden huishoudens: berichten naar allebei",
+        "Binnen een dag",
+        "Gesprekken met beide ouders samen via video.",
+    ),
 ];
 
 /// Secondary schools and destinations of leavers (invented).
@@ -462,10 +588,26 @@ pub const DESTINATIONS: &[&str] = &[
 
 /// What families said half a year after leaving: (how it goes, advice right?, comment).
 pub const FOLLOWUPS: &[(&str, &str, &str)] = &[
-    ("Goed, ze heeft haar draai gevonden op de nieuwe school.", "yes", "Fijn dat jullie het vragen."),
-    ("Het was wennen in de nieuwe stad, maar hij heeft al vrienden.", "yes", ""),
-    ("Het niveau is pittig; we twijfelen of het advies te hoog was.", "partly", "Misschien had de toets meer mee moeten wegen."),
-    ("Hij mist de oude klas nog wel.", "yes", "Bedankt voor het warme afscheid."),
+    (
+        "Goed, ze heeft haar draai gevonden op de nieuwe school.",
+        "yes",
+        "Fijn dat jullie het vragen.",
+    ),
+    (
+        "Het was wennen in de nieuwe stad, maar hij heeft al vrienden.",
+        "yes",
+        "",
+    ),
+    (
+        "Het niveau is pittig; we twijfelen of het advies te hoog was.",
+        "partly",
+        "Misschien had de toets meer mee moeten wegen.",
+    ),
+    (
+        "Hij mist de oude klas nog wel.",
+        "yes",
+        "Bedankt voor het warme afscheid.",
+    ),
 ];
 
 /// The director's action plan: (what, owner, answers to cell).
@@ -479,16 +621,34 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
 
 /// The previous year's action plan, finished.
 pub const EARLIER_ACTIONS: &[(&str, &str, &str)] = &[
-    ("Tolk standaard aanbieden bij elk startgesprek met anderstalige ouders.", "Intern begeleider", "cell-10"),
-    ("Klassenouders vragen nadrukkelijk ook nieuwe ouders te betrekken.", "Ouderraad", "cell-6"),
-    ("Nieuwsbrief voortaan op vrijdag in plaats van zondagavond.", "Directie", "cell-9"),
+    (
+        "Tolk standaard aanbieden bij elk startgesprek met anderstalige ouders.",
+        "Intern begeleider",
+        "cell-10",
+    ),
+    (
+        "Klassenouders vragen nadrukkelijk ook nieuwe ouders te betrekken.",
+        "Ouderraad",
+        "cell-6",
+    ),
+    (
+        "Nieuwsbrief voortaan op vrijdag in plaats van zondagavond.",
+        "Directie",
+        "cell-9",
+    ),
 ];
 
 /// Contact attempts for families not reached in a round: (channel, note).
 pub const ATTEMPTS: &[(&str, &str)] = &[
     ("phone", "Twee keer gebeld, voicemail ingesproken."),
-    ("door", "Aangebeld na schooltijd, niemand thuis; briefje achtergelaten."),
-    ("pupil", "{n} gevraagd thuis te zeggen dat we graag een afspraak maken."),
+    (
+        "door",
+        "Aangebeld na schooltijd, niemand thuis; briefje achtergelaten.",
+    ),
+    (
+        "pupil",
+        "{n} gevraagd thuis te zeggen dat we graag een afspraak maken.",
+    ),
 ];
 
 /// Language names for an interpreter note.

@@ -90,17 +90,42 @@ pub async fn insert_round(
     Ok(id)
 }
 
+/// A teacher's afternoon in a round ("15:00"–"17:30"); returns its id.
+pub async fn insert_availability(
+    tx: &mut Tx,
+    round_id: i64,
+    staff_id: i64,
+    day: &str,
+    (starts, ends): (&str, &str),
+    at: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO availability (round_id, staff_id, day, starts, ends, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(round_id)
+    .bind(staff_id)
+    .bind(day)
+    .bind(starts)
+    .bind(ends)
+    .bind(at)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// A 20-minute slot of an afternoon.
 pub async fn insert_slot(
     tx: &mut Tx,
     round_id: i64,
     staff_id: i64,
+    availability_id: i64,
     starts_at: i64,
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO slots (round_id, staff_id, starts_at, ends_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        "INSERT INTO slots (round_id, staff_id, availability_id, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(round_id)
     .bind(staff_id)
+    .bind(availability_id)
     .bind(starts_at)
     .bind(starts_at + 20 * 60)
     .fetch_one(&mut **tx)
@@ -232,7 +257,11 @@ pub async fn set_leaving(
 
 /// Guardians with no child at school any more are archived, as the school does after a
 /// family's last child left.
-pub async fn archive_gone_guardians(tx: &mut Tx, school_id: i64, at: i64) -> Result<(), sqlx::Error> {
+pub async fn archive_gone_guardians(
+    tx: &mut Tx,
+    school_id: i64,
+    at: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE guardians SET archived_at = $1 WHERE school_id = $2 AND archived_at IS NULL AND NOT EXISTS \
          (SELECT 1 FROM pupil_guardians l JOIN pupils p ON p.id = l.pupil_id WHERE l.guardian_id = guardians.id AND p.archived_at IS NULL)",
@@ -262,7 +291,11 @@ pub struct NewRecord<'a> {
     pub report: Option<(i64, i64)>,
 }
 
-pub async fn insert_record(tx: &mut Tx, school_id: i64, r: &NewRecord<'_>) -> Result<i64, sqlx::Error> {
+pub async fn insert_record(
+    tx: &mut Tx,
+    school_id: i64,
+    r: &NewRecord<'_>,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO records (school_id, pupil_id, kind, held_on, form, pupil_present, present, interpreter, answers, \
          shared, status, booking_id, created_by, created_at, updated_at, closed_at, report_sent_at, report_approved_by) \
@@ -301,7 +334,11 @@ pub struct NewAgreement {
     pub at: i64,
 }
 
-pub async fn insert_agreement(tx: &mut Tx, school_id: i64, a: &NewAgreement) -> Result<i64, sqlx::Error> {
+pub async fn insert_agreement(
+    tx: &mut Tx,
+    school_id: i64,
+    a: &NewAgreement,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO agreements (school_id, pupil_id, record_id, topic, pupil_part, parents_part, school_part, review_on, \
          status, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
@@ -568,7 +605,11 @@ pub async fn insert_followup(
 }
 
 /// The guardians of a pupil, by leerlingnummer.
-pub async fn guardians_of(tx: &mut Tx, school_id: i64, external_id: &str) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn guardians_of(
+    tx: &mut Tx,
+    school_id: i64,
+    external_id: &str,
+) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT l.guardian_id FROM pupil_guardians l JOIN pupils p ON p.id = l.pupil_id \
          WHERE p.school_id = $1 AND p.external_id = $2 ORDER BY l.guardian_id",
@@ -577,4 +618,33 @@ pub async fn guardians_of(tx: &mut Tx, school_id: i64, external_id: &str) -> Res
     .bind(external_id)
     .fetch_all(&mut **tx)
     .await
+}
+
+/// The audit lines the features write with each change (who wrote which record, agreement,
+/// plan, contact or OPP decision, and when), for everything the history added.
+pub async fn audit_history(tx: &mut Tx, school_id: i64) -> Result<(), sqlx::Error> {
+    for (source, action, entity, staff, at) in [
+        ("records", "create", "record", "created_by", "created_at"),
+        (
+            "agreements",
+            "create",
+            "agreement",
+            "created_by",
+            "created_at",
+        ),
+        ("plans", "update", "plan", "updated_by", "created_at"),
+        ("contact_log", "create", "contact", "staff_id", "created_at"),
+        ("opp_consents", "update", "opp", "recorded_by", "created_at"),
+    ] {
+        sqlx::query(&format!(
+            "INSERT INTO audit_log (school_id, staff_id, pupil_id, action, entity, entity_id, detail, at) \
+             SELECT school_id, {staff}, pupil_id, $1, $2, id, '', {at} FROM {source} WHERE school_id = $3 ORDER BY {at}, id"
+        ))
+        .bind(action)
+        .bind(entity)
+        .bind(school_id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
