@@ -30,7 +30,9 @@ fn school_row(csv: &str) -> Vec<i64> {
 both_backends!(
     the_demo_has_a_complete_previous_year,
     |app: TestApp| async move {
+        let started = std::time::Instant::now();
         filled(&app).await;
+        eprintln!("demo filled in {:?}", started.elapsed());
         assert_eq!(
             app.count(
                 "SELECT COUNT(*) FROM school_years WHERE is_current = 0 AND name = '2025-2026'"
@@ -92,6 +94,21 @@ both_backends!(
             app.count("SELECT COUNT(*) FROM followups WHERE answered_at IS NOT NULL")
                 .await
                 >= 2
+        );
+        // Who wrote what is in the audit log, as when people write it in the app.
+        assert_eq!(
+            app.count(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'create' AND entity = 'record'"
+            )
+            .await,
+            app.count("SELECT COUNT(*) FROM records").await
+        );
+        // The start round of this year took place: afternoons, bookings held.
+        assert!(app.count("SELECT COUNT(*) FROM availability a JOIN rounds r ON r.id = a.round_id WHERE r.title = 'Startgesprekken 2026'").await > 20);
+        assert!(
+            app.count("SELECT COUNT(*) FROM bookings WHERE attendance = 'held'")
+                .await
+                > 150
         );
         assert_eq!(
             app.count("SELECT COUNT(*) FROM exit_actions a JOIN school_years y ON y.id = a.school_year_id WHERE y.is_current = 0 AND a.status = 'done'")
