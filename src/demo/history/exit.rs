@@ -8,10 +8,11 @@ use std::collections::{BTreeSet, HashSet};
 use time::{Month, Time};
 
 use super::leavers::Leavers;
-use super::{answers, date, noon, texts, unused_token_hash, Pupil, World};
+use super::{answers, date, exit_texts, noon, texts, unused_token_hash, Pupil, World};
 use crate::db::Tx;
 use crate::demo::data::rng::Rng;
 use crate::demo::store::history::{self as sql, NewRecord};
+use crate::demo::store::leaving;
 
 /// An exit conversation, its report sent `report_after` days later (None: waiting for the
 /// director's approval).
@@ -26,7 +27,7 @@ async fn exit_talk(
 ) -> anyhow::Result<()> {
     let said = answers(
         rng,
-        texts::EXIT,
+        exit_texts::EXIT,
         &["mattered", "advice-school"],
         0.5,
         &HashSet::new(),
@@ -97,10 +98,10 @@ pub(super) async fn previous_year(
         }
     }
     session(tx, w, rng, &session_guests).await?;
-    for (k, (what, owner, source)) in texts::EARLIER_ACTIONS.iter().enumerate() {
+    for (k, (what, owner, source)) in exit_texts::EARLIER_ACTIONS.iter().enumerate() {
         let due = date(2026, Month::March, 1) + time::Duration::days(30 * k as i64);
         let at = noon(date(2025, Month::October, 1));
-        sql::insert_action(
+        leaving::insert_action(
             tx,
             w.school_id,
             w.prev_year,
@@ -120,9 +121,10 @@ pub(super) async fn previous_year(
             if !(*receives && *email) || sent > crate::db::now() {
                 continue;
             }
-            let reply = (answer < texts::FOLLOWUPS.len()).then(|| texts::FOLLOWUPS[answer]);
+            let reply =
+                (answer < exit_texts::FOLLOWUPS.len()).then(|| exit_texts::FOLLOWUPS[answer]);
             answer += 1;
-            sql::insert_followup(tx, w.school_id, p.id, *g, &unused_token_hash(), sent, reply)
+            leaving::insert_followup(tx, w.school_id, p.id, *g, &unused_token_hash(), sent, reply)
                 .await?;
         }
     }
@@ -139,11 +141,11 @@ async fn session(
     let day = date(2026, Month::June, 24);
     let starts = crate::timefmt::from_amsterdam(day, Time::from_hms(19, 30, 0)?);
     let mut said = std::collections::BTreeMap::new();
-    for (key, text) in texts::SESSION {
+    for (key, text) in exit_texts::SESSION {
         said.insert(key.to_string(), text.to_string());
     }
     let said = crate::domain::Answers::from(said).encode();
-    let id = sql::insert_session(
+    let id = leaving::insert_session(
         tx,
         w.school_id,
         "cafe",
@@ -165,7 +167,7 @@ async fn session(
         };
         seats -= people;
         let answered = (!answer.is_empty()).then(|| starts - rng.range(3, 20) * 86_400);
-        sql::insert_session_invite(tx, id, *g, &unused_token_hash(), answer, people, answered)
+        leaving::insert_session_invite(tx, id, *g, &unused_token_hash(), answer, people, answered)
             .await?;
     }
     Ok(())
@@ -185,7 +187,7 @@ pub(super) async fn this_year(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> anyh
     let left = date(2026, Month::October, 16);
     if let Some(p) = candidate(5).filter(|_| left < w.today) {
         let archived = Some(noon(date(2026, Month::October, 19)));
-        sql::set_leaving(
+        leaving::set_leaving(
             tx,
             w.school_id,
             &p.external_id,
@@ -209,7 +211,7 @@ pub(super) async fn this_year(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> anyh
     let talk = date(2026, Month::November, 26);
     if let Some(p) = candidate(6) {
         let leaving = date(2027, Month::January, 29);
-        sql::set_leaving(
+        leaving::set_leaving(
             tx,
             w.school_id,
             &p.external_id,
@@ -231,9 +233,9 @@ pub(super) async fn this_year(tx: &mut Tx, w: &World<'_>, rng: &mut Rng) -> anyh
         date(2026, Month::December, 18),
         date(2027, Month::February, 12),
     ];
-    for (k, action) in texts::ACTIONS.iter().enumerate() {
+    for (k, action) in exit_texts::ACTIONS.iter().enumerate() {
         let at = noon(date(2026, Month::September, 8));
-        sql::insert_action(
+        leaving::insert_action(
             tx,
             w.school_id,
             w.year,

@@ -7,10 +7,10 @@ use std::collections::HashSet;
 
 use time::Month;
 
-use super::{date, noon, texts};
+use super::{date, exit_texts, noon};
 use crate::db::Tx;
 use crate::demo::data::{self, DemoFamily, DemoPupil, DemoSchool};
-use crate::demo::store::{self, history as sql};
+use crate::demo::store::{self, leaving as sql};
 
 pub(crate) enum Family {
     /// A family that left the school with this child.
@@ -101,8 +101,8 @@ pub(crate) fn generate(school: &DemoSchool, seed: u64) -> Leavers {
                 let (Some(g), true) = (eight, count(&list, false) < GROUP_EIGHT) else {
                     continue;
                 };
-                let dest =
-                    texts::DESTINATIONS[(fi + child.first_name.len()) % texts::DESTINATIONS.len()];
+                let dest = exit_texts::DESTINATIONS
+                    [(fi + child.first_name.len()) % exit_texts::DESTINATIONS.len()];
                 (g, last_day, "end-primary", dest.to_string(), false)
             } else if let Some(m) = mover.filter(|&m| {
                 !list

@@ -11,6 +11,7 @@
 
 mod current;
 mod exit;
+pub mod exit_texts;
 mod leavers;
 mod talks;
 pub mod texts;
@@ -21,7 +22,7 @@ use time::{Date, Month, Time};
 
 use super::data::rng::Rng;
 use super::data::DemoSchool;
-use super::store::{self, history as sql};
+use super::store::{self, history as sql, leaving};
 use crate::db::{now, Db};
 
 /// The school year before the demo's current one.
@@ -125,7 +126,7 @@ pub async fn add(db: &Db, school: &DemoSchool, school_id: i64, seed: u64) -> any
     exit::previous_year(&mut tx, &world, &leavers, &mut rng).await?;
     current::this_year(&mut tx, &world, &leavers, &mut rng).await?;
     exit::this_year(&mut tx, &world, &mut rng).await?;
-    sql::archive_gone_guardians(&mut tx, school_id, noon(date(2026, Month::August, 1))).await?;
+    leaving::archive_gone_guardians(&mut tx, school_id, noon(date(2026, Month::August, 1))).await?;
     sql::audit_history(&mut tx, school_id).await?;
     tx.commit().await?;
     Ok(())

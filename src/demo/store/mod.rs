@@ -2,6 +2,7 @@
 //! caller's transaction, in the generator's order, so ids follow it), and the demo round's rows.
 
 pub mod history;
+pub mod leaving;
 
 use super::data::{DemoFamily, DemoGroup, DemoSchool};
 use crate::db::{flag, Db, Tx};
