@@ -106,8 +106,17 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Demo { serve: then_serve } => {
             let state = app::prepare(config.clone()).await?;
-            let report = driehoek::demo::fill(&state.db, &state.config.base_url).await?;
+            // A log line per queued invitation is noise here: only warnings while filling.
+            let quiet = tracing_subscriber::fmt().with_env_filter("warn").finish();
+            let report = {
+                let _quiet = tracing::subscriber::set_default(quiet);
+                driehoek::demo::fill(&state.db, &state.config.base_url).await?
+            };
             println!("{report}");
+            println!(
+                "{}",
+                driehoek::demo::how_to_start(&config.database_url, &config.base_url, then_serve)
+            );
             if then_serve {
                 state.db.close().await;
                 serve(config).await?;

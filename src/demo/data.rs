@@ -19,7 +19,7 @@ mod contacts;
 mod families;
 mod groups;
 mod names;
-mod rng;
+pub(super) mod rng;
 mod staff;
 mod tables;
 #[cfg(test)]

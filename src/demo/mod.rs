@@ -1,10 +1,12 @@
 //! `driehoek demo`: fills the database with a realistic demo school to explore.
 //!
-//! `data` generates the school (pure, deterministic by its seed), `store` writes it, `round`
-//! adds a round of conversations with invitations and bookings through the features' own
-//! functions.
+//! `data` generates the school (pure, deterministic by its seed), `store` writes it, `history`
+//! gives it a complete previous school year and this year under way (only for `driehoek demo`:
+//! the load test's big schools stay lean), and `round` adds this year's round of progress
+//! conversations next week with invitations and bookings through the features' own functions.
 
 pub mod data;
+mod history;
 pub mod round;
 mod store;
 
@@ -26,12 +28,13 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
             "this database already holds a school; run the demo on its own database, e.g. DATABASE_URL=sqlite://data/demo.db"
         );
         let mut report = accounts_report(&school, false);
-        if let Some(round) = store::first_round(db).await? {
+        if let Some(round) = store::latest_round(db).await? {
             report.push_str(&parent_report(db, round, base_url).await?);
         }
         return Ok(report);
     }
     let school_id = insert_school(db, &school).await?;
+    history::add(db, &school, school_id, DEMO_SEED).await?;
     let round = round::create(db, school_id, base_url).await?;
     store::analyze(db).await?;
     let mut report = accounts_report(&school, true);
@@ -89,6 +92,25 @@ async fn insert_staff(
     Ok(staff_ids)
 }
 
+/// The first teacher of the first group from groep 5 on.
+fn teacher_with_history(school: &data::DemoSchool) -> Option<&data::DemoStaff> {
+    let group = school.groups.iter().find(|g| g.grade >= 5)?;
+    group.teacher_indexes.first().map(|&t| &school.staff[t])
+}
+
+/// How to open the demo: the address, and the command that starts the app on this database
+/// (unless it starts right away, with `--serve`).
+pub fn how_to_start(database_url: &str, base_url: &str, starting_now: bool) -> String {
+    if starting_now {
+        format!("Starting the app: open {base_url}/ in a browser (Ctrl+C stops it).")
+    } else {
+        format!(
+            "To start the app on this database:\n  DATABASE_URL={database_url} cargo run --release -- serve\n\
+             then open {base_url}/ in a browser."
+        )
+    }
+}
+
 async fn parent_report(db: &Db, round: i64, base_url: &str) -> anyhow::Result<String> {
     Ok(match round::parent_link(db, round, base_url).await? {
         Some(link) => {
@@ -117,12 +139,33 @@ fn accounts_report(school: &data::DemoSchool, created: bool) -> String {
         ("administrator", pick(&|s| s.administrator)),
         ("director", pick(&|s| s.director)),
         ("care coordinator", pick(&|s| s.care_coordinator)),
-        ("teacher", pick(&|s| s.teacher)),
+        // A teacher of a middle group: last year's history and this year's plans both show.
+        (
+            "teacher",
+            teacher_with_history(school).or_else(|| pick(&|s| s.teacher)),
+        ),
     ];
     for (role, s) in rows {
         if let Some(s) = s {
-            out.push_str(&format!("  {role:<17} {}  ({})\n", s.email, s.name));
+            let group = school
+                .groups
+                .iter()
+                .find(|g| {
+                    g.teacher_indexes
+                        .iter()
+                        .any(|&t| school.staff[t].email == s.email)
+                })
+                .map(|g| format!(", groep {}", g.name))
+                .unwrap_or_default();
+            out.push_str(&format!("  {role:<17} {}  ({}{group})\n", s.email, s.name));
         }
     }
+    let (start, end) = school.school_year;
+    let (before, _) = history::PREVIOUS_YEAR;
+    out.push_str(&format!(
+        "\nThe school is in its second year with Driehoek: {before}-{start} is complete (conversations, \
+         plans, agreements, leavers, exit conversations, a group session, the action plan, follow-up \
+         answers); in {start}-{end} the start round took place and the progress conversations are next week.\n"
+    ));
     out
 }

@@ -1,6 +1,7 @@
-//! The demo's conversation round: start conversations for every group next week, the teachers'
-//! evenings, invitations sent, and most families already booked, so every page has something
-//! to show. One parent's personal link is printed for trying the parent side.
+//! The demo's conversation round: progress conversations for every group next week, the
+//! teachers' afternoons and evenings (time for every family of a full group), invitations sent,
+//! and most families already booked, so every page has something to show. One parent's personal
+//! link is printed for trying the parent side.
 
 use super::store;
 use crate::auth::tokens;
@@ -21,7 +22,7 @@ pub async fn create(db: &Db, school_id: i64, base_url: &str) -> anyhow::Result<i
     Ok(round)
 }
 
-/// Every teacher: three afternoons or evenings next week.
+/// Every teacher: afternoons and an evening next week, 27 conversations in all (a full group).
 async fn add_evenings(db: &Db, round: &rounds::Round, school_id: i64) -> anyhow::Result<()> {
     let teachers = store::teacher_ids(db, school_id).await?;
     let today = timefmt::today();
@@ -30,7 +31,8 @@ async fn add_evenings(db: &Db, round: &rounds::Round, school_id: i64) -> anyhow:
         for (offset, from, to) in [
             (7, (15, 0), (17, 30)),
             (8, (18, 30), (21, 0)),
-            (9, (15, 0), (17, 30)),
+            (9, (13, 30), (17, 30)),
+            (10, (15, 0), (17, 30)),
         ] {
             let day = today.saturating_add(time::Duration::days(offset));
             let (from, to) = (

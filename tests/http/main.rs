@@ -9,6 +9,7 @@ mod access_rules;
 mod auth;
 mod booking;
 mod coverage;
+mod demo_school;
 mod exit;
 mod import;
 mod languages;

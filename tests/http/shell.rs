@@ -118,7 +118,7 @@ both_backends!(the_demo_school_is_browsable, |app: TestApp| async move {
         .expect("parent link in the report")
         .to_string();
     let parent = app.browser().get(&format!("/b/{link}")).await;
-    parent.assert_contains("Startgesprekken");
+    parent.assert_contains("Voortgangsgesprekken");
     parent.assert_contains("Deze tijd kiezen");
     assert!(
         app.count("SELECT COUNT(*) FROM bookings WHERE status = 'active'")
@@ -144,7 +144,9 @@ both_backends!(the_demo_school_is_browsable, |app: TestApp| async move {
         .assert_redirect_to("/");
     let home = t.get("/").await;
     home.assert_contains("Mijn groepen");
-    let all = app.count("SELECT COUNT(*) FROM pupils").await;
+    let all = app
+        .count("SELECT COUNT(*) FROM pupils WHERE archived_at IS NULL")
+        .await;
     let own = t.get("/pupils").await;
     assert!(
         !own.contains(&format!(">{all} leerlingen gevonden")),

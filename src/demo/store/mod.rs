@@ -1,6 +1,9 @@
 //! The demo's SQL: whether a school is there already, writing a generated school (inside the
 //! caller's transaction, in the generator's order, so ids follow it), and the demo round's rows.
 
+pub mod history;
+pub mod leaving;
+
 use super::data::{DemoFamily, DemoGroup, DemoSchool};
 use crate::db::{flag, Db, Tx};
 
@@ -19,9 +22,9 @@ pub async fn schools_named(db: &Db, name: &str) -> Result<i64, sqlx::Error> {
         .await
 }
 
-/// The first round of the database: the demo's.
-pub async fn first_round(db: &Db) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT id FROM rounds ORDER BY id LIMIT 1")
+/// The demo's round of next week: the newest round not archived (earlier years' rounds are).
+pub async fn latest_round(db: &Db) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM rounds WHERE archived_at IS NULL ORDER BY id DESC LIMIT 1")
         .fetch_optional(db.read())
         .await
 }
@@ -139,21 +142,22 @@ pub async fn insert_family(
     Ok(())
 }
 
-/// The demo round: start conversations open from yesterday for ten days, for every group of the
-/// school; returns its id.
+/// The demo round: progress conversations open from yesterday for ten days, for every group of
+/// the current school year; returns its id.
 pub async fn insert_round(db: &Db, school_id: i64, at: i64) -> Result<i64, sqlx::Error> {
     let mut tx = db.begin().await?;
     let round: i64 = sqlx::query_scalar(
         "INSERT INTO rounds (school_id, kind, title, opens_at, closes_at, slot_minutes, gap_minutes, form, location, \
          pupil_expected, attendees, reminder_hours, created_at) \
-         VALUES ($1, 'start', 'Startgesprekken', $2, $3, 20, 5, 'school', 'in het eigen lokaal van de groep', 1, '', 24, $2) RETURNING id",
+         VALUES ($1, 'progress', 'Voortgangsgesprekken', $2, $3, 20, 5, 'school', 'in het eigen lokaal van de groep', 1, '', 24, $2) RETURNING id",
     )
     .bind(school_id)
     .bind(at - 86_400)
     .bind(at + 10 * 86_400)
     .fetch_one(&mut *tx)
     .await?;
-    sqlx::query("INSERT INTO round_groups (round_id, group_id) SELECT $1, id FROM groups WHERE school_id = $2")
+    sqlx::query("INSERT INTO round_groups (round_id, group_id) SELECT $1, g.id FROM groups g JOIN school_years y ON y.id = g.school_year_id \
+         WHERE g.school_id = $2 AND y.is_current = 1 AND g.archived_at IS NULL")
         .bind(round)
         .bind(school_id)
         .execute(&mut *tx)
