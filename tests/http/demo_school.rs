@@ -40,6 +40,23 @@ both_backends!(
             .await,
             1
         );
+        // Last year is a year the school lived through: the year switch never takes it for a
+        // coming year, and each pupil who was there has last year's group in their history.
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM school_years WHERE name = '2025-2026' AND switched_at IS NOT NULL AND first_school_day = '2025-08-25'")
+                .await,
+            1
+        );
+        assert!(
+            app.count("SELECT COUNT(*) FROM pupil_years py JOIN school_years y ON y.id = py.school_year_id WHERE y.name = '2025-2026'")
+                .await
+                > 100
+        );
+        let school = app
+            .count("SELECT school_id FROM school_years WHERE name = '2025-2026'")
+            .await;
+        let year = driehoek::years::current_year(&app.db, school).await.unwrap();
+        assert_eq!(year.map(|(_, name)| name).as_deref(), Some("2026-2027"));
         // Last year's groups are archived, this year's are not.
         let groups = app
             .count("SELECT COUNT(*) FROM groups WHERE archived_at IS NULL")

@@ -97,10 +97,26 @@ pub async fn add(db: &Db, school: &DemoSchool, school_id: i64, seed: u64) -> any
     let prev_groups =
         store::insert_groups(&mut tx, school_id, prev_year, &school.groups, &staff, at).await?;
     sql::archive_groups_of_year(&mut tx, prev_year, noon(date(2026, Month::July, 31))).await?;
+    let prev_first_day = date(2025, Month::August, 25);
+    sql::mark_year_lived(
+        &mut tx,
+        prev_year,
+        &crate::timefmt::iso(prev_first_day),
+        noon(prev_first_day),
+    )
+    .await?;
     leavers::insert(&mut tx, school, school_id, &leavers, &prev_groups, at).await?;
     tx.commit().await?;
 
     let pupils = people(db, school, school_id, &leavers).await?;
+    // Last year's groups per pupil, so each pupil's history shows where they were.
+    let mut tx = db.begin().await?;
+    for p in &pupils {
+        if let Some(g) = p.prev_group {
+            sql::insert_pupil_year(&mut tx, p.id, prev_year, prev_groups[g], at).await?;
+        }
+    }
+    tx.commit().await?;
     let pick = |f: &dyn Fn(&super::data::DemoStaff) -> bool| {
         school
             .staff

@@ -50,6 +50,44 @@ pub async fn archive_groups_of_year(tx: &mut Tx, year_id: i64, at: i64) -> Resul
         .map(|_| ())
 }
 
+/// Last year was a year the school lived through: it started on its first school day and was
+/// switched into then (so the school-year switch never takes it for a coming year).
+pub async fn mark_year_lived(
+    tx: &mut Tx,
+    year_id: i64,
+    first_school_day: &str,
+    switched_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE school_years SET first_school_day = $1, switched_at = $2 WHERE id = $3")
+        .bind(first_school_day)
+        .bind(switched_at)
+        .bind(year_id)
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
+}
+
+/// A pupil's group in a closed year: the history that follows the child.
+pub async fn insert_pupil_year(
+    tx: &mut Tx,
+    pupil_id: i64,
+    year_id: i64,
+    group_id: i64,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO pupil_years (pupil_id, school_year_id, group_id, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (pupil_id, school_year_id) DO NOTHING",
+    )
+    .bind(pupil_id)
+    .bind(year_id)
+    .bind(group_id)
+    .bind(at)
+    .execute(&mut **tx)
+    .await
+    .map(|_| ())
+}
+
 pub struct NewRound<'a> {
     pub kind: &'a str,
     pub title: &'a str,
