@@ -3,7 +3,7 @@
 
 ## (moved from main.ftl)
 field-email = البريد الإلكتروني
-group-label = الصف (groep { $name })
+group-label = الصف ({ "\u2068" }groep { $name }{ "\u2069" })
 
 ## (moved from records.ftl)
 record-kind-start = لقاء بداية العام الدراسي (startgesprek)

@@ -10,6 +10,7 @@ mod director;
 mod fixtures;
 mod foundation;
 mod harness;
+mod languages;
 mod layout;
 mod parent;
 mod teacher;
