@@ -12,6 +12,7 @@ mod coverage;
 mod exit;
 mod import;
 mod mail;
+mod overload;
 mod parents;
 mod records;
 mod rush;
