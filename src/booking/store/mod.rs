@@ -150,8 +150,11 @@ pub async fn free_slots(
         .push(" AND sl.starts_at > ")
         .bind(after)
         .push(
+            // A scalar subquery, not NOT EXISTS: PostgreSQL cannot turn it into a hash anti join
+            // over every active booking of the round (it did, with or without statistics), so
+            // each slot costs one probe of `bookings_one_per_slot` on both databases.
             " AND sl.orphaned = 0 \
-             AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = sl.id AND b.round_id = sl.round_id AND b.status = 'active')",
+             AND (SELECT COUNT(*) FROM bookings b WHERE b.slot_id = sl.id AND b.status = 'active') = 0",
         );
     let mut rows: Vec<FreeSlotRow> = sql.query_as().fetch_all(db.read()).await?;
     rows.sort_unstable_by_key(|r| (r.starts_at, r.staff_id, r.id));
