@@ -967,7 +967,10 @@ async fn rush(opts: &Opts, prepared: &Prepared, servers: &[Server]) -> anyhow::R
         .build()?;
     let shared = Arc::new(Shared {
         client,
-        bases: servers.iter().map(|s| format!("http://{}", s.addr)).collect(),
+        bases: servers
+            .iter()
+            .map(|s| format!("http://{}", s.addr))
+            .collect(),
         busy_retries: opts.busy_retries,
         limit: opts
             .concurrency_limit
@@ -1267,7 +1270,7 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
             &ws.url,
             &ws.dir,
             i,
-            sink.as_ref().map(|s| s.url()).as_deref(),
+            sink.as_ref().map(smtp::SmtpSink::url).as_deref(),
         )?);
     }
     let probe = reqwest::Client::builder()
@@ -1284,7 +1287,11 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
             s.pid(),
             s.addr,
             proc_status_kb(s.pid(), "VmRSS:").unwrap_or(0) as f64 / 1024.0,
-            if sink.is_some() { ", mail to the SMTP sink" } else { "" },
+            if sink.is_some() {
+                ", mail to the SMTP sink"
+            } else {
+                ""
+            },
         );
     }
     println!("the rush starts");
@@ -1339,16 +1346,16 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
     let transport_errors = all.iter().filter(|s| s.status == 0).count();
     // The friendly 503 "very busy" is counted apart: it is the overload answer, not a failure.
     let busy = all.iter().filter(|s| s.status == 503).count();
-    let server_errors = all.iter().filter(|s| s.status >= 500 && s.status != 503).count();
+    let server_errors = all
+        .iter()
+        .filter(|s| s.status >= 500 && s.status != 503)
+        .count();
     let unexpected = all
         .iter()
         .filter(|s| {
             !matches!(
                 (s.kind, s.status),
-                (Kind::Page | Kind::After, 200)
-                    | (Kind::Book, 303 | 409)
-                    | (_, 0)
-                    | (_, 500..)
+                (Kind::Page | Kind::After, 200) | (Kind::Book, 303 | 409) | (_, 0) | (_, 500..)
             )
         })
         .count();
@@ -1396,7 +1403,9 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
     let busy_families = rush.results.iter().filter(|r| r.busy > 0).count();
     println!("busy (503)         {busy} answers to {busy_families} families, each retried after Retry-After (up to {} times)", opts.busy_retries);
     let server_cpu_per_request_ms = rush.server_cpu_s * 1000.0 / requests.max(1) as f64;
-    let db_cpu_per_request_ms = rush.postgres_cpu_s.map(|p| p * 1000.0 / requests.max(1) as f64);
+    let db_cpu_per_request_ms = rush
+        .postgres_cpu_s
+        .map(|p| p * 1000.0 / requests.max(1) as f64);
     let bookings_per_s = booked as f64 / rush.seconds.max(1e-9);
     println!(
         "per request        server CPU {server_cpu_per_request_ms:.2} ms{}; {bookings_per_s:.1} bookings/s over the rush",

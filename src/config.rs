@@ -86,8 +86,8 @@ impl Config {
             mfa_for_all: std::env::var("DRIEHOEK_MFA_FOR_ALL")
                 .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes" | "on")),
             mfa_enforced: true,
-            max_in_flight: env_number("DRIEHOEK_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT as u64)
-                .max(1) as usize,
+            max_in_flight: env_number("DRIEHOEK_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT as u64).max(1)
+                as usize,
             max_waiting: env_number("DRIEHOEK_MAX_WAITING", DEFAULT_MAX_WAITING as u64) as usize,
             max_wait: std::time::Duration::from_millis(env_number(
                 "DRIEHOEK_MAX_WAIT_MS",

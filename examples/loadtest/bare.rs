@@ -122,7 +122,12 @@ pub async fn run(
                     ("slot", slot.to_string()),
                     ("key", format!("bare-{i}")),
                 ];
-                let status = match client.post(format!("{base}/{token}")).form(&form).send().await {
+                let status = match client
+                    .post(format!("{base}/{token}"))
+                    .form(&form)
+                    .send()
+                    .await
+                {
                     Ok(r) => r.status().as_u16(),
                     Err(_) => 0,
                 };

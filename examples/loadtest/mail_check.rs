@@ -30,7 +30,10 @@ const WITH_ADDRESS: &str = "FROM bookings b JOIN invitations i ON i.id = b.invit
      WHERE b.round_id = $1 AND b.status = 'active' AND gd.email IS NOT NULL";
 
 async fn count(db: &Db, sql: &str, round: i64) -> anyhow::Result<i64> {
-    Ok(sqlx::query_scalar(sql).bind(round).fetch_one(db.read()).await?)
+    Ok(sqlx::query_scalar(sql)
+        .bind(round)
+        .fetch_one(db.read())
+        .await?)
 }
 
 pub async fn drain_and_count(
@@ -91,9 +94,13 @@ pub async fn drain_and_count(
     let mails = sink.mails();
     let mut seen: HashMap<i64, usize> = HashMap::new();
     for m in &mails {
-        let id = m
-            .message_id()
-            .and_then(|mid| mid.strip_prefix("driehoek-outbox-")?.split('@').next()?.parse().ok());
+        let id = m.message_id().and_then(|mid| {
+            mid.strip_prefix("driehoek-outbox-")?
+                .split('@')
+                .next()?
+                .parse()
+                .ok()
+        });
         if let Some(id) = id {
             *seen.entry(id).or_default() += 1;
         }

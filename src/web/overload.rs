@@ -125,10 +125,9 @@ pub fn busy_page(lang: Lang, path: &str) -> Response {
         lang.t("parent-busy-body")
     });
     let mut response = (StatusCode::SERVICE_UNAVAILABLE, Html(body)).into_response();
-    response.headers_mut().insert(
-        header::RETRY_AFTER,
-        HeaderValue::from(RETRY_AFTER_SECONDS),
-    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
     response
 }
 
