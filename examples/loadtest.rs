@@ -14,6 +14,11 @@
 //!     cargo run --release --example loadtest -- \
 //!         --database-url postgres://postgres@127.0.0.1:55432/postgres   # PostgreSQL (admin URL)
 //!
+//! Modes (see docs/PERFORMANCE.md): `--mode bare` also measures a bare axum + sqlx handler at the
+//! same durability and prints the ratio; `--instances 3` (PostgreSQL) runs several application
+//! instances on one database with an SMTP sink counting every mail; a 503 "very busy" answer is
+//! retried after its `Retry-After`, as a parent would.
+//!
 //! See docs/PERFORMANCE.md for what it measures and the results.
 
 // The report's json! literal is big.
@@ -39,6 +44,14 @@ use driehoek::db::{now, Backend, Db};
 use driehoek::demo;
 use driehoek::rounds::{cut_slots, invitations};
 use driehoek::timefmt;
+
+#[path = "loadtest/bare.rs"]
+mod bare;
+#[path = "loadtest/mail_check.rs"]
+mod mail_check;
+#[allow(dead_code)]
+#[path = "../tests/common/smtp.rs"]
+mod smtp;
 
 #[derive(Parser, Debug, Clone)]
 #[command(about = "Load test: the moment booking opens and every family clicks at once")]
@@ -80,6 +93,36 @@ struct Opts {
     /// Keep the temporary directory (SQLite file, server log) and the PostgreSQL database.
     #[arg(long)]
     keep: bool,
+    /// `rush`: the application only. `bare`: afterwards, on the same database emptied of
+    /// bookings and mail, the bare reference handler (booking + outbox row in one transaction)
+    /// books every driven pupil with `--bare-concurrency` requests in flight; prints both
+    /// bookings/s and the ratio. Run the rush at saturation for a fair ratio
+    /// (`--seconds 1 --concurrency-limit 32`).
+    #[arg(long, value_enum, default_value_t = Mode::Rush)]
+    mode: Mode,
+    #[arg(long, default_value_t = 32)]
+    bare_concurrency: usize,
+    /// Application instances on the one database (more than one needs PostgreSQL); families are
+    /// spread over them round-robin. Implies `--smtp-sink`.
+    #[arg(long, default_value_t = 1)]
+    instances: usize,
+    /// Deliver the outbox to an SMTP sink in this process; after the rush, make the earliest
+    /// conversations' reminders due, wait until the outbox is drained and check every mail
+    /// arrived exactly once.
+    #[arg(long)]
+    smtp_sink: bool,
+    /// How long to wait for the outbox to drain (with the SMTP sink).
+    #[arg(long, default_value_t = 240)]
+    drain_seconds: u64,
+    /// How often a parent tries again after a 503 "very busy" answer (waiting its Retry-After).
+    #[arg(long, default_value_t = 3)]
+    busy_retries: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Mode {
+    Rush,
+    Bare,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -474,7 +517,13 @@ struct Server {
 }
 
 impl Server {
-    fn start(binary: &Path, url: &str, dir: &Path) -> anyhow::Result<Server> {
+    fn start(
+        binary: &Path,
+        url: &str,
+        dir: &Path,
+        instance: usize,
+        smtp_url: Option<&str>,
+    ) -> anyhow::Result<Server> {
         ensure!(
             binary.exists(),
             "{} not found: build it first with `cargo build --release`",
@@ -484,14 +533,23 @@ impl Server {
             .local_addr()?
             .port();
         let addr = format!("127.0.0.1:{port}");
-        let log = dir.join("server.log");
-        let child = Command::new(binary)
+        let log = if instance == 0 {
+            dir.join("server.log")
+        } else {
+            dir.join(format!("server-{instance}.log"))
+        };
+        let mut command = Command::new(binary);
+        command
             .arg("serve")
             .env("DATABASE_URL", url)
             .env("DRIEHOEK_ADDR", &addr)
             .env("RUST_LOG", "warn")
             .env_remove("DRIEHOEK_SMTP_URL")
-            .env_remove("DRIEHOEK_BASE_URL")
+            .env_remove("DRIEHOEK_BASE_URL");
+        if let Some(smtp) = smtp_url {
+            command.env("DRIEHOEK_SMTP_URL", smtp);
+        }
+        let child = command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log)?)
@@ -667,11 +725,15 @@ struct FamilyResult {
     gave_up: usize,
     no_free_slot: usize,
     locked: usize,
+    /// 503 "very busy" answers (each retried after its Retry-After while tries are left).
+    busy: usize,
 }
 
 struct Shared {
     client: reqwest::Client,
-    base: String,
+    /// One address per application instance; family i uses `bases[i % len]`.
+    bases: Vec<String>,
+    busy_retries: usize,
     limit: Option<Arc<Semaphore>>,
     pick: Pick,
     follow: bool,
@@ -688,8 +750,33 @@ impl Shared {
         req: reqwest::RequestBuilder,
         out: &mut FamilyResult,
     ) -> Option<(u16, String)> {
+        for _ in 0..self.busy_retries {
+            let Some(copy) = req.try_clone() else { break };
+            match self.send_once(kind, copy, out).await {
+                Busy::Again(wait) => {
+                    tokio::time::sleep(wait).await;
+                }
+                Busy::Done(answer) => return answer,
+            }
+        }
+        match self.send_once(kind, req, out).await {
+            Busy::Again(_) => None,
+            Busy::Done(answer) => answer,
+        }
+    }
+
+    /// One request; a 503 "very busy" comes back as `Again` with its Retry-After.
+    async fn send_once(
+        &self,
+        kind: Kind,
+        req: reqwest::RequestBuilder,
+        out: &mut FamilyResult,
+    ) -> Busy {
         let _permit = match &self.limit {
-            Some(s) => Some(s.clone().acquire_owned().await.ok()?),
+            Some(s) => match s.clone().acquire_owned().await {
+                Ok(p) => Some(p),
+                Err(_) => return Busy::Done(None),
+            },
             None => None,
         };
         let started = Instant::now();
@@ -697,13 +784,18 @@ impl Shared {
         let answer = async {
             let r = req.send().await?;
             let status = r.status().as_u16();
+            let retry_after = r
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok());
             let body = r.text().await?;
-            Ok::<_, reqwest::Error>((status, body))
+            Ok::<_, reqwest::Error>((status, retry_after, body))
         }
         .await;
         let micros = started.elapsed().as_micros() as u64;
         match answer {
-            Ok((status, body)) => {
+            Ok((status, retry_after, body)) => {
                 if body.to_ascii_lowercase().contains("database is locked") {
                     out.locked += 1;
                 }
@@ -713,7 +805,14 @@ impl Shared {
                     micros,
                     at_ms,
                 });
-                Some((status, body))
+                if status == 503 {
+                    out.busy += 1;
+                    // As a parent would: wait what the page asks (a little spread), then again.
+                    let secs = retry_after.unwrap_or(5).min(30) as f64;
+                    let jitter = (micros % 1000) as f64 / 1000.0;
+                    return Busy::Again(Duration::from_secs_f64(secs * (0.5 + jitter)));
+                }
+                Busy::Done(Some((status, body)))
             }
             Err(e) => {
                 if self
@@ -729,10 +828,15 @@ impl Shared {
                     micros,
                     at_ms,
                 });
-                None
+                Busy::Done(None)
             }
         }
     }
+}
+
+enum Busy {
+    Again(Duration),
+    Done(Option<(u16, String)>),
 }
 
 /// The slot ids offered for one child on a booking page (the radio buttons in its section).
@@ -760,10 +864,17 @@ fn fresh_key(rng: &mut StdRng) -> String {
     format!("{:016x}{:016x}", rng.gen::<u64>(), rng.gen::<u64>())
 }
 
-async fn family(shared: Arc<Shared>, token: String, pupils: Vec<i64>, seed: u64) -> FamilyResult {
+async fn family(
+    shared: Arc<Shared>,
+    index: usize,
+    token: String,
+    pupils: Vec<i64>,
+    seed: u64,
+) -> FamilyResult {
     let mut out = FamilyResult::default();
     let mut rng = StdRng::seed_from_u64(seed);
-    let page_url = format!("{}/b/{token}", shared.base);
+    let base = &shared.bases[index % shared.bases.len()];
+    let page_url = format!("{base}/b/{token}");
     let book_url = format!("{page_url}/book");
     let Some((200, mut page)) = shared
         .send(Kind::Page, shared.client.get(&page_url), &mut out)
@@ -847,7 +958,8 @@ struct Rush {
     fsync_micros: Vec<(u64, u64)>,
 }
 
-async fn rush(opts: &Opts, prepared: &Prepared, server: &Server) -> anyhow::Result<Rush> {
+async fn rush(opts: &Opts, prepared: &Prepared, servers: &[Server]) -> anyhow::Result<Rush> {
+    let server = &servers[0];
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .timeout(Duration::from_secs(60))
@@ -855,7 +967,11 @@ async fn rush(opts: &Opts, prepared: &Prepared, server: &Server) -> anyhow::Resu
         .build()?;
     let shared = Arc::new(Shared {
         client,
-        base: format!("http://{}", server.addr),
+        bases: servers
+            .iter()
+            .map(|s| format!("http://{}", s.addr))
+            .collect(),
+        busy_retries: opts.busy_retries,
         limit: opts
             .concurrency_limit
             .map(|n| Arc::new(Semaphore::new(n.max(1)))),
@@ -865,8 +981,8 @@ async fn rush(opts: &Opts, prepared: &Prepared, server: &Server) -> anyhow::Resu
         epoch: Instant::now(),
     });
 
-    // Memory: the server's resident set every 100 ms.
-    let pid = server.pid();
+    // Memory: each server's resident set every 100 ms (the largest instance counts).
+    let pids: Vec<u32> = servers.iter().map(Server::pid).collect();
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Disk: how long a 4 KiB write + fdatasync takes next to the database, every 100 ms, to
     // tell slow commits caused by the disk (other work on the machine) from the application's.
@@ -906,9 +1022,11 @@ async fn rush(opts: &Opts, prepared: &Prepared, server: &Server) -> anyhow::Resu
             let mut tick = tokio::time::interval(Duration::from_millis(100));
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
                 tick.tick().await;
-                if let Some(kb) = proc_status_kb(pid, "VmRSS:") {
-                    max = max.max(kb);
-                    n += 1;
+                for &pid in &pids {
+                    if let Some(kb) = proc_status_kb(pid, "VmRSS:") {
+                        max = max.max(kb);
+                        n += 1;
+                    }
                 }
             }
             (max, n)
@@ -923,8 +1041,17 @@ async fn rush(opts: &Opts, prepared: &Prepared, server: &Server) -> anyhow::Resu
     arrivals.sort_by(|a, b| a.0.total_cmp(&b.0));
 
     let ticks = clock_ticks_per_second();
-    let server_stat = format!("/proc/{pid}/stat");
-    let cpu_before = proc_cpu_ticks(&server_stat).map(|c| c.1).unwrap_or(0);
+    let server_stats: Vec<String> = servers
+        .iter()
+        .map(|s| format!("/proc/{}/stat", s.pid()))
+        .collect();
+    let servers_cpu = || -> u64 {
+        server_stats
+            .iter()
+            .filter_map(|p| proc_cpu_ticks(p).map(|c| c.1))
+            .sum()
+    };
+    let cpu_before = servers_cpu();
     let pg_before = (opts.database_url.is_some()).then(postgres_cpu_ticks);
     let self_before = proc_cpu_ticks("/proc/self/stat").map(|c| c.1).unwrap_or(0);
     let machine_before = machine_busy_ticks();
@@ -940,6 +1067,7 @@ async fn rush(opts: &Opts, prepared: &Prepared, server: &Server) -> anyhow::Resu
         let f = &prepared.families[i];
         tasks.push(tokio::spawn(family(
             shared.clone(),
+            i,
             f.token.clone(),
             f.pupils.clone(),
             opts.seed.wrapping_mul(1_000_003).wrapping_add(i as u64),
@@ -951,11 +1079,15 @@ async fn rush(opts: &Opts, prepared: &Prepared, server: &Server) -> anyhow::Resu
     }
     let seconds = start.elapsed().as_secs_f64();
 
-    let hwm_kb = proc_status_kb(pid, "VmHWM:").unwrap_or(0);
+    let hwm_kb = servers
+        .iter()
+        .filter_map(|s| proc_status_kb(s.pid(), "VmHWM:"))
+        .max()
+        .unwrap_or(0);
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let (rss_max_kb, rss_samples) = sampler.await?;
     let fsync_micros = prober.join().unwrap_or_default();
-    let cpu_after = proc_cpu_ticks(&server_stat).map(|c| c.1).unwrap_or(0);
+    let cpu_after = servers_cpu();
     let self_after = proc_cpu_ticks("/proc/self/stat").map(|c| c.1).unwrap_or(0);
     let machine_after = machine_busy_ticks();
     let postgres_cpu_s = pg_before.map(|b| postgres_cpu_ticks().saturating_sub(b) as f64 / ticks);
@@ -1126,23 +1258,61 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
         println!("extra SQL before the rush: {sql}");
     }
 
-    let mut server = Server::start(&opts.server, &ws.url, &ws.dir)?;
+    ensure!(
+        opts.instances <= 1 || backend == Backend::Postgres,
+        "several instances need PostgreSQL: SQLite means one instance"
+    );
+    let sink = (opts.smtp_sink || opts.instances > 1).then(smtp::SmtpSink::start);
+    let mut servers = Vec::new();
+    for i in 0..opts.instances.max(1) {
+        servers.push(Server::start(
+            &opts.server,
+            &ws.url,
+            &ws.dir,
+            i,
+            sink.as_ref().map(smtp::SmtpSink::url).as_deref(),
+        )?);
+    }
     let probe = reqwest::Client::builder()
         .timeout(Duration::from_secs(2))
         .build()?;
-    server.wait_healthy(&probe).await?;
-    let idle_rss_kb = proc_status_kb(server.pid(), "VmRSS:").unwrap_or(0);
-    println!(
-        "server {} (pid {}) healthy at http://{}, RSS {:.1} MB; the rush starts",
-        opts.server.display(),
-        server.pid(),
-        server.addr,
-        idle_rss_kb as f64 / 1024.0
-    );
+    for s in &mut servers {
+        s.wait_healthy(&probe).await?;
+    }
+    let idle_rss_kb = proc_status_kb(servers[0].pid(), "VmRSS:").unwrap_or(0);
+    for s in &servers {
+        println!(
+            "server {} (pid {}) healthy at http://{}, RSS {:.1} MB{}",
+            opts.server.display(),
+            s.pid(),
+            s.addr,
+            proc_status_kb(s.pid(), "VmRSS:").unwrap_or(0) as f64 / 1024.0,
+            if sink.is_some() {
+                ", mail to the SMTP sink"
+            } else {
+                ""
+            },
+        );
+    }
+    println!("the rush starts");
 
-    let rush = rush(opts, &prepared, &server).await?;
-    server.stop();
-    let server_log = std::fs::read_to_string(&server.log).unwrap_or_default();
+    let rush = rush(opts, &prepared, &servers).await?;
+    let mail = match &sink {
+        Some(sink) => Some(
+            mail_check::drain_and_count(&ws.url, &prepared, sink, opts.drain_seconds)
+                .await
+                .context("draining the outbox")?,
+        ),
+        None => None,
+    };
+    for s in &mut servers {
+        s.stop();
+    }
+    let server = &servers[0];
+    let mut server_log = String::new();
+    for s in &servers {
+        server_log.push_str(&std::fs::read_to_string(&s.log).unwrap_or_default());
+    }
     let log_locked = server_log
         .to_ascii_lowercase()
         .matches("database is locked")
@@ -1174,7 +1344,12 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
             .collect(),
     );
     let transport_errors = all.iter().filter(|s| s.status == 0).count();
-    let server_errors = all.iter().filter(|s| s.status >= 500).count();
+    // The friendly 503 "very busy" is counted apart: it is the overload answer, not a failure.
+    let busy = all.iter().filter(|s| s.status == 503).count();
+    let server_errors = all
+        .iter()
+        .filter(|s| s.status >= 500 && s.status != 503)
+        .count();
     let unexpected = all
         .iter()
         .filter(|s| {
@@ -1224,7 +1399,28 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
     );
     println!("409 retries        {conflicts}");
     println!("gave up            {gave_up} (no free slot left: {no_free})");
-    println!("errors             {errors} (transport {transport_errors}, 5xx {server_errors}); unexpected statuses {unexpected}");
+    println!("errors             {errors} (transport {transport_errors}, 5xx other than 503 {server_errors}); unexpected statuses {unexpected}");
+    let busy_families = rush.results.iter().filter(|r| r.busy > 0).count();
+    println!("busy (503)         {busy} answers to {busy_families} families, each retried after Retry-After (up to {} times)", opts.busy_retries);
+    let server_cpu_per_request_ms = rush.server_cpu_s * 1000.0 / requests.max(1) as f64;
+    let db_cpu_per_request_ms = rush
+        .postgres_cpu_s
+        .map(|p| p * 1000.0 / requests.max(1) as f64);
+    let bookings_per_s = booked as f64 / rush.seconds.max(1e-9);
+    println!(
+        "per request        server CPU {server_cpu_per_request_ms:.2} ms{}; {bookings_per_s:.1} bookings/s over the rush",
+        db_cpu_per_request_ms
+            .map(|p| format!(", PostgreSQL CPU {p:.2} ms"))
+            .unwrap_or_default()
+    );
+    if let Some(m) = &mail {
+        println!(
+            "mail               outbox {} rows ({} confirmations, {} reminders), {} not sent after {:.0} s; \
+             SMTP sink {} messages, {} distinct Message-IDs, {} received twice or more, {} never received",
+            m.outbox_rows, m.confirmations, m.reminders, m.unsent, m.drain_seconds,
+            m.received, m.distinct, m.duplicates, m.missing
+        );
+    }
     println!("'database is locked' in bodies {locked}, in the server log {log_locked}; server log: {log_errors} ERROR, {log_warnings} WARN lines");
     println!(
         "double bookings    slots {}, pupils {}",
@@ -1306,6 +1502,8 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
         "no_errors": errors == 0,
         "no_double_bookings": verdict_ok,
         "rss_below_100mb": peak_mb < 100.0,
+        "every_pupil_booked": verdict.pupils_without_booking == 0,
+        "mail_exactly_once": mail.as_ref().map(|m| m.unsent == 0 && m.duplicates == 0 && m.missing == 0),
     });
     println!("targets            {targets}");
     let line = json!({
@@ -1364,9 +1562,74 @@ async fn run_in(opts: &Opts, ws: &Workspace) -> anyhow::Result<()> {
             "ms": (s.micros as f64 / 10.0).round() / 100.0, "at_s": s.at_ms as f64 / 1000.0,
         })).collect::<Vec<_>>(),
         "targets": targets,
+        "mode": format!("{:?}", opts.mode).to_lowercase(),
+        "instances": servers.len(),
+        "busy_503": busy,
+        "server_cpu_per_request_ms": (server_cpu_per_request_ms * 1000.0).round() / 1000.0,
+        "postgres_cpu_per_request_ms": db_cpu_per_request_ms.map(|p| (p * 1000.0).round() / 1000.0),
+        "bookings_per_s": (bookings_per_s * 10.0).round() / 10.0,
+        "limits": {
+            "max_in_flight": std::env::var("DRIEHOEK_MAX_IN_FLIGHT").ok(),
+            "max_waiting": std::env::var("DRIEHOEK_MAX_WAITING").ok(),
+            "max_wait_ms": std::env::var("DRIEHOEK_MAX_WAIT_MS").ok(),
+        },
+        "mail": mail.as_ref().map(|m| json!({
+            "outbox_rows": m.outbox_rows, "confirmations": m.confirmations, "reminders": m.reminders,
+            "unsent": m.unsent, "received": m.received, "distinct": m.distinct,
+            "duplicates": m.duplicates, "missing": m.missing, "drain_s": m.drain_seconds,
+        })),
     });
     println!("{line}");
+    if opts.mode == Mode::Bare {
+        let work = bare_work(&ws.url, &prepared).await?;
+        let n = work.len();
+        let b = bare::run(&ws.url, work, opts.bare_concurrency).await?;
+        let ratio = bookings_per_s / b.per_second().max(1e-9);
+        println!(
+            "bare handler       {} of {n} booked in {:.2} s = {:.1} bookings/s ({} in flight; p50 {:.2} ms, p99 {:.2} ms; {} failed)",
+            b.bookings, b.seconds, b.per_second(), opts.bare_concurrency, b.p50_ms, b.p99_ms, b.failed
+        );
+        println!(
+            "ratio app/bare     {ratio:.2} (application {bookings_per_s:.1} bookings/s, each with its page view; bare {:.1})",
+            b.per_second()
+        );
+        println!(
+            "{}",
+            json!({"bare": {"bookings": b.bookings, "failed": b.failed, "seconds": b.seconds,
+                "bookings_per_s": (b.per_second() * 10.0).round() / 10.0, "p50_ms": b.p50_ms, "p99_ms": b.p99_ms,
+                "concurrency": opts.bare_concurrency},
+                "app_bookings_per_s": (bookings_per_s * 10.0).round() / 10.0,
+                "ratio_app_bare": (ratio * 100.0).round() / 100.0})
+        );
+    }
     Ok(())
+}
+
+/// Empties bookings and mail again and gives every driven pupil a slot of its own (any slot of
+/// the round: the bare handler checks nothing), with its family's token.
+async fn bare_work(url: &str, prepared: &Prepared) -> anyhow::Result<Vec<(String, i64, i64)>> {
+    let db = Db::connect(url).await?;
+    for sql in [
+        "DELETE FROM swap_requests",
+        "DELETE FROM bookings",
+        "DELETE FROM outbox",
+    ] {
+        sqlx::query(sql).execute(db.write()).await?;
+    }
+    let slots: Vec<(i64,)> = sqlx::query_as("SELECT id FROM slots WHERE round_id = $1 ORDER BY id")
+        .bind(prepared.round_id)
+        .fetch_all(db.read())
+        .await?;
+    db.close().await;
+    let mut slots = slots.into_iter().map(|(s,)| s);
+    let mut work = Vec::new();
+    for f in &prepared.families {
+        for &p in &f.pupils {
+            let slot = slots.next().context("fewer slots than pupils")?;
+            work.push((f.token.clone(), p, slot));
+        }
+    }
+    Ok(work)
 }
 
 #[cfg(test)]

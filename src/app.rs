@@ -67,6 +67,9 @@ pub fn router(state: AppState) -> Router {
         .merge(static_files)
         .fallback(|| async { AppError::NotFound });
 
+    // Inside `locale` (the busy page speaks the page's language), outside everything that
+    // touches the database (sessions included), so a refused request costs no query.
+    let limiter = crate::web::overload::Limiter::new(&state.config);
     pages
         .layer(from_fn_with_state(state.clone(), layers::session_and_csrf))
         .layer(from_fn_with_state(state.clone(), layers::app_clock))
@@ -75,6 +78,7 @@ pub fn router(state: AppState) -> Router {
             REQUEST_TIMEOUT,
         ))
         .layer(from_fn(layers::error_pages))
+        .layer(from_fn_with_state(limiter, crate::web::overload::limit))
         .layer(from_fn(layers::locale))
         .layer(CompressionLayer::new())
         .layer(from_fn_with_state(state.clone(), layers::security_headers))

@@ -24,6 +24,30 @@ pub struct Config {
     /// Whether the second factor is enforced at all. Always on when the app runs; only test
     /// set-ups that are not about sign-in turn it off (there is no setting for it).
     pub mfa_enforced: bool,
+    /// Overload protection (see `web::overload`): requests worked on at once
+    /// (`DRIEHOEK_MAX_IN_FLIGHT`), requests that may wait for a turn (`DRIEHOEK_MAX_WAITING`) and
+    /// how long one waits at most (`DRIEHOEK_MAX_WAIT_MS`). Beyond that the answer is the friendly
+    /// "very busy" page (503 with `Retry-After`), never an error or a long wait.
+    pub max_in_flight: usize,
+    pub max_waiting: usize,
+    pub max_wait: std::time::Duration,
+}
+
+/// Requests worked on at once: enough to keep two cores and the database busy, few enough that
+/// none waits long for a database connection (the pools' acquire timeouts are 10–30 s).
+pub const DEFAULT_MAX_IN_FLIGHT: usize = 32;
+/// Requests waiting for a turn: about half a second of work at the rush's saturation point.
+pub const DEFAULT_MAX_WAITING: usize = 256;
+pub const DEFAULT_MAX_WAIT_MS: u64 = 5_000;
+
+fn env_number(name: &str, default: u64) -> u64 {
+    match std::env::var(name) {
+        Ok(v) if !v.trim().is_empty() => v.trim().parse().unwrap_or_else(|_| {
+            tracing::warn!(name, value = v, "not a number; using the default");
+            default
+        }),
+        _ => default,
+    }
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/driehoek.db";
@@ -62,6 +86,13 @@ impl Config {
             mfa_for_all: std::env::var("DRIEHOEK_MFA_FOR_ALL")
                 .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes" | "on")),
             mfa_enforced: true,
+            max_in_flight: env_number("DRIEHOEK_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT as u64).max(1)
+                as usize,
+            max_waiting: env_number("DRIEHOEK_MAX_WAITING", DEFAULT_MAX_WAITING as u64) as usize,
+            max_wait: std::time::Duration::from_millis(env_number(
+                "DRIEHOEK_MAX_WAIT_MS",
+                DEFAULT_MAX_WAIT_MS,
+            )),
         }
     }
 

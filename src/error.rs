@@ -44,6 +44,8 @@ impl AppError {
                 StatusCode::SEE_OTHER
             }
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            // No database connection came free in time: busy, not broken (the busy page).
+            AppError::Database(sqlx::Error::PoolTimedOut) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Template(_) | AppError::Other(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }

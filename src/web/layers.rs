@@ -210,6 +210,9 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
     if !(status.is_client_error() || status.is_server_error()) || (is_html && !marked) {
         return response;
     }
+    if status == StatusCode::SERVICE_UNAVAILABLE && path != "/healthz" {
+        return crate::web::overload::busy_page(lang, &path);
+    }
     let ctx = Ctx::new(lang, session.0.as_deref(), &path);
     let page = crate::web::error_page::ErrorPageTemplate::new(ctx, status);
     match askama::Template::render(&page) {

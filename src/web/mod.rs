@@ -6,6 +6,7 @@ pub mod ctx;
 pub mod error_page;
 pub mod forms;
 pub mod layers;
+pub mod overload;
 pub mod parent_lang;
 pub mod render;
 pub mod routes;

@@ -15,6 +15,7 @@ mod import;
 mod languages;
 mod letters;
 mod mail;
+mod overload;
 mod parents;
 mod records;
 mod rush;

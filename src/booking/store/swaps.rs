@@ -17,9 +17,11 @@ pub async fn swap_options(
     after: i64,
 ) -> Result<Vec<SwapOption>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT b.id, sl.starts_at, sl.ends_at FROM bookings b JOIN slots sl ON sl.id = b.slot_id \
-         WHERE b.round_id = $1 AND b.status = 'active' AND sl.staff_id = (SELECT staff_id FROM slots WHERE id = $2) \
-         AND (b.invitation_id IS NULL OR b.invitation_id <> $3) AND sl.starts_at > $4 ORDER BY sl.starts_at",
+        // From the teacher's own slots (unique round/staff/start index), then the booking on each:
+        // never the round's other bookings.
+        "SELECT b.id, sl.starts_at, sl.ends_at FROM slots sl JOIN bookings b ON b.slot_id = sl.id AND b.status = 'active' \
+         WHERE sl.round_id = $1 AND sl.staff_id = (SELECT staff_id FROM slots WHERE id = $2) AND sl.starts_at > $4 \
+         AND b.round_id = $1 AND (b.invitation_id IS NULL OR b.invitation_id <> $3) ORDER BY sl.starts_at",
     )
     .bind(round_id)
     .bind(slot_id)
@@ -38,7 +40,8 @@ pub struct OpenSwapRow {
     pub to_at: i64,
 }
 
-/// Open swap requests this link made or received. Reads the round's open requests.
+/// Open swap requests this link made or received: found from this link's own bookings
+/// (`bookings_invitation`, then `swap_requests_one_open` / `swap_requests_to`).
 pub async fn open_swaps(
     db: &Db,
     round_id: i64,
@@ -48,7 +51,9 @@ pub async fn open_swaps(
         "SELECT s.id, fb.invitation_id AS from_inv, fs.starts_at AS from_at, ts.starts_at AS to_at FROM swap_requests s \
          JOIN bookings fb ON fb.id = s.from_booking_id JOIN slots fs ON fs.id = fb.slot_id \
          JOIN bookings tb ON tb.id = s.to_booking_id JOIN slots ts ON ts.id = tb.slot_id \
-         WHERE s.round_id = $1 AND s.status = 'open' AND (fb.invitation_id = $2 OR tb.invitation_id = $2) ORDER BY s.id",
+         WHERE s.round_id = $1 AND s.status = 'open' \
+         AND (s.from_booking_id IN (SELECT id FROM bookings WHERE invitation_id = $2) \
+              OR s.to_booking_id IN (SELECT id FROM bookings WHERE invitation_id = $2)) ORDER BY s.id",
     )
     .bind(round_id)
     .bind(invitation_id)
