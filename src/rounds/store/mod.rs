@@ -204,15 +204,19 @@ pub struct TeacherLoad {
     pub booked: i64,
 }
 
-/// Per teacher with time in the round: how many blocks, slots and booked slots, aggregated in SQL.
+/// Per teacher with time in the round: how many blocks, slots and booked slots, aggregated in
+/// SQL. Slots are counted on the slots' index alone; bookings from the round's bookings (not
+/// by probing every slot).
 pub async fn teacher_loads(db: &Db, round_id: i64) -> Result<Vec<TeacherLoad>, sqlx::Error> {
     sqlx::query_as(
         "SELECT s.id AS staff_id, s.name AS staff_name, \
          (SELECT COUNT(*) FROM availability a WHERE a.round_id = $1 AND a.staff_id = s.id) AS blocks, \
-         COUNT(sl.id) AS slots, COUNT(b.id) AS booked \
-         FROM slots sl JOIN staff s ON s.id = sl.staff_id \
-         LEFT JOIN bookings b ON b.slot_id = sl.id AND b.status = 'active' \
-         WHERE sl.round_id = $1 GROUP BY s.id, s.name ORDER BY s.name, s.id",
+         n.slots, COALESCE(k.booked, 0) AS booked \
+         FROM (SELECT staff_id, COUNT(*) AS slots FROM slots WHERE round_id = $1 GROUP BY staff_id) n \
+         JOIN staff s ON s.id = n.staff_id \
+         LEFT JOIN (SELECT bs.staff_id, COUNT(*) AS booked FROM bookings b JOIN slots bs ON bs.id = b.slot_id \
+          WHERE b.round_id = $1 AND b.status = 'active' GROUP BY bs.staff_id) k ON k.staff_id = n.staff_id \
+         ORDER BY s.name, s.id",
     )
     .bind(round_id)
     .fetch_all(db.read())
