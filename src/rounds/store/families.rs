@@ -192,7 +192,8 @@ pub async fn guardian_in_round(
     Ok(n > 0)
 }
 
-/// Gives a guardian a new link (`token_hash`) marked as sent now, and lifts a revocation.
+/// Gives a guardian a new link (`token_hash`) marked as sent now, and lifts a revocation; a
+/// reminder is noted in the same statement.
 pub async fn renew_invitation(
     tx: &mut Tx,
     round_id: i64,
@@ -202,25 +203,18 @@ pub async fn renew_invitation(
     reminder: bool,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO invitations (round_id, guardian_id, token_hash, created_at, sent_at) VALUES ($1, $2, $3, $4, $4) \
-         ON CONFLICT (round_id, guardian_id) DO UPDATE SET token_hash = excluded.token_hash, sent_at = excluded.sent_at, revoked_at = NULL",
+        "INSERT INTO invitations (round_id, guardian_id, token_hash, created_at, sent_at, reminded_at) \
+         VALUES ($1, $2, $3, $4, $4, $5) \
+         ON CONFLICT (round_id, guardian_id) DO UPDATE SET token_hash = excluded.token_hash, sent_at = excluded.sent_at, \
+         revoked_at = NULL, reminded_at = COALESCE(excluded.reminded_at, invitations.reminded_at)",
     )
     .bind(round_id)
     .bind(guardian_id)
     .bind(token_hash.to_string())
     .bind(at)
+    .bind(reminder.then_some(at))
     .execute(&mut **tx)
     .await?;
-    if reminder {
-        sqlx::query(
-            "UPDATE invitations SET reminded_at = $1 WHERE round_id = $2 AND guardian_id = $3",
-        )
-        .bind(at)
-        .bind(round_id)
-        .bind(guardian_id)
-        .execute(&mut **tx)
-        .await?;
-    }
     Ok(())
 }
 
