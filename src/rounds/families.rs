@@ -80,7 +80,7 @@ impl From<&FamilyGuardianRow> for FamilyGuardian {
 }
 
 #[derive(Template)]
-#[template(path = "rounds/families.html")]
+#[template(path = "rounds/families.html", whitespace = "minimize")]
 struct FamiliesPage {
     ctx: Ctx,
     round: Round,
@@ -214,7 +214,7 @@ fn family(
     }
 }
 
-/// For each pupil without a booking, the first 40 free slots of their group's teachers, for
+/// For each pupil without a booking, the first free slots of their group's teachers, for
 /// booking on the family's behalf after a call.
 fn slots_for_open_families(
     lang: Lang,
@@ -239,7 +239,7 @@ fn slots_for_open_families(
                         .iter()
                         .any(|(g, t)| *g == p.group_id && *t == s.staff_id)
                 })
-                .take(40)
+                .take(SLOTS_PER_TEACHER as usize)
                 .map(|s| (s.id, timefmt::datetime(lang, s.starts_at)))
                 .collect();
             (p.id, options)
@@ -247,8 +247,9 @@ fn slots_for_open_families(
         .collect()
 }
 
-/// Free slots offered per teacher when booking on a family's behalf.
-const SLOTS_PER_TEACHER: i64 = 40;
+/// Free slots offered when booking on a family's behalf: the earliest ones, few enough that a
+/// page of 50 families stays small (each open family carries its own choice list).
+const SLOTS_PER_TEACHER: i64 = 12;
 
 /// One page of the round's families, those without a booking first, filtered by group, teacher
 /// and status, under a summary of the counts. A fixed number of queries, each bounded by the
