@@ -265,7 +265,13 @@ pub async fn families(
     let db = &state.db;
     let reach = Reach::of(&me);
     let filter = FamilyFilter::from_query(&query);
-    let summary = Summary::from_counts(&family_list::status_counts(db, &reach, id, &filter).await?);
+    // The two queries that walk the filtered families (the counts and the page) run side by
+    // side on the read pool; the rest only touch the page's rows.
+    let (counts, pupils) = tokio::try_join!(
+        family_list::status_counts(db, &reach, id, &filter),
+        family_list::page(db, &reach, id, &filter, PAGE_SIZE),
+    )?;
+    let summary = Summary::from_counts(&counts);
     // "Remind" reaches every open family of the round this person sees, whatever the filter.
     let open_in_round = if filter.group.is_some() || filter.teacher.is_some() {
         let all = family_list::status_counts(db, &reach, id, &FamilyFilter::default()).await?;
@@ -274,7 +280,6 @@ pub async fn families(
         summary.open()
     };
     let page_count = family_filter::page_count(summary.matching(filter.status), PAGE_SIZE);
-    let pupils = family_list::page(db, &reach, id, &filter, PAGE_SIZE).await?;
     let ids: Vec<i64> = pupils.iter().map(|p| p.id).collect();
     let bookings = booking::bookings_for(db, id, &ids).await?;
     let guardians = family_list::guardians_of(db, id, &ids).await?;
