@@ -137,27 +137,26 @@ pub fn aggregate(
             )
         })
         .collect();
+    // Looked up per pupil, so a big school costs pupils + links, not pupils × links.
+    let names: HashMap<i64, &str> = teachers.iter().map(|(id, n)| (*id, n.as_str())).collect();
+    let mut teachers_of: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (group, teacher) in group_teachers {
+        teachers_of.entry(*group).or_default().push(*teacher);
+    }
     let mut by_teacher: HashMap<i64, Coverage> = HashMap::new();
     for f in facts {
         total.add(f);
         if let Some(g) = groups.get_mut(&f.group_id) {
             g.add(f);
         }
-        for (group, teacher) in group_teachers {
-            if *group == f.group_id {
-                let name = teachers
-                    .iter()
-                    .find(|(id, _)| id == teacher)
-                    .map(|(_, n)| n.clone())
-                    .unwrap_or_default();
-                by_teacher
-                    .entry(*teacher)
-                    .or_insert_with(|| Coverage {
-                        label: name,
-                        ..Coverage::default()
-                    })
-                    .add(f);
-            }
+        for teacher in teachers_of.get(&f.group_id).map_or(&[][..], Vec::as_slice) {
+            by_teacher
+                .entry(*teacher)
+                .or_insert_with(|| Coverage {
+                    label: names.get(teacher).copied().unwrap_or_default().to_string(),
+                    ..Coverage::default()
+                })
+                .add(f);
         }
     }
     let mut teacher_rows: Vec<Coverage> = by_teacher.into_values().collect();

@@ -1,8 +1,10 @@
 //! The coverage pages: the figures of one's own reach as a page and as CSV, and for the school
 //! board the figures of every school.
 
+use std::collections::HashMap;
+
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -40,14 +42,61 @@ struct Page {
     groups: Vec<Coverage>,
     teachers: Vec<Coverage>,
     chart: String,
+    groups_page: Paged,
+    teachers_page: Paged,
+}
+
+/// Rows per page in the group and teacher tables: a school with hundreds of groups gets a page
+/// of a bounded size (the CSV export still has every row).
+const ROWS_PER_PAGE: usize = 40;
+
+/// Where a table is in its pages; `param` is the query parameter that moves it.
+struct Paged {
+    param: &'static str,
+    page: usize,
+    pages: usize,
+}
+
+impl Paged {
+    /// Keeps the rows of the asked page (1-based, clamped to the pages there are).
+    fn take<T>(rows: &mut Vec<T>, query: &HashMap<String, String>, param: &'static str) -> Paged {
+        let pages = rows.len().div_ceil(ROWS_PER_PAGE).max(1);
+        let page = query
+            .get(param)
+            .and_then(|p| p.parse::<usize>().ok())
+            .unwrap_or(1)
+            .clamp(1, pages);
+        let start = (page - 1) * ROWS_PER_PAGE;
+        rows.truncate(start + ROWS_PER_PAGE);
+        rows.drain(..start.min(rows.len()));
+        Paged { param, page, pages }
+    }
+}
+
+impl Page {
+    /// The link to another page of one table, keeping the other table where it is.
+    fn link(&self, which: &str, page: usize) -> String {
+        let (g, t) = if which == self.groups_page.param {
+            (page, self.teachers_page.page)
+        } else {
+            (self.groups_page.page, page)
+        };
+        format!(
+            "?{}={g}&{}={t}",
+            self.groups_page.param, self.teachers_page.param
+        )
+    }
 }
 
 async fn page(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
+    Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let figures = collect(&state.db, &Reach::of(&me)).await?;
+    let mut figures = collect(&state.db, &Reach::of(&me)).await?;
+    let groups_page = Paged::take(&mut figures.groups, &query, "groups_page");
+    let teachers_page = Paged::take(&mut figures.teachers, &query, "teachers_page");
     let [a, b, c] = legend(ctx.lang);
     let chart = chart(
         &figures.groups,
@@ -60,6 +109,8 @@ async fn page(
         groups: figures.groups,
         teachers: figures.teachers,
         chart,
+        groups_page,
+        teachers_page,
     })
 }
 
@@ -115,4 +166,25 @@ async fn board(
         schools,
         chart,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_cut_into_pages_of_bounded_size() {
+        let query = |p: &str| HashMap::from([("groups_page".to_string(), p.to_string())]);
+        let mut rows: Vec<usize> = (0..95).collect();
+        let paged = Paged::take(&mut rows, &query("2"), "groups_page");
+        assert_eq!((paged.page, paged.pages), (2, 3));
+        assert_eq!(rows, (40..80).collect::<Vec<_>>());
+        let mut rows: Vec<usize> = (0..95).collect();
+        let last = Paged::take(&mut rows, &query("99"), "groups_page");
+        assert_eq!(last.page, 3, "a page past the end shows the last one");
+        assert_eq!(rows, (80..95).collect::<Vec<_>>());
+        let mut few: Vec<usize> = (0..3).collect();
+        let one = Paged::take(&mut few, &query("x"), "groups_page");
+        assert_eq!((one.page, one.pages, few.len()), (1, 1, 3));
+    }
 }

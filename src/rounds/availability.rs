@@ -46,16 +46,16 @@ pub async fn add_availability(
         errors.add("starts", "availability-times-invalid");
     }
     let (Some(day), Some(from), Some(to)) = (day, from, to) else {
-        return show_page(&state.db, &me, ctx, round, errors).await;
+        return show_page(&state.db, &me, ctx, round, errors, Some(staff_id)).await;
     };
     if !errors.is_empty() {
-        return show_page(&state.db, &me, ctx, round, errors).await;
+        return show_page(&state.db, &me, ctx, round, errors, Some(staff_id)).await;
     }
     let mut tx = state.db.begin().await?;
     add_block(&mut tx, &round, staff_id, day, from, to).await?;
     tx.commit().await?;
     Ok(see_other(
-        &format!("/rounds/{id}"),
+        &format!("/rounds/{id}?teacher={staff_id}"),
         Some("availability-added"),
     ))
 }
@@ -76,7 +76,7 @@ pub async fn remove_availability(
     }
     store::remove_block(&state.db, block).await?;
     Ok(see_other(
-        &format!("/rounds/{id}"),
+        &format!("/rounds/{id}?teacher={owner}"),
         Some("availability-removed"),
     ))
 }

@@ -4,13 +4,15 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
+use super::family_filter::{self, FamilyFilter, FamilyStatus, PAGE_SIZE};
 use super::invitations::{self, Invitee};
-use super::store::families::{self as store, Attempt, Constraint, FamilyGuardianRow, FamilyPupil};
+use super::store::families::{self as store, Attempt, Constraint, FamilyGuardianRow};
+use super::store::family_list::{self, FilterOption, PagePupil};
 use super::{visible_round, BookingState, FreeSlot, Round};
 use crate::auth::access::Reach;
 use crate::auth::{tokens, CurrentStaff};
@@ -23,6 +25,7 @@ use crate::letters;
 use crate::school;
 use crate::state::AppState;
 use crate::timefmt;
+use crate::web::ctx::Count;
 use crate::web::forms;
 use crate::web::{render, see_other, Ctx};
 
@@ -78,12 +81,19 @@ impl From<&FamilyGuardianRow> for FamilyGuardian {
 }
 
 #[derive(Template)]
-#[template(path = "rounds/families.html")]
+#[template(path = "rounds/families.html", whitespace = "minimize")]
 struct FamiliesPage {
     ctx: Ctx,
     round: Round,
     families: Vec<Family>,
+    /// Families without a booking among the filtered ones (what "remind" is about).
     open: i64,
+    summary: Summary,
+    filter: FamilyFilter,
+    groups: Vec<FilterOption>,
+    teachers: Vec<FilterOption>,
+    statuses: &'static [&'static str],
+    page_count: i64,
     channels: &'static [&'static str],
     free_slots: HashMap<i64, Vec<(i64, String)>>,
     /// Language, undelivered mail and printed letters per guardian shown (`letters`).
@@ -106,6 +116,62 @@ impl FamiliesPage {
                 .iter()
                 .any(|g| g.email.is_empty() || self.note(&g.id).mail_failed)
     }
+
+    fn page_link(&self, page: impl Count) -> String {
+        self.filter.link_to_page(page.count())
+    }
+
+    fn group_selected(&self, id: &i64) -> bool {
+        self.filter.group == Some(*id)
+    }
+
+    fn teacher_selected(&self, id: &i64) -> bool {
+        self.filter.teacher == Some(*id)
+    }
+
+    fn status_selected(&self, code: &str) -> bool {
+        self.filter.status_code() == code
+    }
+}
+
+/// The counts at the top of the families page, for the current group/teacher filter.
+#[derive(Default)]
+pub struct Summary {
+    pub total: i64,
+    pub booked: i64,
+    /// Not booked, with an e-mail address.
+    pub waiting: i64,
+    /// Not booked, no guardian with an e-mail address.
+    pub no_email: i64,
+}
+
+impl Summary {
+    fn from_counts(counts: &[(String, i64)]) -> Summary {
+        let mut s = Summary::default();
+        for (status, n) in counts {
+            match status.as_str() {
+                "booked" => s.booked += n,
+                "waiting" => s.waiting += n,
+                _ => s.no_email += n,
+            }
+            s.total += n;
+        }
+        s
+    }
+
+    pub fn open(&self) -> i64 {
+        self.waiting + self.no_email
+    }
+
+    /// How many families the status filter leaves.
+    fn matching(&self, status: Option<FamilyStatus>) -> i64 {
+        match status {
+            None => self.total,
+            Some(FamilyStatus::Open) => self.open(),
+            Some(FamilyStatus::NoEmail) => self.no_email,
+            Some(FamilyStatus::Booked) => self.booked,
+        }
+    }
 }
 
 /// "date · channel · staff: note", as the families page lists attempts.
@@ -126,7 +192,7 @@ fn attempt_line(lang: Lang, a: &Attempt) -> String {
 /// Everything the families page shows about one pupil's family.
 fn family(
     lang: Lang,
-    pupil: &FamilyPupil,
+    pupil: &PagePupil,
     bookings: &[BookingInfo],
     guardians: &[FamilyGuardianRow],
     attempts: &[Attempt],
@@ -163,11 +229,11 @@ fn family(
     }
 }
 
-/// For each pupil without a booking, the first 40 free slots of their group's teachers, for
+/// For each pupil without a booking, the first free slots of their group's teachers, for
 /// booking on the family's behalf after a call.
 fn slots_for_open_families(
     lang: Lang,
-    pupils: &[FamilyPupil],
+    pupils: &[PagePupil],
     families: &[Family],
     free: &[FreeSlot],
     teachers: &[(i64, i64)],
@@ -188,7 +254,7 @@ fn slots_for_open_families(
                         .iter()
                         .any(|(g, t)| *g == p.group_id && *t == s.staff_id)
                 })
-                .take(40)
+                .take(SLOTS_PER_TEACHER as usize)
                 .map(|s| (s.id, timefmt::datetime(lang, s.starts_at)))
                 .collect();
             (p.id, options)
@@ -196,41 +262,85 @@ fn slots_for_open_families(
         .collect()
 }
 
-/// Every family in the round, those without a booking first: the escalation ladder's list.
+/// Free slots offered when booking on a family's behalf: the earliest ones, few enough that a
+/// page of 50 families stays small (each open family carries its own choice list).
+const SLOTS_PER_TEACHER: i64 = 12;
+
+/// One page of the round's families, those without a booking first, filtered by group, teacher
+/// and status, under a summary of the counts. A fixed number of queries, each bounded by the
+/// page: the pupils, then their bookings, guardians, attempts, times and free slots at once.
 pub async fn families(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
     Path(id): Path<i64>,
+    Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
     let db = &state.db;
-    let pupils = store::visible_pupils(db, &Reach::of(&me), id).await?;
+    let reach = Reach::of(&me);
+    let filter = FamilyFilter::from_query(&query);
+    // The two queries that walk the filtered families (the counts and the page) run side by
+    // side on the read pool; the rest only touch the page's rows.
+    let (counts, pupils) = tokio::try_join!(
+        family_list::status_counts(db, &reach, id, &filter),
+        family_list::page(db, &reach, id, &filter, PAGE_SIZE),
+    )?;
+    let summary = Summary::from_counts(&counts);
+    // "Remind" reaches every open family of the round this person sees, whatever the filter.
+    let open_in_round = if filter.group.is_some() || filter.teacher.is_some() {
+        let all = family_list::status_counts(db, &reach, id, &FamilyFilter::default()).await?;
+        Summary::from_counts(&all).open()
+    } else {
+        summary.open()
+    };
+    let page_count = family_filter::page_count(summary.matching(filter.status), PAGE_SIZE);
     let ids: Vec<i64> = pupils.iter().map(|p| p.id).collect();
     let bookings = booking::bookings_for(db, id, &ids).await?;
-    let guardians = store::guardians(db, id).await?;
-    let attempts = store::attempts(db, id).await?;
-    let constraints = store::constraints(db, id).await?;
+    let guardians = family_list::guardians_of(db, id, &ids).await?;
+    let attempts = family_list::attempts_of(db, id, &ids).await?;
+    let constraints = family_list::constraints_of(db, id, &ids).await?;
     let lang = ctx.lang;
-    let mut families: Vec<Family> = pupils
+    let families: Vec<Family> = pupils
         .iter()
         .map(|p| family(lang, p, &bookings, &guardians, &attempts, &constraints))
         .collect();
-    families.sort_by_key(|f| f.booked.is_some());
-    let open = families.iter().filter(|f| f.booked.is_none()).count() as i64;
-    let free = super::store::free_slots(db, id, now()).await?;
-    let teachers = store::group_teachers(db, id).await?;
+    // Free slots only for the teachers of the page's families that still need a time.
+    let mut open_groups: Vec<i64> = pupils
+        .iter()
+        .filter(|p| !p.booked)
+        .map(|p| p.group_id)
+        .collect();
+    open_groups.sort_unstable();
+    open_groups.dedup();
+    let teachers = family_list::teachers_of_groups(db, &open_groups).await?;
+    let mut staff_ids: Vec<i64> = teachers.iter().map(|(_, t)| *t).collect();
+    staff_ids.sort_unstable();
+    staff_ids.dedup();
+    let free = if staff_ids.is_empty() {
+        Vec::new()
+    } else {
+        family_list::first_free_slots(db, id, &staff_ids, now(), SLOTS_PER_TEACHER).await?
+    };
     let free_slots = slots_for_open_families(lang, &pupils, &families, &free, &teachers);
     let shown: Vec<i64> = families
         .iter()
         .flat_map(|f| f.guardians.iter().map(|g| g.id))
         .collect();
     let notes = letters::guardian_notes(db, &round, &shown).await?;
+    let groups = family_list::group_options(db, &reach, id).await?;
+    let teacher_options = family_list::teacher_options(db, &reach, id).await?;
     render(&FamiliesPage {
         ctx,
         round,
         families,
-        open,
+        open: open_in_round,
+        summary,
+        filter,
+        groups,
+        teachers: teacher_options,
+        statuses: FamilyStatus::CODES,
+        page_count,
         channels: ContactChannel::CODES,
         free_slots,
         notes,

@@ -177,8 +177,14 @@ pub async fn invite(
     let lang = mail_lang(&who.language);
     let link = format!("{base_url}/b/{token}");
     let mut text = invitation_text(lang, round, school, &who.name, &who.children, &link);
-    // In a school-made timetable the family already has a proposed time: say which.
-    let proposed = store::proposed_times(tx, round.id, who.guardian_id).await?;
+    // In a school-made timetable the family already has a proposed time: say which. Only such
+    // rounds have proposed bookings (they are written with `scheduling = 'timetable'`), so the
+    // other rounds skip the query: one query fewer per guardian on a round-wide send.
+    let proposed = if round.scheduling == "timetable" {
+        store::proposed_times(tx, round.id, who.guardian_id).await?
+    } else {
+        Vec::new()
+    };
     if !proposed.is_empty() {
         let mut lines = lang.t("invite-proposed-intro");
         for p in &proposed {

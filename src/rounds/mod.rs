@@ -6,6 +6,7 @@
 
 mod availability;
 mod families;
+mod family_filter;
 mod form;
 pub mod invitations;
 mod overview;

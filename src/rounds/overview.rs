@@ -1,12 +1,14 @@
 //! The rounds list, a new round, and a round's page (progress, availability, invitations).
 
 use askama::Template;
-use axum::extract::{Path, State};
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::Form;
 
 use super::form::{self, RoundForm};
-use super::store::{self, Block, Host, RoundSummary};
+use super::store::{self, Block, Host, RoundSummary, TeacherLoad};
 use super::{visible_round, Round};
 use crate::auth::access::Reach;
 use crate::auth::{CurrentStaff, StaffUser};
@@ -113,6 +115,10 @@ struct ShowPage {
     ctx: Ctx,
     round: Round,
     group_names: String,
+    /// Per teacher: blocks, slots and bookings.
+    loads: Vec<TeacherLoad>,
+    /// Whose blocks are listed in full (one teacher at a time, so the page stays small).
+    details_for: Option<(i64, String)>,
     blocks: Vec<Block>,
     hosts: Vec<Host>,
     me_id: i64,
@@ -125,6 +131,12 @@ struct ShowPage {
 }
 
 impl ShowPage {
+    fn is_details_for(&self, staff_id: &i64) -> bool {
+        self.details_for
+            .as_ref()
+            .is_some_and(|(id, _)| id == staff_id)
+    }
+
     fn percent(&self) -> i64 {
         if self.families == 0 {
             0
@@ -134,21 +146,35 @@ impl ShowPage {
     }
 }
 
-/// The round's page; `errors` are those of the availability form below it.
+/// The round's page; `errors` are those of the availability form below it. The availability
+/// is summed up per teacher; the blocks of one teacher (`details_for`, or by default one's own)
+/// are listed in full.
 pub async fn show_page(
     db: &Db,
     me: &StaffUser,
     ctx: Ctx,
     round: Round,
     errors: FormErrors,
+    details_for: Option<i64>,
 ) -> AppResult<Response> {
     let group_names = store::group_names(db, round.id).await?.join(", ");
-    let blocks = store::blocks(db, round.id).await?;
+    let loads = store::teacher_loads(db, round.id).await?;
+    let wanted = details_for.unwrap_or(me.id);
+    let details_for = loads
+        .iter()
+        .find(|l| l.staff_id == wanted)
+        .map(|l| (l.staff_id, l.staff_name.clone()));
+    let blocks = match &details_for {
+        Some((staff_id, _)) => store::blocks_of(db, round.id, *staff_id).await?,
+        None => Vec::new(),
+    };
     let progress = store::progress(db, round.id).await?;
     let hosts = store::hosts(db, round.id).await?;
     render(&ShowPage {
         ctx,
         group_names,
+        loads,
+        details_for,
         blocks,
         hosts,
         me_id: me.id,
@@ -167,7 +193,9 @@ pub async fn show(
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
     Path(id): Path<i64>,
+    Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
-    show_page(&state.db, &me, ctx, round, FormErrors::default()).await
+    let teacher = query.get("teacher").and_then(|t| t.parse::<i64>().ok());
+    show_page(&state.db, &me, ctx, round, FormErrors::default(), teacher).await
 }

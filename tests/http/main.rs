@@ -7,6 +7,7 @@ mod access;
 mod access_matrix;
 mod access_rules;
 mod auth;
+mod big_pages;
 mod booking;
 mod coverage;
 mod demo_school;

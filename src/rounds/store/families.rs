@@ -7,33 +7,6 @@ use crate::domain::{ContactChannel, PersonName};
 
 use super::ROUND_PUPILS;
 
-/// A pupil of the round (current, not archived) whom this person may see.
-#[derive(sqlx::FromRow)]
-pub struct FamilyPupil {
-    pub id: i64,
-    #[sqlx(flatten)]
-    pub name: PersonName,
-    pub group_id: i64,
-    pub group_name: String,
-}
-
-/// The round's pupils this person may see, in school order.
-pub async fn visible_pupils(
-    db: &Db,
-    reach: &Reach,
-    round_id: i64,
-) -> Result<Vec<FamilyPupil>, sqlx::Error> {
-    let mut sql = Sql::new(format!(
-        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.group_id, g.name AS group_name \
-         FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL JOIN groups g ON g.id = p.group_id \
-         WHERE rg.round_id = "
-    ));
-    sql.bind(round_id).push(" AND ");
-    reach.pupils(&mut sql, "p");
-    sql.push(" ORDER BY g.grade, g.name, p.last_name");
-    sql.query_as().fetch_all(db.read()).await
-}
-
 /// Whether a pupil is in the round and this person may see them (archived pupils included).
 pub async fn pupil_in_round(
     db: &Db,
@@ -71,21 +44,6 @@ pub struct FamilyGuardianRow {
     pub reminded: bool,
 }
 
-pub async fn guardians(db: &Db, round_id: i64) -> Result<Vec<FamilyGuardianRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "SELECT l.pupil_id, gd.id, gd.name, COALESCE(gd.email, '') AS email, gd.phone, gd.interpreter_needed, \
-         CASE WHEN i.id IS NULL OR i.revoked_at IS NOT NULL OR i.sent_at IS NULL THEN 0 ELSE 1 END AS invited, \
-         CASE WHEN i.reminded_at IS NULL THEN 0 ELSE 1 END AS reminded \
-         FROM round_groups rg {ROUND_PUPILS} JOIN pupil_guardians l ON l.pupil_id = p.id \
-         JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
-         LEFT JOIN invitations i ON i.guardian_id = gd.id AND i.round_id = rg.round_id \
-         WHERE rg.round_id = $1 AND l.receives_invitations = 1 ORDER BY gd.name"
-    ))
-    .bind(round_id)
-    .fetch_all(db.read())
-    .await
-}
-
 /// An attempt to reach a family outside the booking link.
 #[derive(sqlx::FromRow)]
 pub struct Attempt {
@@ -94,16 +52,6 @@ pub struct Attempt {
     pub note: String,
     pub created_at: i64,
     pub staff_name: String,
-}
-
-pub async fn attempts(db: &Db, round_id: i64) -> Result<Vec<Attempt>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT a.pupil_id, a.channel, a.note, a.created_at, s.name AS staff_name \
-         FROM contact_attempts a JOIN staff s ON s.id = a.staff_id WHERE a.round_id = $1 ORDER BY a.created_at",
-    )
-    .bind(round_id)
-    .fetch_all(db.read())
-    .await
 }
 
 pub async fn log_attempt(
@@ -137,13 +85,6 @@ pub struct Constraint {
     pub latest: String,
 }
 
-pub async fn constraints(db: &Db, round_id: i64) -> Result<Vec<Constraint>, sqlx::Error> {
-    sqlx::query_as("SELECT pupil_id, earliest, latest FROM family_constraints WHERE round_id = $1")
-        .bind(round_id)
-        .fetch_all(db.read())
-        .await
-}
-
 pub async fn save_constraint(
     db: &Db,
     round_id: i64,
@@ -162,17 +103,6 @@ pub async fn save_constraint(
     .execute(db.write())
     .await?;
     Ok(())
-}
-
-/// Which teachers teach which of the round's groups: `(group_id, staff_id)`.
-pub async fn group_teachers(db: &Db, round_id: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT gs.group_id, gs.staff_id FROM group_staff gs JOIN round_groups rg ON rg.group_id = gs.group_id \
-         WHERE rg.round_id = $1",
-    )
-    .bind(round_id)
-    .fetch_all(db.read())
-    .await
 }
 
 /// A guardian to invite, with one child of theirs in the round (one row per child).
@@ -262,7 +192,8 @@ pub async fn guardian_in_round(
     Ok(n > 0)
 }
 
-/// Gives a guardian a new link (`token_hash`) marked as sent now, and lifts a revocation.
+/// Gives a guardian a new link (`token_hash`) marked as sent now, and lifts a revocation; a
+/// reminder is noted in the same statement.
 pub async fn renew_invitation(
     tx: &mut Tx,
     round_id: i64,
@@ -272,25 +203,18 @@ pub async fn renew_invitation(
     reminder: bool,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO invitations (round_id, guardian_id, token_hash, created_at, sent_at) VALUES ($1, $2, $3, $4, $4) \
-         ON CONFLICT (round_id, guardian_id) DO UPDATE SET token_hash = excluded.token_hash, sent_at = excluded.sent_at, revoked_at = NULL",
+        "INSERT INTO invitations (round_id, guardian_id, token_hash, created_at, sent_at, reminded_at) \
+         VALUES ($1, $2, $3, $4, $4, $5) \
+         ON CONFLICT (round_id, guardian_id) DO UPDATE SET token_hash = excluded.token_hash, sent_at = excluded.sent_at, \
+         revoked_at = NULL, reminded_at = COALESCE(excluded.reminded_at, invitations.reminded_at)",
     )
     .bind(round_id)
     .bind(guardian_id)
     .bind(token_hash.to_string())
     .bind(at)
+    .bind(reminder.then_some(at))
     .execute(&mut **tx)
     .await?;
-    if reminder {
-        sqlx::query(
-            "UPDATE invitations SET reminded_at = $1 WHERE round_id = $2 AND guardian_id = $3",
-        )
-        .bind(at)
-        .bind(round_id)
-        .bind(guardian_id)
-        .execute(&mut **tx)
-        .await?;
-    }
     Ok(())
 }
 

@@ -6,6 +6,7 @@
 //! indexes on `bookings`, which the planner only uses when it sees the same text.
 
 pub mod families;
+pub mod family_list;
 pub mod schedule;
 pub mod timetable;
 
@@ -176,12 +177,46 @@ pub struct Block {
     pub booked: i64,
 }
 
-pub async fn blocks(db: &Db, round_id: i64) -> Result<Vec<Block>, sqlx::Error> {
+/// One teacher's blocks in the round, with their slot counts (counted through the slots'
+/// unique index on round, teacher and time, so a big round costs no more than a small one).
+pub async fn blocks_of(db: &Db, round_id: i64, staff_id: i64) -> Result<Vec<Block>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT a.id, s.name AS staff_name, a.day, a.starts, a.ends, \
-         (SELECT COUNT(*) FROM slots sl WHERE sl.availability_id = a.id) AS slots, \
-         (SELECT COUNT(*) FROM slots sl JOIN bookings b ON b.slot_id = sl.id AND b.status = 'active' WHERE sl.availability_id = a.id) AS booked \
-         FROM availability a JOIN staff s ON s.id = a.staff_id WHERE a.round_id = $1 ORDER BY a.day, a.starts, s.name",
+        "SELECT a.id, s.name AS staff_name, a.day, a.starts, a.ends, COUNT(sl.id) AS slots, COUNT(b.id) AS booked \
+         FROM availability a JOIN staff s ON s.id = a.staff_id \
+         LEFT JOIN slots sl ON sl.round_id = a.round_id AND sl.staff_id = a.staff_id AND sl.availability_id = a.id \
+         LEFT JOIN bookings b ON b.slot_id = sl.id AND b.status = 'active' \
+         WHERE a.round_id = $1 AND a.staff_id = $2 \
+         GROUP BY a.id, s.name, a.day, a.starts, a.ends ORDER BY a.day, a.starts",
+    )
+    .bind(round_id)
+    .bind(staff_id)
+    .fetch_all(db.read())
+    .await
+}
+
+/// A teacher's share of the round: blocks, slots and bookings, for the round page's summary.
+#[derive(sqlx::FromRow)]
+pub struct TeacherLoad {
+    pub staff_id: i64,
+    pub staff_name: String,
+    pub blocks: i64,
+    pub slots: i64,
+    pub booked: i64,
+}
+
+/// Per teacher with time in the round: how many blocks, slots and booked slots, aggregated in
+/// SQL. Slots are counted on the slots' index alone; bookings from the round's bookings (not
+/// by probing every slot).
+pub async fn teacher_loads(db: &Db, round_id: i64) -> Result<Vec<TeacherLoad>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.id AS staff_id, s.name AS staff_name, \
+         (SELECT COUNT(*) FROM availability a WHERE a.round_id = $1 AND a.staff_id = s.id) AS blocks, \
+         n.slots, COALESCE(k.booked, 0) AS booked \
+         FROM (SELECT staff_id, COUNT(*) AS slots FROM slots WHERE round_id = $1 GROUP BY staff_id) n \
+         JOIN staff s ON s.id = n.staff_id \
+         LEFT JOIN (SELECT bs.staff_id, COUNT(*) AS booked FROM bookings b JOIN slots bs ON bs.id = b.slot_id \
+          WHERE b.round_id = $1 AND b.status = 'active' GROUP BY bs.staff_id) k ON k.staff_id = n.staff_id \
+         ORDER BY s.name, s.id",
     )
     .bind(round_id)
     .fetch_all(db.read())

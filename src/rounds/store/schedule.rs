@@ -5,10 +5,12 @@ use crate::domain::{Attendance, PersonName};
 
 use super::Host;
 
-/// Staff with slots in the round.
+/// Staff with slots in the round: one probe of the slots' (round, teacher, time) index per staff
+/// member of the round's school, instead of reading every slot of the round.
 pub async fn slot_hosts(db: &Db, round_id: i64) -> Result<Vec<Host>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT DISTINCT s.id, s.name FROM slots sl JOIN staff s ON s.id = sl.staff_id WHERE sl.round_id = $1 ORDER BY s.name",
+        "SELECT s.id, s.name FROM staff s WHERE s.school_id = (SELECT r.school_id FROM rounds r WHERE r.id = $1) \
+         AND EXISTS (SELECT 1 FROM slots sl WHERE sl.round_id = $1 AND sl.staff_id = s.id) ORDER BY s.name, s.id",
     )
     .bind(round_id)
     .fetch_all(db.read())

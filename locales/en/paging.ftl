@@ -1,0 +1,20 @@
+# Large schools: the families page in pages, with filters and counts; the round page per teacher.
+paging-summary = Summary
+paging-total = Families
+paging-status = Status
+paging-status-open = Not yet booked
+paging-status-no-email = No e-mail address, not yet booked
+paging-status-booked = Booked
+paging-filter = Filter families
+paging-group = Group
+paging-teacher = Teacher
+paging-all-groups = All groups
+paging-all-teachers = All teachers
+paging-all-statuses = Any status
+paging-apply = Show
+paging-clear = Clear filters
+paging-none = No families match this choice.
+paging-round-per-teacher = Availability per teacher
+paging-round-blocks = Blocks
+paging-round-blocks-of = Blocks of { $name }
+paging-round-choose-teacher = Choose a teacher to see and change their blocks.

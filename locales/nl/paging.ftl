@@ -1,0 +1,20 @@
+# Grote scholen: gezinnenpagina in pagina's, met filters en tellingen; rondepagina per leerkracht.
+paging-summary = Overzicht
+paging-total = Gezinnen
+paging-status = Stand
+paging-status-open = Nog geen afspraak
+paging-status-no-email = Geen e-mailadres, nog geen afspraak
+paging-status-booked = Afspraak gemaakt
+paging-filter = Gezinnen filteren
+paging-group = Groep
+paging-teacher = Leerkracht
+paging-all-groups = Alle groepen
+paging-all-teachers = Alle leerkrachten
+paging-all-statuses = Elke stand
+paging-apply = Toon
+paging-clear = Filters wissen
+paging-none = Geen gezinnen bij deze keuze.
+paging-round-per-teacher = Beschikbaarheid per leerkracht
+paging-round-blocks = Blokken
+paging-round-blocks-of = Blokken van { $name }
+paging-round-choose-teacher = Kies een leerkracht om de blokken te zien en te wijzigen.
