@@ -76,7 +76,9 @@ async fn an_arabic_reading_parent_books_on_a_phone() {
     browser
         .wait_for_text(&shown(Lang::Ar, "flash-booked"), WAIT)
         .await;
-    browser.check_accessibility("Arabic page after booking").await;
+    browser
+        .check_accessibility("Arabic page after booking")
+        .await;
     browser.screenshot("parent-phone-arabic-booked").await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM bookings WHERE status = 'active'")

@@ -55,7 +55,9 @@ both_backends!(
         let school = app
             .count("SELECT school_id FROM school_years WHERE name = '2025-2026'")
             .await;
-        let year = driehoek::years::current_year(&app.db, school).await.unwrap();
+        let year = driehoek::years::current_year(&app.db, school)
+            .await
+            .unwrap();
         assert_eq!(year.map(|(_, name)| name).as_deref(), Some("2026-2027"));
         // Last year's groups are archived, this year's are not.
         let groups = app
