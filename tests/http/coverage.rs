@@ -56,7 +56,7 @@ both_backends!(
         assert!(csv.body.contains("Groep;5A;2;1;1;1;0;0;0"), "{}", csv.body);
         assert!(csv.body.contains("Groep;7B;1;0;0;0;0;0;0"), "{}", csv.body);
         assert!(
-            csv.body.contains("Leerkracht;Tom Tuin;2;1;1;1"),
+            csv.body.contains("Leerkracht of mentor;Tom Tuin;2;1;1;1"),
             "{}",
             csv.body
         );
