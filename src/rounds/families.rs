@@ -86,8 +86,9 @@ struct FamiliesPage {
     ctx: Ctx,
     round: Round,
     families: Vec<Family>,
-    /// Families without a booking among the filtered ones (what "remind" is about).
-    open: i64,
+    /// Families without a booking in the round (what "remind" is about); None on a page
+    /// filtered by group or teacher, which does not offer the round-wide button.
+    open: Option<i64>,
     summary: Summary,
     filter: FamilyFilter,
     groups: Vec<FilterOption>,
@@ -287,13 +288,11 @@ pub async fn families(
         family_list::page(db, &reach, id, &filter, PAGE_SIZE),
     )?;
     let summary = Summary::from_counts(&counts);
-    // "Remind" reaches every open family of the round this person sees, whatever the filter.
-    let open_in_round = if filter.group.is_some() || filter.teacher.is_some() {
-        let all = family_list::status_counts(db, &reach, id, &FamilyFilter::default()).await?;
-        Summary::from_counts(&all).open()
-    } else {
-        summary.open()
-    };
+    // "Remind" reaches every open family of the round this person sees, whatever the filter:
+    // its button (with that count) shows on the unfiltered list only, so a filtered page does
+    // not count the whole round a second time.
+    let open_in_round =
+        (filter.group.is_none() && filter.teacher.is_none()).then(|| summary.open());
     let page_count = family_filter::page_count(summary.matching(filter.status), PAGE_SIZE);
     let ids: Vec<i64> = pupils.iter().map(|p| p.id).collect();
     let bookings = booking::bookings_for(db, id, &ids).await?;

@@ -119,6 +119,8 @@ both_backends!(
             "booked families come after the others"
         );
         first.assert_contains("?page=2");
+        // The round-wide reminder counts every open family, on the unfiltered list only.
+        first.assert_contains("Herinnering sturen aan 57 gezinnen zonder afspraak");
         let page2 = listed(
             &s.admin
                 .get(&format!("/rounds/{round}/families?page=2"))
@@ -185,6 +187,10 @@ both_backends!(
             .admin
             .get(&format!("/rounds/{round}/families?group={g7}"))
             .await;
+        assert!(
+            !in_7b.contains("/remind"),
+            "no round-wide button on a filtered list"
+        );
         assert_eq!(listed(&in_7b.body), vec![s.lotte]);
         assert_eq!(summary(&in_7b.body, "Gezinnen"), 1);
         let tess = staff_id(&app, "tess@example.org").await;
