@@ -22,7 +22,7 @@ opp-status-given = Instemming gegeven
 opp-status-refused = Geweigerd
 opp-status-withdrawn = Ingetrokken
 audit-entity-opp = OPP
-school-help-empty = De school heeft hier nog geen informatie neergezet. Vraag de leerkracht gerust waar u terecht kunt.
+school-help-empty = De school heeft hier nog geen informatie neergezet. Vraag de leerkracht of mentor gerust waar u terecht kunt.
 school-contact = Contact:
 
 ## (moved from trust-data.ftl)

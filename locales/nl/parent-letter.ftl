@@ -29,5 +29,5 @@ letter-qr-label = Code voor uw telefoon. De code opent uw eigen pagina om een ti
 letter-personal = Deze code en dit adres zijn alleen voor uw gezin. Geef ze niet aan anderen.
 letter-help-interpreter = Wilt u een tolk bij het gesprek? Dat kunt u aangeven als u een tijd kiest.
 letter-help-contact = Heeft u een vraag? Neem contact op met de school: { $contact }
-letter-help-no-internet = Geen telefoon of internet? Zeg het tegen de leerkracht of bel de school. Dan kiezen we samen een tijd.
+letter-help-no-internet = Geen telefoon of internet? Zeg het tegen de leerkracht of mentor, of bel de school. Dan kiezen we samen een tijd.
 letter-closing = Met vriendelijke groet, { $school }

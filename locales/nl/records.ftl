@@ -190,7 +190,7 @@ record-plan-save-first = Sla het verslag eerst op als concept, zodat u na het pl
 ## Bereik
 nav-coverage = Bereik
 coverage-title = Bereik: hebben we iedereen gesproken?
-coverage-intro = Per groep en per leerkracht: hoeveel leerlingen hadden hun startgesprek in de eerste drie weken, hebben een communicatieplan en minstens twee voortgangsgesprekken? En wie is in een gespreksronde niet bereikt?
+coverage-intro = Per groep en per leerkracht of mentor: hoeveel leerlingen hadden hun startgesprek in de eerste drie weken, hebben een communicatieplan en minstens twee voortgangsgesprekken? En wie is in een gespreksronde niet bereikt?
 coverage-start = Startgesprek in de eerste drie weken
 coverage-plan = Communicatieplan
 coverage-progress = Twee of meer voortgangsgesprekken
@@ -281,7 +281,7 @@ exit-report-signature =
 flash-exit-report-sent = Het verslag is goedgekeurd en gaat naar de ouders.
 exit-years = Vergelijking met eerdere jaren
 exit-year = Schooljaar
-exit-years-hint = Het aantal reacties per vak van de matrix (1 tot en met 12) per schooljaar.
+exit-years-hint = Het aantal reacties per veld van de matrix (1 tot en met 12) per schooljaar.
 
 ## Nazorg
 followup-section = Hoe gaat het nu? (na een half jaar)

@@ -129,7 +129,7 @@ async fn csv(
             ),
             (
                 header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"dekking.csv\""),
+                HeaderValue::from_static("attachment; filename=\"bereik.csv\""),
             ),
         ],
         super::csv(ctx.lang, figures),

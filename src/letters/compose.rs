@@ -35,10 +35,7 @@ pub struct Letter {
 
 /// Languages written right to left among those a guardian may prefer.
 pub fn direction(lang_code: &str) -> &'static str {
-    match lang_code {
-        "ar" | "fa" | "he" | "ur" => "rtl",
-        _ => "ltr",
-    }
+    crate::i18n::Lang::from_code(lang_code).map_or("ltr", |lang| lang.dir())
 }
 
 /// What a letter is made of besides the round.
