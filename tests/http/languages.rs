@@ -218,6 +218,9 @@ both_backends!(
             ));
             assert!(text.contains(&month), "{code}: month {month}");
             let html = mail.html().unwrap();
+            // The HTML part says its language (right to left for Arabic).
+            let head = format!("<html lang=\"{code}\" dir=\"{}\">", lang.dir());
+            assert!(html.contains(&head), "{code}: {head} in {html}");
             assert!(html.contains("<p dir=\"auto\">"));
             // The link stays a link in every language (no invisible marks around it).
             assert!(html.contains(&format!("<a href=\"{}/b/", app.base)), "{code}: {html}");
@@ -250,6 +253,8 @@ both_backends!(
         let eva_page = app.browser().get(&links["eva@example.org"]).await;
         eva_page.assert_contains("<html lang=\"ar\" dir=\"rtl\">");
         eva_page.assert_contains("<bdi>");
+        let eva_invitation = sink.mails_to("eva@example.org")[0].html().unwrap();
+        assert!(eva_invitation.contains("<html lang=\"ar\" dir=\"rtl\">"), "{eva_invitation}");
 
         // Opening a link with ?lang= (or any other way) changes nothing.
         let audit_before = app.count("SELECT COUNT(*) FROM audit_log").await;
