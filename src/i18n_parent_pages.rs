@@ -35,6 +35,7 @@ const CODE: &[&str] = &[
     "exit/rsvp.rs",
     "exit/followup.rs",
     "exit/reports.rs",
+    "exit/rules.rs",
     "web/error_page.rs",
     "web/forms.rs",
     "timefmt.rs",
@@ -107,9 +108,15 @@ fn parents_coded_texts_are_parent_keys() {
         ("plan-channel", crate::domain::PlanChannel::CODES),
         ("log-channel", crate::domain::LogChannel::CODES),
         ("record-kind", crate::domain::RecordKind::CODES),
+        ("action-status", crate::domain::ActionStatus::CODES),
     ];
     for (prefix, codes) in coded {
         wanted.extend(codes.iter().map(|c| format!("{prefix}-{c}")));
+    }
+    // The exit report mail: a heading per section, a line per answered prompt.
+    for section in crate::records::sections_of(crate::domain::RecordKind::Exit) {
+        wanted.push(format!("section-{}", section.key));
+        wanted.extend(section.prompts.iter().map(|p| format!("prompt-{}", p.key)));
     }
     wanted.extend((1..=12).map(|m| format!("month-{m}")));
     wanted.extend((1..=7).map(|d| format!("weekday-{d}")));

@@ -61,3 +61,16 @@ session-you-come = { $count ->
 }
 session-you-dont = من المؤسف أنكم لا تستطيعون الحضور. هل تريدون مع ذلك أن تقولوا لنا شيئًا؟ يمكن أيضًا ترتيب لقاء خاص بكم وحدكم.
 flash-rsvp-saved = شكرًا لكم، وصلنا جوابكم.
+
+## The exit report mail
+section-exit-own-child = أولياء الأمور وطفلهم
+section-exit-group-school = أولياء الأمور والصفّ أو المدرسة
+section-exit-school-parents = كيف أشركت المدرسة أولياء الأمور
+section-exit-open = أسئلة مفتوحة
+section-exit-advice = نصائح
+section-exit-lookback = نظرة على هذا اللقاء
+exit-report-what-we-do = ما تفعله المدرسة بهذا:
+exit-report-no-actions = نناقش ما سمعناه مع فريق المدرسة. ونُطلع جميع أولياء الأمور على الإجراءات التي تنتج عن ذلك.
+exit-report-signature =
+    مع أطيب التحيات،
+    { $school }

@@ -51,3 +51,16 @@ session-you-come = { $count ->
 }
 session-you-dont = A pity you can't come. Would you still like to share something? An individual conversation is possible too.
 flash-rsvp-saved = Thank you, your answer has been received.
+
+## The exit report mail (moved from records.ftl; staff pages use the section headings too)
+section-exit-own-child = Parents and their own child
+section-exit-group-school = Parents and the group or school
+section-exit-school-parents = How the school involved parents
+section-exit-open = Open questions
+section-exit-advice = Advice
+section-exit-lookback = Looking back on this conversation
+exit-report-what-we-do = What the school does with this:
+exit-report-no-actions = We discuss what we heard in the team; the actions that follow are shared with all parents.
+exit-report-signature =
+    Kind regards,
+    { $school }

@@ -54,7 +54,7 @@ invite-attendees-teacher = your child's teacher
 invite-body-start =
     Dear { $parent },
 
-    At the start of the school year we would like to get to know you and hear how { $children } is doing. In this start-of-year conversation you tell us what you know about your child, and together we agree how we will stay in touch this year. You know your child best; we know how children learn. Together we get the most out of it.
+    At the start of the school year we would like to get to know you and hear how things are going for { $children }. In this start-of-year conversation you tell us what you know about your child, and together we agree how we will stay in touch this year. You know your child best; we know how children learn. Together we get the most out of it.
 
     We look forward to seeing you. { $pupil }
     The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
@@ -69,7 +69,7 @@ invite-body-start =
 invite-body-progress =
     Dear { $parent },
 
-    We would like to talk with you about how { $children } is doing: at school and at home, what goes well and what we are working on together. We will also look back at the agreements from last time.
+    We would like to talk with you about how things are going for { $children }: at school and at home, what goes well and what we are working on together. We will also look back at the agreements from last time.
 
     We look forward to seeing you. { $pupil }
     The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
@@ -82,7 +82,7 @@ invite-body-progress =
 invite-body-exit =
     Dear { $parent },
 
-    { $children } is leaving our school. We would like to look back with you: what went well, what could be better, and what will you take with you? What you tell us helps us improve the school for the children who stay. You will receive a report of the conversation and hear what we do with it.
+    The time has come for { $children } to leave our school. We would like to look back with you: what went well, what could be better, and what will you take with you? What you tell us helps us improve the school for the children who stay. You will receive a report of the conversation and hear what we do with it.
 
     The conversation takes { $duration } minutes. Where: { $place }. Attending: { $attendees }.
 

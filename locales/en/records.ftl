@@ -212,12 +212,6 @@ coverage-csv-teacher = Teacher
 nav-exit = Leavers and exit
 record-new-exit = Record an exit conversation
 record-intro-exit = Look back together on the years at school, along the twelve cells of the involvement matrix: how parents were involved with their own child, with the group and school, and how the school was involved with them. Everything said goes into the record.
-section-exit-own-child = Parents and their own child
-section-exit-group-school = Parents and the group or school
-section-exit-school-parents = How the school involved parents
-section-exit-open = Open questions
-section-exit-advice = Advice
-section-exit-lookback = Looking back on this conversation
 prompt-hint-cell-1 = Was it easy to follow how your child was doing?
 prompt-hint-cell-2 = Could you help well with learning at home?
 prompt-hint-cell-3 = Was your knowledge of your child used?
@@ -273,11 +267,6 @@ exit-report-sent-badge = Sent
 exit-report-approve-intro = Once you approve, the parents receive this report by e-mail, with in outline what the school does with what it heard (the action list).
 exit-report-approve = Approve and send
 exit-report-waiting = The report goes to the parents as soon as the director has approved it.
-exit-report-what-we-do = What the school does with this:
-exit-report-no-actions = We discuss what we heard in the team; the actions that follow are shared with all parents.
-exit-report-signature =
-    Kind regards,
-    { $school }
 flash-exit-report-sent = The report has been approved and is going to the parents.
 exit-years = Comparison with earlier years
 exit-year = School year

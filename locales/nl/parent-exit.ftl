@@ -51,3 +51,16 @@ session-you-come = { $count ->
 }
 session-you-dont = Jammer dat u niet kunt. Wilt u toch iets kwijt? Een individueel gesprek kan ook.
 flash-rsvp-saved = Dank u wel, uw antwoord is ontvangen.
+
+## The exit report mail (moved from records.ftl; staff pages use the section headings too)
+section-exit-own-child = Ouders en hun eigen kind
+section-exit-group-school = Ouders en de groep of school
+section-exit-school-parents = Hoe de school ouders betrok
+section-exit-open = Open vragen
+section-exit-advice = Adviezen
+section-exit-lookback = Terugblik op dit gesprek
+exit-report-what-we-do = Wat de school hiermee doet:
+exit-report-no-actions = We bespreken wat we hoorden in het team; de acties die daaruit komen, delen we met alle ouders.
+exit-report-signature =
+    Met vriendelijke groet,
+    { $school }

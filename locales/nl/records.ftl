@@ -212,12 +212,6 @@ coverage-csv-teacher = Leerkracht of mentor
 nav-exit = Vertrek en exit
 record-new-exit = Exitgesprek vastleggen
 record-intro-exit = Kijk samen terug op de jaren op school, langs de twaalf velden van de betrokkenheidsmatrix: hoe ouders betrokken waren bij hun eigen kind, bij de groep en de school, en hoe de school bij hen betrokken was. Alles wat gezegd wordt, komt in het verslag.
-section-exit-own-child = Ouders en hun eigen kind
-section-exit-group-school = Ouders en de groep of school
-section-exit-school-parents = Hoe de school ouders betrok
-section-exit-open = Open vragen
-section-exit-advice = Adviezen
-section-exit-lookback = Terugblik op dit gesprek
 prompt-hint-cell-1 = Was het makkelijk om te volgen hoe het met uw kind ging?
 prompt-hint-cell-2 = Kon u thuis goed helpen bij het leren?
 prompt-hint-cell-3 = Werd uw kennis van uw kind gebruikt?
@@ -273,11 +267,6 @@ exit-report-sent-badge = Verstuurd
 exit-report-approve-intro = Na uw goedkeuring krijgen de ouders dit verslag per mail, met in grote lijnen wat de school doet met wat ze hoorde (de actielijst).
 exit-report-approve = Goedkeuren en versturen
 exit-report-waiting = Het verslag gaat naar de ouders zodra de directie het heeft goedgekeurd.
-exit-report-what-we-do = Wat de school hiermee doet:
-exit-report-no-actions = We bespreken wat we hoorden in het team; de acties die daaruit komen, delen we met alle ouders.
-exit-report-signature =
-    Met vriendelijke groet,
-    { $school }
 flash-exit-report-sent = Het verslag is goedgekeurd en gaat naar de ouders.
 exit-years = Vergelijking met eerdere jaren
 exit-year = Schooljaar

@@ -57,3 +57,16 @@ session-you-come = { $count ->
 }
 session-you-dont = Szkoda, że nie mogą Państwo przyjść. Chcą Państwo mimo to coś nam powiedzieć? Możliwa jest też rozmowa indywidualna.
 flash-rsvp-saved = Dziękujemy, otrzymaliśmy Państwa odpowiedź.
+
+## The exit report mail
+section-exit-own-child = Rodzice i ich dziecko
+section-exit-group-school = Rodzice a klasa lub szkoła
+section-exit-school-parents = Jak szkoła angażowała rodziców
+section-exit-open = Otwarte pytania
+section-exit-advice = Rady
+section-exit-lookback = Spojrzenie wstecz na tę rozmowę
+exit-report-what-we-do = Co szkoła z tym robi:
+exit-report-no-actions = To, co usłyszeliśmy, omawiamy w zespole szkoły. Działania, które z tego wynikną, przekażemy wszystkim rodzicom.
+exit-report-signature =
+    Z wyrazami szacunku,
+    { $school }

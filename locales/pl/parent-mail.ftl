@@ -54,7 +54,7 @@ invite-attendees-teacher = nauczyciel Państwa dziecka
 invite-body-start =
     Dzień dobry, { $parent },
 
-    Na początku roku szkolnego chcemy Państwa poznać i usłyszeć, jak się czuje { $children }. W tej rozmowie na początek roku (startgesprek) opowiadają nam Państwo, co wiedzą o swoim dziecku. Razem ustalamy też, jak będziemy w kontakcie w tym roku. Państwo znają swoje dziecko najlepiej, a my wiemy, jak dzieci się uczą. Razem osiągniemy najwięcej.
+    Na początku roku szkolnego chcemy Państwa poznać i usłyszeć, co słychać. Rozmowa dotyczy: { $children }. W tej rozmowie na początek roku (startgesprek) opowiadają nam Państwo, co wiedzą o swoim dziecku. Razem ustalamy też, jak będziemy w kontakcie w tym roku. Państwo znają swoje dziecko najlepiej, a my wiemy, jak dzieci się uczą. Razem osiągniemy najwięcej.
 
     Serdecznie zapraszamy. { $pupil }
     Rozmowa trwa { $duration } min. Gdzie: { $place }. Na rozmowie będą: { $attendees }.
@@ -69,7 +69,7 @@ invite-body-start =
 invite-body-progress =
     Dzień dobry, { $parent },
 
-    Chcemy porozmawiać z Państwem o tym, jak radzi sobie { $children }: w szkole i w domu, co idzie dobrze i nad czym razem pracujemy. Wrócimy też do ustaleń z poprzedniej rozmowy.
+    Chcemy porozmawiać z Państwem o tym, jak idą sprawy w szkole i w domu: co idzie dobrze i nad czym razem pracujemy. Rozmowa dotyczy: { $children }. Wrócimy też do ustaleń z poprzedniej rozmowy.
 
     Serdecznie zapraszamy. { $pupil }
     Rozmowa trwa { $duration } min. Gdzie: { $place }. Na rozmowie będą: { $attendees }.
@@ -82,7 +82,7 @@ invite-body-progress =
 invite-body-exit =
     Dzień dobry, { $parent },
 
-    Wkrótce z naszą szkołą żegna się { $children }. Zapraszamy Państwa na rozmowę pożegnalną (exitgesprek). Chcemy razem spojrzeć wstecz: co poszło dobrze, co można poprawić i co Państwo zabierają ze sobą? To, co Państwo nam powiedzą, pomoże nam ulepszyć szkołę dla dzieci, które zostają. Dostaną Państwo notatkę z rozmowy i dowiedzą się, co z nią zrobimy.
+    Zbliża się czas pożegnania z naszą szkołą. Zapraszamy Państwa na rozmowę pożegnalną (exitgesprek). Rozmowa dotyczy: { $children }. Chcemy razem spojrzeć wstecz: co poszło dobrze, co można poprawić i co Państwo zabierają ze sobą? To, co Państwo nam powiedzą, pomoże nam ulepszyć szkołę dla dzieci, które zostają. Dostaną Państwo notatkę z rozmowy i dowiedzą się, co z nią zrobimy.
 
     Rozmowa trwa { $duration } min. Gdzie: { $place }. Na rozmowie będą: { $attendees }.
 

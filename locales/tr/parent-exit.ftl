@@ -51,3 +51,16 @@ session-you-come = { $count ->
 }
 session-you-dont = Gelemeyeceğiniz için üzgünüz. Yine de söylemek istediğiniz bir şey var mı? Birebir bir görüşme de yapabiliriz.
 flash-rsvp-saved = Teşekkür ederiz, cevabınızı aldık.
+
+## The exit report mail
+section-exit-own-child = Veliler ve kendi çocukları
+section-exit-group-school = Veliler ve sınıf ya da okul
+section-exit-school-parents = Okul velileri nasıl dahil etti
+section-exit-open = Açık sorular
+section-exit-advice = Tavsiyeler
+section-exit-lookback = Bu görüşmeye geri bakış
+exit-report-what-we-do = Okul bununla ne yapıyor:
+exit-report-no-actions = Duyduklarımızı okul ekibiyle konuşuyoruz. Bundan çıkan işleri bütün velilerle paylaşıyoruz.
+exit-report-signature =
+    Saygılarımızla,
+    { $school }

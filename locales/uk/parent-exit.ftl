@@ -58,3 +58,16 @@ session-you-come = { $count ->
 }
 session-you-dont = Шкода, що Ви не можете прийти. Хочете все ж чимось поділитися? Можна також поговорити окремо.
 flash-rsvp-saved = Дякуємо, Вашу відповідь отримано.
+
+## The exit report mail
+section-exit-own-child = Батьки та їхня дитина
+section-exit-group-school = Батьки та клас або школа
+section-exit-school-parents = Як школа залучала батьків
+section-exit-open = Відкриті питання
+section-exit-advice = Поради
+section-exit-lookback = Погляд на цю розмову
+exit-report-what-we-do = Що школа з цим робить:
+exit-report-no-actions = Почуте ми обговорюємо в команді школи. Про дії, які з цього випливуть, ми повідомимо всіх батьків.
+exit-report-signature =
+    З повагою,
+    { $school }

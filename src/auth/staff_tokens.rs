@@ -99,6 +99,7 @@ pub async fn send_password_link(
         to: to.email,
         subject: lang.tr(subject, &args),
         text: lang.tr(body, &args),
+        lang,
         ics: None,
     };
     mail::enqueue(tx, Some(to.school_id), &mail).await?;

@@ -106,6 +106,7 @@ fn change_mail(
         to: to.to_string(),
         subject: lang.tr(subject_key, &[("title", round.title.clone())]),
         text,
+        lang,
         ics: Some(ics_body),
     }
 }
@@ -219,6 +220,7 @@ fn reminder_mail(r: &DueReminder) -> Outgoing {
         to: r.email.clone(),
         subject: lang.tr("booking-reminder-subject", &args),
         text: lang.tr("booking-reminder-body", &args),
+        lang,
         ics: None,
     }
 }
@@ -290,6 +292,7 @@ pub async fn swap_requested(
         to: email.clone(),
         subject: lang.tr("swap-request-subject", &args),
         text: lang.tr("swap-request-body", &args),
+        lang,
         ics: None,
     };
     mail::enqueue(tx, Some(them.inv.round.school_id), &mail).await?;
@@ -316,6 +319,7 @@ pub async fn swap_declined(tx: &mut Tx, db: &Db, from_booking: i64) -> Result<()
         to: email.clone(),
         subject: lang.tr("swap-declined-subject", &args),
         text: lang.tr("swap-declined-body", &args),
+        lang,
         ics: None,
     };
     mail::enqueue(tx, Some(asker.inv.round.school_id), &mail).await?;

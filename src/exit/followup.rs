@@ -44,6 +44,7 @@ pub async fn send_followups(
                 to: due.email,
                 subject: lang.tr("followup-subject", &args),
                 text: lang.tr("followup-body", &args),
+                lang,
                 ics: None,
             };
             NewFollowup {

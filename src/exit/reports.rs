@@ -66,6 +66,7 @@ pub async fn send_record_report(
                 to: parent.email,
                 subject: lang.tr("exit-report-subject", &[("child", child.clone())]),
                 text,
+                lang,
                 ics: None,
             }
         })
@@ -114,6 +115,7 @@ pub async fn send_session_report(
                     &[("title", session.title.clone())],
                 ),
                 text,
+                lang,
                 ics: None,
             }
         })

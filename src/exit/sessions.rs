@@ -119,6 +119,7 @@ pub async fn invite(
                 to: g.email,
                 subject: lang.tr("session-invite-subject", &args),
                 text,
+                lang,
                 ics: None,
             };
             NewInvite {

@@ -11,11 +11,14 @@ pub use routes::router;
 pub use store::{mask_links, MASK};
 
 use crate::db::{now, Tx};
+use crate::i18n::Lang;
 
 pub struct Outgoing {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// The language the mail is written in: the HTML part says so (`lang`, `dir`).
+    pub lang: Lang,
     /// An iCalendar attachment (see [`ics::calendar`]); sent as `gesprek.ics`.
     pub ics: Option<String>,
 }
@@ -35,7 +38,7 @@ pub async fn enqueue(
     .bind(&mail.to)
     .bind(&mail.subject)
     .bind(with_privacy_footer(&mail.text))
-    .bind(html_from_text(&with_privacy_footer(&mail.text)))
+    .bind(html_from_text(&with_privacy_footer(&mail.text), mail.lang))
     .bind(at)
     .bind(&mail.ics)
     .fetch_one(&mut **tx)
@@ -62,10 +65,13 @@ pub fn with_privacy_footer(text: &str) -> String {
 
 /// The HTML part: the same words, escaped, paragraphs kept and links made clickable. Each
 /// paragraph takes its direction from its own words (`dir="auto"`), so an Arabic mail reads
-/// right to left and the school's Dutch note inside it left to right.
-pub fn html_from_text(text: &str) -> String {
-    let mut html = String::from(
-        "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\">",
+/// right to left and the school's Dutch note inside it left to right. The document as a whole
+/// is in `lang`, for screen readers and for mail programs that lay out the page.
+pub fn html_from_text(text: &str, lang: Lang) -> String {
+    let mut html = format!(
+        "<!doctype html><html lang=\"{}\" dir=\"{}\"><body style=\"font-family:sans-serif;line-height:1.5\">",
+        lang.code(),
+        lang.dir()
     );
     for para in text.split("\n\n") {
         html.push_str("<p dir=\"auto\">");
@@ -92,6 +98,15 @@ pub fn html_from_text(text: &str) -> String {
     html
 }
 
+/// The language an HTML part made by [`html_from_text`] says it is in (Dutch when it says none).
+pub fn lang_of_html(html: &str) -> Lang {
+    html.split("<html lang=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(Lang::from_code)
+        .unwrap_or_default()
+}
+
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -116,7 +131,15 @@ mod tests {
 
     #[test]
     fn html_part_escapes_and_links() {
-        let html = html_from_text("Hallo <Jan>,\n\nKlik https://x.example/a?b=1&c=2 nu.");
+        let html = html_from_text(
+            "Hallo <Jan>,\n\nKlik https://x.example/a?b=1&c=2 nu.",
+            Lang::Nl,
+        );
+        assert!(html.contains("<html lang=\"nl\" dir=\"ltr\">"));
+        assert_eq!(lang_of_html(&html), Lang::Nl);
+        let arabic = html_from_text("مرحبا", Lang::Ar);
+        assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert_eq!(lang_of_html(&arabic), Lang::Ar);
         assert!(html.contains("Hallo &lt;Jan&gt;,"));
         assert!(html.contains("<a href=\"https://x.example/a?b=1&amp;c=2\">"));
         assert_eq!(html.matches("<p dir=\"auto\">").count(), 2);

@@ -365,6 +365,7 @@ mod tests {
             text: "Beste ouder,\n\nKies een tijd: https://x.example/p/abc".into(),
             html: crate::mail::html_from_text(
                 "Beste ouder,\n\nKies een tijd: https://x.example/p/abc",
+                crate::i18n::Lang::Nl,
             ),
             ics,
             attempts: 0,

@@ -141,7 +141,7 @@ pub async fn mark_sent(db: &Db, row: &Claimed, at: i64) -> Result<bool, sqlx::Er
     .bind(row.lease_until)
     .bind(at)
     .bind(&text)
-    .bind(super::html_from_text(&text))
+    .bind(super::html_from_text(&text, super::lang_of_html(&row.html)))
     .execute(db.write())
     .await?;
     Ok(done.rows_affected() > 0)

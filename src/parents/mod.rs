@@ -47,6 +47,7 @@ pub async fn send_links(db: &Db, base_url: &str, email: &Email) -> Result<(), sq
             to: email.to_string(),
             subject: lang.t("parent-link-subject"),
             text: lang.tr("parent-link-body", &args),
+            lang,
             ics: None,
         };
         mail::enqueue(&mut tx, Some(guardian.school_id), &mail).await?;

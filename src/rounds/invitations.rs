@@ -217,6 +217,7 @@ pub async fn invite(
             to: email.clone(),
             subject,
             text,
+            lang,
             ics: None,
         },
     )

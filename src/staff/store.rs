@@ -164,6 +164,7 @@ async fn notify_elsewhere(
         to: h.email.clone(),
         subject: lang.tr("mail-staff-elsewhere-subject", &args),
         text: lang.tr("mail-staff-elsewhere-body", &args),
+        lang,
         ics: None,
     };
     mail::enqueue(tx, Some(h.school_id), &mail)

@@ -133,7 +133,7 @@ impl Ctx {
     /// A code shown through its translation, e.g. `relationship-mother`.
     pub fn code(&self, prefix: &str, code: impl AsRef<str>) -> String {
         let key = format!("{prefix}-{}", code.as_ref());
-        if self.lang.has(&key) {
+        if self.lang.knows(&key) {
             self.lang.t(&key)
         } else {
             code.as_ref().to_string()
@@ -217,7 +217,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
                 form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == "flash")
             {
                 let full = format!("flash-{key}");
-                if key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && lang.has(&full) {
+                if key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && lang.knows(&full) {
                     ctx.flash = Some(lang.t(&full));
                     ctx.flash_key = Some(full);
                     ctx.flash_is_problem = key.starts_with("problem-");

@@ -30,6 +30,7 @@ fn plain(to: &str, subject: &str) -> Outgoing {
         to: to.into(),
         subject: subject.into(),
         text: format!("Beste ouder,\n\n{subject}\n\nMet vriendelijke groet,\nOBS De Linde"),
+        lang: driehoek::i18n::Lang::Nl,
         ics: None,
     }
 }

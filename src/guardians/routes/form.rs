@@ -237,6 +237,7 @@ fn address_changed_notice(old: &GuardianRow) -> Outgoing {
         to: old.email.clone(),
         subject: lang.t("guardian-email-changed-subject"),
         text: lang.tr("guardian-email-changed-body", &[("name", old.name.clone())]),
+        lang,
         ics: None,
     }
 }
