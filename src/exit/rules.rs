@@ -167,6 +167,22 @@ pub fn report_body(
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_arabic_report_has_arabic_headings_and_signature() {
+        let answers = BTreeMap::from([("cell-1".to_string(), "جيد".to_string())]);
+        let body = report_body(Lang::Ar, &answers, &[], "OBS De Linde");
+        for key in [
+            "section-exit-own-child",
+            "exit-report-what-we-do",
+            "exit-report-no-actions",
+        ] {
+            assert!(Lang::Ar.has(key), "{key}");
+            assert!(body.contains(&Lang::Ar.t(key)), "{key} in {body}");
+            assert!(!body.contains(&Lang::Nl.t(key)), "Dutch {key} in {body}");
+        }
+        assert!(body.contains("OBS De Linde"));
+    }
+
     fn answers(pairs: &[(&str, &str)]) -> Answers {
         pairs
             .iter()

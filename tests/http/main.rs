@@ -14,6 +14,7 @@ mod demo_school;
 mod exit;
 mod import;
 mod languages;
+mod languages_exit;
 mod letters;
 mod mail;
 mod overload;
