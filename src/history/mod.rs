@@ -296,3 +296,22 @@ pub async fn previous_plan(
     };
     Ok(store::plan(db, pupil_id, last).await?.map(Into::into))
 }
+
+/// The parents' view of a child's years: only shared records (and none without parental
+/// authority), shared agreements, plans and OPP decisions; never a hand-over note.
+pub async fn for_parents(
+    db: &Db,
+    school_id: i64,
+    pupil_id: i64,
+    may_read_records: bool,
+) -> Result<Vec<YearEntry>, sqlx::Error> {
+    let current_group = store::current_group(db, pupil_id).await?;
+    let mut years = timeline(db, school_id, pupil_id, current_group, Viewer::Parent).await?;
+    if !may_read_records {
+        for y in &mut years {
+            y.records.clear();
+            y.exit_records.clear();
+        }
+    }
+    Ok(years)
+}

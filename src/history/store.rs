@@ -270,3 +270,13 @@ pub async fn save_note(
     .await?;
     tx.commit().await
 }
+
+/// The pupil's group of the current year: (id, name).
+pub async fn current_group(db: &Db, pupil_id: i64) -> sqlx::Result<Option<(i64, String)>> {
+    sqlx::query_as(
+        "SELECT g.id, g.name FROM pupils p JOIN groups g ON g.id = p.group_id WHERE p.id = $1",
+    )
+    .bind(pupil_id)
+    .fetch_optional(db.read())
+    .await
+}

@@ -22,6 +22,7 @@ mod records;
 mod rush;
 mod schema;
 mod school_data;
+mod pupil_history;
 mod school_years;
 mod shell;
 mod timetable;
