@@ -188,7 +188,7 @@ pub async fn timeline(
     for n in notes {
         if let Some(i) = index(Some(n.school_year_id)) {
             entries[i].note = Some(Note {
-                writer: n.writer(),
+                writer: n.writer,
                 note: n.note,
                 written_at: n.written_at,
             });

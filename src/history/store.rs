@@ -6,7 +6,6 @@ use sqlx::FromRow;
 use crate::audit::{self, Line};
 use crate::auth::StaffUser;
 use crate::db::{now, Db, Flag, Sql};
-use crate::domain::names::full_name;
 
 /// A school year the school has switched into (the current one and the closed ones).
 #[derive(FromRow, Clone)]
@@ -69,33 +68,18 @@ pub async fn groups_of(db: &Db, pupil_id: i64) -> sqlx::Result<Vec<GroupYearRow>
     .await
 }
 
-#[derive(FromRow)]
-struct TeacherRow {
-    group_id: i64,
-    first_name: String,
-    name_prefix: String,
-    last_name: String,
-}
-
 /// The teachers of these groups: (group id, name), by name.
 pub async fn teachers_of(db: &Db, groups: &[i64]) -> sqlx::Result<Vec<(i64, String)>> {
     if groups.is_empty() {
         return Ok(Vec::new());
     }
     let mut q = Sql::new(
-        "SELECT gs.group_id, s.first_name, s.name_prefix, s.last_name FROM group_staff gs \
+        "SELECT gs.group_id, s.name FROM group_staff gs \
          JOIN staff s ON s.id = gs.staff_id WHERE gs.group_id IN ",
     );
     q.bind_list(groups.iter().copied());
-    q.push(" ORDER BY s.last_name, s.first_name");
-    let rows: Vec<TeacherRow> = q.query_as().fetch_all(db.read()).await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let name = full_name(&r.first_name, &r.name_prefix, &r.last_name);
-            (r.group_id, name)
-        })
-        .collect())
+    q.push(" ORDER BY s.name");
+    q.query_as().fetch_all(db.read()).await
 }
 
 #[derive(FromRow)]
@@ -208,21 +192,13 @@ pub struct NoteRow {
     pub school_year_id: i64,
     pub note: String,
     pub written_at: i64,
-    pub first_name: String,
-    pub name_prefix: String,
-    pub last_name: String,
-}
-
-impl NoteRow {
-    pub fn writer(&self) -> String {
-        full_name(&self.first_name, &self.name_prefix, &self.last_name)
-    }
+    pub writer: String,
 }
 
 /// The pupil's hand-over notes, one per year.
 pub async fn notes(db: &Db, pupil_id: i64) -> sqlx::Result<Vec<NoteRow>> {
     sqlx::query_as(
-        "SELECT h.school_year_id, h.note, h.written_at, s.first_name, s.name_prefix, s.last_name \
+        "SELECT h.school_year_id, h.note, h.written_at, s.name AS writer \
          FROM handover_notes h JOIN staff s ON s.id = h.written_by WHERE h.pupil_id = $1",
     )
     .bind(pupil_id)

@@ -238,8 +238,8 @@ both_backends!(
         page.assert_contains("dinsdag na schooltijd");
         // The timeline: both years, newest first, with the group and its teacher.
         page.assert_contains("Geschiedenis per schooljaar");
-        let two = page.body.find("2027-2028</h3>").expect("year two in the timeline");
-        let one = page.body.find(&format!("{year_one_name}</h3>")).expect("year one in the timeline");
+        let two = page.body.find("<h3>2027-2028").expect("year two in the timeline");
+        let one = page.body.find(&format!("<h3>{year_one_name}")).expect("year one in the timeline");
         assert!(two < one, "newest year first");
         let year_one_part = &page.body[one..];
         assert!(year_one_part.contains("Groep 5A"), "year one's group");
