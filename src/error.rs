@@ -55,7 +55,6 @@ impl AppError {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        eprintln!("DEBUGERR {self:?}");
         if let AppError::SignInRequired { next } = &self {
             let target = format!("/sign-in?next={}", urlencode(next));
             return Redirect::to(&target).into_response();

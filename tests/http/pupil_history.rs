@@ -81,7 +81,12 @@ both_backends!(
         let g5 = scalar(&app, "SELECT group_id FROM pupils WHERE id = $1", sem).await;
         let g7 = scalar(&app, "SELECT group_id FROM pupils WHERE id = $1", s.lotte).await;
         let year_one = scalar(&app, "SELECT school_year_id FROM groups WHERE id = $1", g5).await;
-        let year_one_name = text(&app, "SELECT name FROM school_years WHERE id = $1", year_one).await;
+        let year_one_name = text(
+            &app,
+            "SELECT name FROM school_years WHERE id = $1",
+            year_one,
+        )
+        .await;
 
         // Year one: a plan, a shared startgesprek with an agreement, an internal note.
         s.tom.get(&plan).await;
@@ -126,7 +131,11 @@ both_backends!(
             .await
             .assert_redirect_to("/records/");
         // In December nothing asks for a hand-over yet.
-        assert!(!s.tom.get(&sem_page).await.contains("Overdracht voor de volgende leerkracht"));
+        assert!(!s
+            .tom
+            .get(&sem_page)
+            .await
+            .contains("Overdracht voor de volgende leerkracht"));
 
         // The administrator creates and prepares year two: 5A → 6A (Tess), 7B → 8B (Tom).
         let page = s.admin.get("/years").await;
@@ -146,9 +155,26 @@ both_backends!(
                 ],
             )
             .await;
-        let year_two: i64 = made.location.expect("year made").split('/').nth(2).unwrap().parse().unwrap();
-        let tess_id = scalar(&app, "SELECT id FROM staff WHERE email = 'tess@example.org' AND $1 = $1", 0).await;
-        let tom_id = scalar(&app, "SELECT id FROM staff WHERE email = 'tom@example.org' AND $1 = $1", 0).await;
+        let year_two: i64 = made
+            .location
+            .expect("year made")
+            .split('/')
+            .nth(2)
+            .unwrap()
+            .parse()
+            .unwrap();
+        let tess_id = scalar(
+            &app,
+            "SELECT id FROM staff WHERE email = 'tess@example.org' AND $1 = $1",
+            0,
+        )
+        .await;
+        let tom_id = scalar(
+            &app,
+            "SELECT id FROM staff WHERE email = 'tom@example.org' AND $1 = $1",
+            0,
+        )
+        .await;
         let rows: Vec<(String, String)> = vec![
             ("rows".into(), "2".into()),
             ("name_0".into(), "6A".into()),
@@ -165,13 +191,19 @@ both_backends!(
             (format!("pupil_{}", s.finn), "0".into()),
             (format!("pupil_{}", s.lotte), "1".into()),
         ];
-        let fields: Vec<(&str, &str)> = rows.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let fields: Vec<(&str, &str)> =
+            rows.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         s.admin.get(&format!("/years/{year_two}/prepare")).await;
         s.admin
             .post(&format!("/years/{year_two}/prepare"), &fields)
             .await
             .assert_redirect_to(&format!("/years/{year_two}/prepare"));
-        let g6 = scalar(&app, "SELECT id FROM groups WHERE name = '6A' AND school_year_id = $1", year_two).await;
+        let g6 = scalar(
+            &app,
+            "SELECT id FROM groups WHERE name = '6A' AND school_year_id = $1",
+            year_two,
+        )
+        .await;
 
         // With the next year prepared, Tom is asked for his hand-over.
         let page = s.tom.get(&sem_page).await;
@@ -194,10 +226,19 @@ both_backends!(
             .assert_redirect_to(&sem_page);
         assert_eq!(app.count("SELECT COUNT(*) FROM handover_notes").await, 1);
         assert_eq!(
-            text(&app, "SELECT note FROM handover_notes WHERE school_year_id = $1", year_one).await,
+            text(
+                &app,
+                "SELECT note FROM handover_notes WHERE school_year_id = $1",
+                year_one
+            )
+            .await,
             NOTE
         );
-        assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE entity = 'handover'").await, 2);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log WHERE entity = 'handover'")
+                .await,
+            2
+        );
         s.tom.get(&sem_page).await.assert_contains(NOTE);
 
         // Tess teaches another group this year: she can neither read nor write Sem's note.
@@ -213,7 +254,8 @@ both_backends!(
         assert_eq!(before, handover_state(&app).await);
 
         // The first school day: the school switches into year two.
-        let morning = driehoek::timefmt::from_amsterdam(first_day, time::Time::from_hms(8, 0, 0).unwrap());
+        let morning =
+            driehoek::timefmt::from_amsterdam(first_day, time::Time::from_hms(8, 0, 0).unwrap());
         app.state.clock.set(morning);
         for (who, email) in [
             (&mut s.admin, crate::common::ADMIN_EMAIL),
@@ -225,7 +267,10 @@ both_backends!(
                 .assert_redirect_to("/");
         }
         s.admin.get("/").await;
-        assert_eq!(scalar(&app, "SELECT group_id FROM pupils WHERE id = $1", sem).await, g6);
+        assert_eq!(
+            scalar(&app, "SELECT group_id FROM pupils WHERE id = $1", sem).await,
+            g6
+        );
 
         // Tess, the new teacher, sees the hand-over: the note, the open agreement, last year's plan.
         let page = s.tess.get(&sem_page).await;
@@ -238,15 +283,27 @@ both_backends!(
         page.assert_contains("dinsdag na schooltijd");
         // The timeline: both years, newest first, with the group and its teacher.
         page.assert_contains("Geschiedenis per schooljaar");
-        let two = page.body.find("<h3>2027-2028").expect("year two in the timeline");
-        let one = page.body.find(&format!("<h3>{year_one_name}")).expect("year one in the timeline");
+        let two = page
+            .body
+            .find("<h3>2027-2028")
+            .expect("year two in the timeline");
+        let one = page
+            .body
+            .find(&format!("<h3>{year_one_name}"))
+            .expect("year one in the timeline");
         assert!(two < one, "newest year first");
         let year_one_part = &page.body[one..];
         assert!(year_one_part.contains("Groep 5A"), "year one's group");
         assert!(year_one_part.contains("Tom Tuin"), "year one's teacher");
-        assert!(year_one_part.contains("Startgesprek"), "year one's conversation");
+        assert!(
+            year_one_part.contains("Startgesprek"),
+            "year one's conversation"
+        );
         assert!(page.body[two..one].contains("Groep 6A"), "year two's group");
-        assert!(page.body[two..one].contains("Tess Veld"), "year two's teacher");
+        assert!(
+            page.body[two..one].contains("Tess Veld"),
+            "year two's teacher"
+        );
 
         // The plan form of year two starts from year one's plan; nothing is written yet.
         let plans_before = app.count("SELECT COUNT(*) FROM plans").await;
@@ -274,17 +331,33 @@ both_backends!(
             text(&app, &format!("SELECT reachable FROM plans WHERE pupil_id = $1 AND school_year_id = {year_one}"), sem).await,
             "dinsdag na schooltijd"
         );
-        assert!(!s.tess.get(&plan).await.contains("Overgenomen van vorig schooljaar"));
+        assert!(!s
+            .tess
+            .get(&plan)
+            .await
+            .contains("Overgenomen van vorig schooljaar"));
 
         // Tom now teaches 8B: Sem's page and hand-over are closed to him; nothing changes.
         let before = handover_state(&app).await;
         assert_eq!(s.tom.get(&sem_page).await.status, 404);
         s.tom.get(&format!("/pupils/{}", s.lotte)).await;
-        let refused = s.tom.post(&handover, &[("note", "Nog even aanpassen")]).await;
-        assert!(refused.status == 404 || refused.status == 403, "refused: {}", refused.status);
+        let refused = s
+            .tom
+            .post(&handover, &[("note", "Nog even aanpassen")])
+            .await;
+        assert!(
+            refused.status == 404 || refused.status == 403,
+            "refused: {}",
+            refused.status
+        );
         assert_eq!(before, handover_state(&app).await);
         assert_eq!(
-            text(&app, "SELECT note FROM handover_notes WHERE school_year_id = $1", year_one).await,
+            text(
+                &app,
+                "SELECT note FROM handover_notes WHERE school_year_id = $1",
+                year_one
+            )
+            .await,
             NOTE
         );
         let _ = g7;
@@ -302,7 +375,10 @@ both_backends!(
         page.assert_contains("Elke dag lezen");
         assert!(!page.contains(NOTE), "no staff hand-over note for parents");
         assert!(!page.contains("Intern overleg"), "no internal conversation");
-        assert!(!page.contains("Ander gesprek"), "the unshared record is not listed");
+        assert!(
+            !page.contains("Ander gesprek"),
+            "the unshared record is not listed"
+        );
         assert!(!page.contains("Eerste versie"));
     }
 );
