@@ -23,6 +23,7 @@ pub enum Viewer {
 }
 
 /// A plan as the timeline shows it.
+#[derive(Clone)]
 pub struct PlanSummary {
     pub channels: Vec<String>,
     pub reachable: String,
@@ -239,22 +240,17 @@ pub async fn of_pupil(
             })
             .collect();
         if let Some(last) = all_years.get(1) {
-            let entry = years.iter_mut().find(|y| y.year_id == last.id);
-            let (note, plan) = match entry {
-                Some(e) => (e.note.take(), e.plan.take()),
+            // The note moves into the hand-over block; the plan stays in the timeline as well.
+            let (note, plan) = match years.iter_mut().find(|y| y.year_id == last.id) {
+                Some(e) => (e.note.take(), e.plan.clone()),
                 None => (None, None),
             };
-            // The timeline keeps showing the plan; the hand-over block gets its own copy.
-            let plan_again = store::plan(db, pupil_id, last.id).await?.map(Into::into);
-            if let Some(e) = years.iter_mut().find(|y| y.year_id == last.id) {
-                e.plan = plan;
-            }
-            if note.is_some() || plan_again.is_some() || !open_agreements.is_empty() {
+            if note.is_some() || plan.is_some() || !open_agreements.is_empty() {
                 handover = Some(Handover {
                     year_name: last.name.clone(),
                     note,
                     open_agreements,
-                    plan: plan_again,
+                    plan,
                 });
             }
         }
