@@ -21,3 +21,4 @@ handover-open-agreements = Open agreements
 handover-last-plan = Communication plan
 handover-no-plan = There was no communication plan.
 plan-carried-over = Carried over from last school year — confirm in the start conversation.
+field-note = Hand-over

@@ -21,3 +21,4 @@ handover-open-agreements = Lopende afspraken
 handover-last-plan = Communicatieplan
 handover-no-plan = Er was geen communicatieplan.
 plan-carried-over = Overgenomen van vorig schooljaar — bevestig in het startgesprek.
+field-note = Overdracht
