@@ -51,6 +51,7 @@ pub fn routes() -> Routes {
         .merge(crate::inspection::router())
         .merge(crate::privacy::router())
         .merge(crate::years::router())
+        .merge(crate::history::router())
 }
 
 pub fn router(state: AppState) -> Router {

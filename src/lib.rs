@@ -32,6 +32,7 @@ pub mod exit;
 pub mod glossary;
 pub mod groups;
 pub mod guardians;
+pub mod history;
 pub mod home;
 pub mod i18n;
 pub mod import;

@@ -139,6 +139,14 @@ struct ChildrenPage {
     ctx: Ctx,
     name: String,
     children: Vec<ChildView>,
+    /// Per child (same order): the years as a timeline, limited to what was shared.
+    histories: Vec<Vec<crate::history::YearEntry>>,
+}
+
+impl ChildrenPage {
+    fn history_of(&self, index: &usize) -> &[crate::history::YearEntry] {
+        self.histories.get(*index).map_or(&[], |h| h.as_slice())
+    }
 }
 
 /// Only this guardian's own children, and of them only what the school shares. Every view is
@@ -149,6 +157,12 @@ async fn children(
     CurrentParent(me): CurrentParent,
 ) -> AppResult<Response> {
     let children = family::children(&state.db, me.guardian_id).await?;
+    let mut histories = Vec::with_capacity(children.len());
+    for c in &children {
+        histories.push(
+            crate::history::for_parents(&state.db, c.school_id, c.pupil_id, c.authority).await?,
+        );
+    }
     // One line per child before the page is served (ASVS 16.2.1).
     let seen: Vec<(i64, i64)> = children.iter().map(|c| (c.school_id, c.pupil_id)).collect();
     audit::parent_views(&state.db, me.guardian_id, &seen, "pupil").await?;
@@ -159,6 +173,7 @@ async fn children(
             ctx,
             name: me.name.clone(),
             children,
+            histories,
         })?),
         lang,
     ))

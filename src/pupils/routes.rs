@@ -134,6 +134,7 @@ struct ShowPage {
     statuses: &'static [&'static str],
     opp_statuses: &'static [&'static str],
     leaving_reasons: &'static [&'static str],
+    history: crate::history::PupilHistory,
 }
 
 async fn show(
@@ -147,6 +148,8 @@ async fn show(
     let siblings = store::siblings(&state.db, Reach::of(&me), id).await?;
     let age = timefmt::parse_iso(&pupil.date_of_birth).map(|d| age_on(d, timefmt::today()));
     let file = crate::records::pupil_file(&state.db, &me, id).await?;
+    let current_group = pupil.group_id.map(|g| (g, pupil.group_name.clone()));
+    let history = crate::history::of_pupil(&state.db, me.school_id, id, current_group).await?;
     // Written before the page is served; no line, no page (ASVS 16.4.x).
     crate::audit::view(&state.db, &me, id, "pupil", Some(id)).await?;
     render(&ShowPage {
@@ -162,6 +165,7 @@ async fn show(
         statuses: AgreementStatus::CODES,
         opp_statuses: OppStatus::CODES,
         leaving_reasons: LeavingReason::CODES,
+        history,
     })
 }
 

@@ -35,6 +35,8 @@ struct PlanPage {
     year_name: String,
     channels: &'static [&'static str],
     errors: FormErrors,
+    /// The form shows last year's plan as the starting point (this year has none yet).
+    carried_over: bool,
 }
 
 impl PlanPage {
@@ -59,9 +61,25 @@ pub(super) async fn plan_form(
     let (year_id, year_name) = school::current_year(&state.db, me.school_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let plan = plan_of(&state.db, id, year_id)
-        .await?
-        .unwrap_or_else(PlanView::empty);
+    let mut carried_over = false;
+    let plan = match plan_of(&state.db, id, year_id).await? {
+        Some(plan) => plan,
+        // Last year's plan is the starting point; nothing is written until the teacher saves.
+        None => match crate::history::previous_plan(&state.db, me.school_id, id, year_id).await? {
+            Some(last) => {
+                carried_over = true;
+                PlanView {
+                    channels: last.channels,
+                    reachable: last.reachable,
+                    response_time: last.response_time,
+                    pupil_arranges: last.pupil_arranges,
+                    notes: last.notes,
+                    moments: Vec::new(),
+                }
+            }
+            None => PlanView::empty(),
+        },
+    };
     audit::view(&state.db, &me, id, "plan", None).await?;
     render(&PlanPage {
         ctx,
@@ -71,6 +89,7 @@ pub(super) async fn plan_form(
         year_name,
         channels: PlanChannel::CODES,
         errors: FormErrors::default(),
+        carried_over,
     })
 }
 
@@ -169,6 +188,7 @@ pub(super) async fn save_plan(
             year_name,
             channels: PlanChannel::CODES,
             errors: s.errors,
+            carried_over: false,
         });
     }
     store::save_plan(&state.db, &me, id, year_id, &s.plan, &s.moments).await?;

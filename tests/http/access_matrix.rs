@@ -73,6 +73,7 @@ const RULES: &[(&str, Rule)] = &[
     ("/pupils/{id}/leaving", Staff),
     ("/pupils/{id}/records/new", Staff),
     ("/pupils/{id}/plan", Staff),
+    ("/pupils/{id}/handover", Staff),
     ("/pupils/{id}/agreements", Staff),
     ("/pupils/{id}/contacts", Staff),
     ("/pupils/{id}/opp", Staff),

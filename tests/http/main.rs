@@ -19,6 +19,7 @@ mod letters;
 mod mail;
 mod overload;
 mod parents;
+mod pupil_history;
 mod records;
 mod rush;
 mod schema;

@@ -1,0 +1,24 @@
+# History per pupil and the warm hand-over (issue 10)
+history-title = History by school year
+history-none = No school year has been recorded yet.
+history-current = This school year
+history-no-group = No group
+history-teachers = Teacher(s)
+history-draft = draft
+history-exit = Exit conversation
+history-note = Hand-over
+handover-form-title = Hand-over for the next teacher
+handover-note-label = Your hand-over for { $year }
+handover-note-hint = Short and factual: what the next teacher needs to know to start well with this pupil and the parents. You can change the text until the new school year begins.
+handover-save = Save hand-over
+handover-saved = The hand-over has been saved.
+handover-note-required = Write a short hand-over.
+handover-note-too-long = The hand-over is too long (at most 2000 characters).
+handover-block-title = Hand-over from { $year }
+handover-written-by = Written by { $name }
+handover-no-note = The previous teacher did not write a hand-over.
+handover-open-agreements = Open agreements
+handover-last-plan = Communication plan
+handover-no-plan = There was no communication plan.
+plan-carried-over = Carried over from last school year — confirm in the start conversation.
+field-note = Hand-over

@@ -1,0 +1,24 @@
+# History per pupil and the warm hand-over (issue 10)
+history-title = Geschiedenis per schooljaar
+history-none = Er is nog geen schooljaar vastgelegd.
+history-current = Dit schooljaar
+history-no-group = Geen groep
+history-teachers = Leerkracht(en)
+history-draft = concept
+history-exit = Exitgesprek
+history-note = Overdracht
+handover-form-title = Overdracht voor de volgende leerkracht
+handover-note-label = Uw overdracht voor { $year }
+handover-note-hint = Kort en feitelijk: wat de volgende leerkracht moet weten om goed te beginnen met deze leerling en de ouders. U kunt de tekst aanpassen tot het nieuwe schooljaar begint.
+handover-save = Overdracht opslaan
+handover-saved = De overdracht is opgeslagen.
+handover-note-required = Schrijf een korte overdracht.
+handover-note-too-long = De overdracht is te lang (hoogstens 2000 tekens).
+handover-block-title = Overdracht uit { $year }
+handover-written-by = Geschreven door { $name }
+handover-no-note = De vorige leerkracht heeft geen overdracht geschreven.
+handover-open-agreements = Lopende afspraken
+handover-last-plan = Communicatieplan
+handover-no-plan = Er was geen communicatieplan.
+plan-carried-over = Overgenomen van vorig schooljaar — bevestig in het startgesprek.
+field-note = Overdracht
