@@ -52,6 +52,12 @@ both_backends!(
                 .await
                 > 100
         );
+        // Last year's teachers left hand-over notes for most pupils still at school.
+        assert!(
+            app.count("SELECT COUNT(*) FROM handover_notes h JOIN school_years y ON y.id = h.school_year_id WHERE y.name = '2025-2026'")
+                .await
+                > 50
+        );
         let school = app
             .count("SELECT school_id FROM school_years WHERE name = '2025-2026'")
             .await;

@@ -111,9 +111,28 @@ pub async fn add(db: &Db, school: &DemoSchool, school_id: i64, seed: u64) -> any
     let pupils = people(db, school, school_id, &leavers).await?;
     // Last year's groups per pupil, so each pupil's history shows where they were.
     let mut tx = db.begin().await?;
-    for p in &pupils {
+    let handover_written = noon(date(2026, Month::July, 3));
+    for (n, p) in pupils.iter().enumerate() {
         if let Some(g) = p.prev_group {
             sql::insert_pupil_year(&mut tx, p.id, prev_year, prev_groups[g], at).await?;
+            // Most pupils still at school got a hand-over note from last year's teacher.
+            if p.group.is_some() && n % 3 != 2 {
+                let writer = school.groups[g]
+                    .teacher_indexes
+                    .first()
+                    .map_or(staff[0], |&t| staff[t]);
+                let note = texts::handover_note(&p.first_name, n);
+                sql::insert_handover_note(
+                    &mut tx,
+                    school_id,
+                    p.id,
+                    prev_year,
+                    &note,
+                    writer,
+                    handover_written,
+                )
+                .await?;
+            }
         }
     }
     tx.commit().await?;

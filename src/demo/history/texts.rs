@@ -430,3 +430,18 @@ pub fn language_name(code: &str) -> &'static str {
 pub fn fill(text: &str, first_name: &str) -> String {
     text.replace("{n}", first_name)
 }
+
+/// A hand-over note from last year's teacher, one of several so the demo reads like a real class.
+pub fn handover_note(first_name: &str, n: usize) -> String {
+    let notes = [
+        "{n} werkt het best met een korte uitleg vooraf en een vaste plek vooraan. Moeder belt liever dan dat ze mailt; na een telefoontje in oktober ging het contact veel soepeler.",
+        "{n} is dit jaar gegroeid in lezen (van AVI M5 naar E5). Thuis wordt elke avond voorgelezen. De afspraak over huiswerk in de agenda loopt goed; graag zo houden.",
+        "Rustige leerling die niet snel om hulp vraagt. Even na de instructie langslopen helpt. Vader komt naar elk gesprek; met moeder is het contact via de mail.",
+        "{n} had na de kerstvakantie een moeilijke periode (verhuizing). Ouders stellen het op prijs als u het meteen laat weten als {n} stil of afwezig is.",
+        "Sterk in rekenen, heeft uitdaging nodig (plusmap). Ouders willen graag twee keer per jaar een voortgangsgesprek, niet vaker. Communicatieplan is afgestemd.",
+        "{n} speelt veel met dezelfde twee vriendjes; bij groepswerk bewust mengen. Ouders hebben een tolk nodig bij gesprekken (Arabisch), die is steeds via school geregeld.",
+        "De afspraak over het fietsen naar school staat nog open: ouders zouden na de zomer laten weten of {n} zelf mag fietsen. Even navragen in het startgesprek.",
+        "Geen bijzonderheden: fijne leerling, betrokken ouders. Beide ouders willen de uitnodigingen ontvangen (ze wonen apart).",
+    ];
+    notes[n % notes.len()].replace("{n}", first_name)
+}

@@ -88,6 +88,31 @@ pub async fn insert_pupil_year(
     .map(|_| ())
 }
 
+/// Last year's teacher's hand-over note for the pupil's new teacher.
+pub async fn insert_handover_note(
+    tx: &mut Tx,
+    school_id: i64,
+    pupil_id: i64,
+    year_id: i64,
+    note: &str,
+    written_by: i64,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO handover_notes (pupil_id, school_year_id, school_id, note, written_by, written_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (pupil_id, school_year_id) DO NOTHING",
+    )
+    .bind(pupil_id)
+    .bind(year_id)
+    .bind(school_id)
+    .bind(note)
+    .bind(written_by)
+    .bind(at)
+    .execute(&mut **tx)
+    .await
+    .map(|_| ())
+}
+
 pub struct NewRound<'a> {
     pub kind: &'a str,
     pub title: &'a str,
