@@ -31,3 +31,4 @@ mod trust_people;
 mod trust_rights;
 mod trust_rounds;
 mod trust_signin;
+mod year_views;
