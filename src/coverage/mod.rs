@@ -22,7 +22,7 @@ pub const FIRST_WEEKS_DAYS: i64 = 21;
 /// The days of the school year that the figures look at.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearWindow {
-    /// The current school year's id (0 when the school has none).
+    /// The school year's id (0 when the school has none).
     pub year_id: i64,
     /// 1 August, ISO.
     pub start: String,
@@ -30,6 +30,12 @@ pub struct YearWindow {
     pub start_at: i64,
     /// The last day a startgesprek counts as held in the first weeks, ISO.
     pub first_weeks_end: String,
+    /// 31 July, ISO: the last day of the year.
+    pub end: String,
+    /// The next 1 August at midnight in Amsterdam, unix seconds.
+    pub end_at: i64,
+    /// An earlier year: its groups are archived and its pupils' groups are in `pupil_years`.
+    pub past: bool,
 }
 
 impl YearWindow {
@@ -37,20 +43,26 @@ impl YearWindow {
     /// taken as 2000-2001.
     pub fn new(year_id: i64, name: &str) -> YearWindow {
         let start_year: i32 = name.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2000);
-        let day = |month, day| {
-            time::Date::from_calendar_date(start_year, month, day).unwrap_or(time::Date::MIN)
+        let day = |year, month, day| {
+            time::Date::from_calendar_date(year, month, day).unwrap_or(time::Date::MIN)
         };
-        let first_day = day(time::Month::August, 31);
+        let first_day = day(start_year, time::Month::August, 31);
         YearWindow {
             year_id,
             start: format!("{start_year}-08-01"),
             start_at: crate::timefmt::from_amsterdam(
-                day(time::Month::August, 1),
+                day(start_year, time::Month::August, 1),
                 time::Time::MIDNIGHT,
             ),
             first_weeks_end: crate::timefmt::iso(
                 first_day.saturating_add(time::Duration::days(FIRST_WEEKS_DAYS)),
             ),
+            end: format!("{}-07-31", start_year + 1),
+            end_at: crate::timefmt::from_amsterdam(
+                day(start_year + 1, time::Month::August, 1),
+                time::Time::MIDNIGHT,
+            ),
+            past: false,
         }
     }
 }
@@ -175,9 +187,10 @@ pub struct Figures {
     pub teachers: Vec<Coverage>,
 }
 
-/// The figures over every pupil within `reach` (a handful of queries, no N+1).
-async fn collect(db: &Db, reach: &Reach) -> Result<Figures, sqlx::Error> {
-    let f = store::facts(db, reach).await?;
+/// The figures over every pupil within `reach` in one school year (a handful of queries, no
+/// N+1).
+async fn collect(db: &Db, reach: &Reach, year: &YearWindow) -> Result<Figures, sqlx::Error> {
+    let f = store::facts(db, reach, year).await?;
     Ok(aggregate(
         &f.pupils,
         &f.group_names,

@@ -243,3 +243,158 @@ both_backends!(
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
+
+/// A school in its second year: in year one Tom taught 5 (Ada, Bram) and 7 had Cas without
+/// Tom; Ada moved up to 6, Bram to 6, Cas left at the end of year one. Returns
+/// (admin, tom, year one, year two).
+async fn second_year(app: &TestApp) -> (Browser, Browser, i64, i64) {
+    let mut admin = app.admin().await;
+    let five = make_group(&mut admin, "5").await;
+    let seven = make_group(&mut admin, "7").await;
+    let ada = make_pupil(&mut admin, "811", "Ada", five).await;
+    let bram = make_pupil(&mut admin, "812", "Bram", five).await;
+    let cas = make_pupil(&mut admin, "813", "Cas", seven).await;
+    let mut tom = app
+        .staff_member(
+            &mut admin,
+            "Tom Tuin",
+            "tom@example.org",
+            &["teacher"],
+            &[five],
+        )
+        .await;
+    let year_one = id_of(
+        &app,
+        "SELECT school_year_id FROM groups WHERE id = $1",
+        five,
+    )
+    .await;
+    let year_two = create_next_year(&mut admin, "2027-2028").await;
+    let tom_id = id_of(
+        app,
+        "SELECT id FROM staff WHERE email = 'tom@example.org' AND $1 = $1",
+        0,
+    )
+    .await;
+    let fields = [
+        ("rows", "1".to_string()),
+        ("name_0", "6".into()),
+        ("grade_0", "6".into()),
+        ("type_0", "po".into()),
+        ("create_0", "on".into()),
+        ("staff_0", tom_id.to_string()),
+        (leak(format!("pupil_{ada}")), "0".into()),
+        (leak(format!("pupil_{bram}")), "0".into()),
+        (leak(format!("pupil_{cas}")), "leave".into()),
+        (leak(format!("destination_{cas}")), "Het Lyceum".into()),
+    ];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    admin
+        .post(&format!("/years/{year_two}/prepare"), &fields)
+        .await
+        .assert_redirect_to(&format!("/years/{year_two}/prepare"));
+    let first: String =
+        sqlx::query_scalar("SELECT first_school_day FROM school_years WHERE id = $1")
+            .bind(year_two)
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+    let first = driehoek::timefmt::parse_iso(&first).unwrap();
+    app.state.clock.set(driehoek::timefmt::from_amsterdam(
+        first,
+        time::Time::from_hms(8, 0, 0).unwrap(),
+    ));
+    for (who, email) in [
+        (&mut admin, crate::common::ADMIN_EMAIL),
+        (&mut tom, "tom@example.org"),
+    ] {
+        who.sign_in(email, crate::common::PASSWORD).await;
+    }
+    admin.get("/").await.assert_contains("2027-2028");
+    (admin, tom, year_one, year_two)
+}
+
+/// Inserts a second school with a year of its own; the year's id.
+async fn other_schools_year(app: &TestApp) -> i64 {
+    let at = driehoek::db::now();
+    let school: i64 = sqlx::query_scalar(
+        "INSERT INTO schools (name, created_at) VALUES ('Andere school', $1) RETURNING id",
+    )
+    .bind(at)
+    .fetch_one(app.db.write())
+    .await
+    .unwrap();
+    sqlx::query_scalar(
+        "INSERT INTO school_years (school_id, name, starts_on, ends_on, is_current, first_school_day, switched_at) \
+         VALUES ($1, '2020-2021', '2020-08-01', '2021-07-31', 1, '2020-08-31', 0) RETURNING id",
+    )
+    .bind(school)
+    .fetch_one(app.db.write())
+    .await
+    .unwrap()
+}
+
+/// The rows of a coverage table (by its heading), as their first cells.
+fn table_rows(body: &str, heading: &str) -> Vec<String> {
+    let table = body
+        .split(&format!("<h2>{heading}</h2>"))
+        .nth(1)
+        .and_then(|t| t.split("</table>").next())
+        .unwrap_or_default();
+    table
+        .split("<tr><td>")
+        .skip(1)
+        .map(|r| r.split("</td>").next().unwrap_or_default().to_string())
+        .collect()
+}
+
+both_backends!(
+    coverage_is_shown_per_school_year,
+    |app: TestApp| async move {
+        let (mut admin, mut tom, year_one, year_two) = second_year(&app).await;
+        // This year: group 6 with Ada and Bram; no selector needed to get here.
+        let now = admin.get("/coverage").await;
+        assert_eq!(now.status, 200);
+        assert_eq!(table_rows(&now.body, "Per groep"), vec!["6".to_string()]);
+        assert!(!now.contains("alleen te lezen"));
+        now.assert_contains(&format!("<option value=\"{year_one}\""));
+        // Last year: its own groups and pupils (Cas left since, and still counts there).
+        let then = admin.get(&format!("/coverage?year={year_one}")).await;
+        assert_eq!(then.status, 200);
+        then.assert_contains("alleen te lezen");
+        assert_eq!(
+            table_rows(&then.body, "Per groep"),
+            vec!["5".to_string(), "7".to_string()]
+        );
+        then.assert_contains("<td>5</td><td class=\"num\">2</td>");
+        then.assert_contains("<td>7</td><td class=\"num\">1</td>");
+        let csv = admin.get(&format!("/coverage.csv?year={year_one}")).await;
+        assert!(csv.body.contains(";7;1;"), "{}", csv.body);
+        // The current year by its id is the same page as without.
+        assert_eq!(
+            table_rows(
+                &admin.get(&format!("/coverage?year={year_two}")).await.body,
+                "Per groep"
+            ),
+            vec!["6".to_string()]
+        );
+        // Tom taught 5 last year: he sees 5, never 7.
+        let toms = tom.get(&format!("/coverage?year={year_one}")).await;
+        assert_eq!(toms.status, 200);
+        assert_eq!(table_rows(&toms.body, "Per groep"), vec!["5".to_string()]);
+        assert!(!toms.contains("Cas"));
+        // Another school's year, a year that does not exist, or no number: not found.
+        let foreign = other_schools_year(&app).await;
+        for bad in [foreign.to_string(), "999999".to_string(), "x".to_string()] {
+            assert_eq!(
+                admin.get(&format!("/coverage?year={bad}")).await.status,
+                404
+            );
+            assert_eq!(tom.get(&format!("/coverage?year={bad}")).await.status, 404);
+            assert_eq!(
+                admin.get(&format!("/coverage.csv?year={bad}")).await.status,
+                404
+            );
+        }
+    }
+);
