@@ -7,7 +7,8 @@
 mod routes;
 mod store;
 
-pub use routes::router;
+pub use routes::{chosen_year, router, ChosenYear};
+pub use store::YearChoice;
 
 use std::collections::{BTreeMap, HashMap};
 

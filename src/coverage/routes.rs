@@ -36,13 +36,17 @@ fn legend(lang: Lang) -> [String; 3] {
 
 /// The school year a coverage page shows: `?year=ID` among the school's years (current and
 /// earlier), the current year without it. Another school's year, or a coming one, is not found.
-pub(super) struct ChosenYear {
+pub struct ChosenYear {
     pub window: YearWindow,
     pub name: String,
+    /// The year's own first and last day (ISO; empty when the school has no year).
+    pub starts_on: String,
+    pub ends_on: String,
+    /// The years to choose from, latest first.
     pub years: Vec<store::YearChoice>,
 }
 
-pub(super) async fn chosen_year(
+pub async fn chosen_year(
     state: &AppState,
     school: i64,
     query: &HashMap<String, String>,
@@ -62,11 +66,17 @@ pub(super) async fn chosen_year(
             (year.id, year.name.clone())
         }
     };
+    let chosen = years.iter().find(|y| y.id == id);
+    let (starts_on, ends_on) = chosen.map_or((String::new(), String::new()), |y| {
+        (y.starts_on.clone(), y.ends_on.clone())
+    });
     let mut window = YearWindow::new(id, &name);
     window.past = id != current;
     Ok(ChosenYear {
         window,
         name,
+        starts_on,
+        ends_on,
         years,
     })
 }

@@ -51,12 +51,14 @@ fn counted_pupils(sql: &mut Sql, year: &YearWindow, groups: &[i64]) {
 pub struct YearChoice {
     pub id: i64,
     pub name: String,
+    pub starts_on: String,
+    pub ends_on: String,
 }
 
 /// The years the school has been in (the current one and earlier ones), latest first.
 pub async fn years(db: &Db, school: i64) -> Result<Vec<YearChoice>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT id, name FROM school_years WHERE school_id = $1 AND switched_at IS NOT NULL \
+        "SELECT id, name, starts_on, ends_on FROM school_years WHERE school_id = $1 AND switched_at IS NOT NULL \
          ORDER BY starts_on DESC",
     )
     .bind(school)

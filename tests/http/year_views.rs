@@ -398,3 +398,84 @@ both_backends!(
         }
     }
 );
+
+both_backends!(
+    last_years_leavers_and_exit_results_stay_readable_after_the_switch,
+    |app: TestApp| async move {
+        let (mut admin, mut tom, year_one, year_two) = second_year(&app).await;
+        let cas = id_of(
+            &app,
+            "SELECT id FROM pupils WHERE first_name = 'Cas' AND $1 = $1",
+            0,
+        )
+        .await;
+        let school = id_of(&app, "SELECT school_id FROM pupils WHERE id = $1", cas).await;
+        let (ends_one, starts_two): (String, String) = sqlx::query_as(
+            "SELECT a.ends_on, b.starts_on FROM school_years a, school_years b WHERE a.id = $1 AND b.id = $2",
+        )
+        .bind(year_one)
+        .bind(year_two)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+        // Cas's exit conversation on the last day of year one; one in year two about cell 12.
+        for (held_on, answers) in [
+            (
+                ends_one.clone(),
+                r#"{"cell-1": "Wij wisten altijd hoe het ging", "cell-7": "Meegedacht"}"#,
+            ),
+            (starts_two.clone(), r#"{"cell-12": "Nieuw dit jaar"}"#),
+        ] {
+            sqlx::query("INSERT INTO records (school_id, pupil_id, kind, held_on, answers, status, created_by, created_at, updated_at) VALUES ($1, $2, 'exit', $3, $4, 'closed', 1, 0, 0)")
+                .bind(school)
+                .bind(cas)
+                .bind(held_on)
+                .bind(answers)
+                .execute(app.db.write())
+                .await
+                .unwrap();
+        }
+        // This year: Cas left last year, so he is not among this year's leavers.
+        let now = admin.get("/exit").await;
+        assert_eq!(now.status, 200);
+        assert!(!now.contains("Het Lyceum"), "last year's leaver");
+        now.assert_contains("Nieuw dit jaar");
+        assert!(!now.contains("Wij wisten altijd"));
+        // The grid: 3 rows × 4 columns, a number per cell leading to what was said.
+        now.assert_contains("<th scope=\"col\">Meebeslissen</th>");
+        now.assert_contains("<th scope=\"row\">School naar ouders</th>");
+        now.assert_contains("href=\"#matrix-cell-12\"><strong>1</strong>");
+        now.assert_contains("id=\"matrix-cell-12\"");
+        // Year two beside year one: cell 1 had one response last year.
+        let name_one: String = sqlx::query_scalar("SELECT name FROM school_years WHERE id = $1")
+            .bind(year_one)
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        now.assert_contains(&format!("<li>{name_one}: 1</li>"));
+        now.assert_contains("Vergelijking met eerdere jaren");
+        // Year one, after the switch: Cas and his destination, what was said, read-only.
+        let then = admin.get(&format!("/exit?year={year_one}")).await;
+        assert_eq!(then.status, 200);
+        then.assert_contains("Cas Jaarsma");
+        then.assert_contains("Het Lyceum");
+        then.assert_contains("Wij wisten altijd hoe het ging");
+        assert!(
+            !then.contains("Nieuw dit jaar"),
+            "year two is not in year one"
+        );
+        then.assert_contains("href=\"#matrix-cell-1\"><strong>1</strong>");
+        then.assert_contains("href=\"#matrix-cell-7\"><strong>1</strong>");
+        then.assert_contains("alleen te lezen");
+        assert!(
+            !then.contains("action=\"/exit/actions\""),
+            "no new actions in a past year"
+        );
+        // Another school's year, or nonsense: not found; a teacher: still forbidden.
+        let foreign = other_schools_year(&app).await;
+        for bad in [foreign.to_string(), "0".to_string(), "twee".to_string()] {
+            assert_eq!(admin.get(&format!("/exit?year={bad}")).await.status, 404);
+        }
+        assert_eq!(tom.get(&format!("/exit?year={year_one}")).await.status, 403);
+    }
+);
