@@ -264,7 +264,7 @@ async fn second_year(app: &TestApp) -> (Browser, Browser, i64, i64) {
         )
         .await;
     let year_one = id_of(
-        &app,
+        app,
         "SELECT school_year_id FROM groups WHERE id = $1",
         five,
     )
