@@ -263,12 +263,7 @@ async fn second_year(app: &TestApp) -> (Browser, Browser, i64, i64) {
             &[five],
         )
         .await;
-    let year_one = id_of(
-        app,
-        "SELECT school_year_id FROM groups WHERE id = $1",
-        five,
-    )
-    .await;
+    let year_one = id_of(app, "SELECT school_year_id FROM groups WHERE id = $1", five).await;
     let year_two = create_next_year(&mut admin, "2027-2028").await;
     let tom_id = id_of(
         app,
