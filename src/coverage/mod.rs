@@ -7,7 +7,8 @@
 mod routes;
 mod store;
 
-pub use routes::router;
+pub use routes::{chosen_year, router, ChosenYear};
+pub use store::YearChoice;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -22,7 +23,7 @@ pub const FIRST_WEEKS_DAYS: i64 = 21;
 /// The days of the school year that the figures look at.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearWindow {
-    /// The current school year's id (0 when the school has none).
+    /// The school year's id (0 when the school has none).
     pub year_id: i64,
     /// 1 August, ISO.
     pub start: String,
@@ -30,6 +31,12 @@ pub struct YearWindow {
     pub start_at: i64,
     /// The last day a startgesprek counts as held in the first weeks, ISO.
     pub first_weeks_end: String,
+    /// 31 July, ISO: the last day of the year.
+    pub end: String,
+    /// The next 1 August at midnight in Amsterdam, unix seconds.
+    pub end_at: i64,
+    /// An earlier year: its groups are archived and its pupils' groups are in `pupil_years`.
+    pub past: bool,
 }
 
 impl YearWindow {
@@ -37,20 +44,26 @@ impl YearWindow {
     /// taken as 2000-2001.
     pub fn new(year_id: i64, name: &str) -> YearWindow {
         let start_year: i32 = name.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2000);
-        let day = |month, day| {
-            time::Date::from_calendar_date(start_year, month, day).unwrap_or(time::Date::MIN)
+        let day = |year, month, day| {
+            time::Date::from_calendar_date(year, month, day).unwrap_or(time::Date::MIN)
         };
-        let first_day = day(time::Month::August, 31);
+        let first_day = day(start_year, time::Month::August, 31);
         YearWindow {
             year_id,
             start: format!("{start_year}-08-01"),
             start_at: crate::timefmt::from_amsterdam(
-                day(time::Month::August, 1),
+                day(start_year, time::Month::August, 1),
                 time::Time::MIDNIGHT,
             ),
             first_weeks_end: crate::timefmt::iso(
                 first_day.saturating_add(time::Duration::days(FIRST_WEEKS_DAYS)),
             ),
+            end: format!("{}-07-31", start_year + 1),
+            end_at: crate::timefmt::from_amsterdam(
+                day(start_year + 1, time::Month::August, 1),
+                time::Time::MIDNIGHT,
+            ),
+            past: false,
         }
     }
 }
@@ -175,9 +188,10 @@ pub struct Figures {
     pub teachers: Vec<Coverage>,
 }
 
-/// The figures over every pupil within `reach` (a handful of queries, no N+1).
-async fn collect(db: &Db, reach: &Reach) -> Result<Figures, sqlx::Error> {
-    let f = store::facts(db, reach).await?;
+/// The figures over every pupil within `reach` in one school year (a handful of queries, no
+/// N+1).
+async fn collect(db: &Db, reach: &Reach, year: &YearWindow) -> Result<Figures, sqlx::Error> {
+    let f = store::facts(db, reach, year).await?;
     Ok(aggregate(
         &f.pupils,
         &f.group_names,
@@ -226,33 +240,77 @@ pub fn csv(l: Lang, figures: Figures) -> String {
     crate::spreadsheet::csv(rows)
 }
 
+/// Legend text size in the chart, in pixels.
+const LEGEND_FONT: i64 = 11;
+/// The legend's colour square and the space after it, and the space between two entries.
+const LEGEND_SWATCH: i64 = 14;
+const LEGEND_GAP: i64 = 16;
+const LEGEND_LINE: i64 = 16;
+
+/// An upper estimate of a label's width in pixels: SVG text cannot be measured on the server,
+/// so wide letters count wider and every other letter as an average sans-serif letter.
+pub fn text_width(text: &str, font_size: i64) -> i64 {
+    let tenths: i64 = text
+        .chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | '\'' | '.' | ',' | ':' | ';' | '|' | '!' => 3,
+            'f' | 't' | 'r' | ' ' | '(' | ')' | '-' => 4,
+            'm' | 'w' | 'M' | 'W' => 9,
+            c if c.is_uppercase() => 7,
+            _ => 6,
+        })
+        .sum();
+    (tenths * font_size + 9) / 10
+}
+
+/// Where each legend entry starts (x, line), entries placed left to right and wrapped onto a new
+/// line when the next one would run past `max_width`, so labels never run into each other.
+pub fn legend_layout(labels: &[&str], max_width: i64) -> Vec<(i64, i64)> {
+    let mut at = Vec::with_capacity(labels.len());
+    let (mut x, mut line) = (0, 0);
+    for label in labels {
+        let w = LEGEND_SWATCH + text_width(label, LEGEND_FONT);
+        if x > 0 && x + w > max_width {
+            x = 0;
+            line += 1;
+        }
+        at.push((x, line));
+        x += w + LEGEND_GAP;
+    }
+    at
+}
+
 /// Horizontal bars per group for the three shares, with the figures written next to the bars
 /// (never colour alone). Plain SVG, no script.
 pub fn chart(rows: &[Coverage], labels: [&str; 3], title: &str) -> String {
     let esc = crate::mail::escape;
     let (bar_h, gap, left, width) = (10, 18, 110, 300);
     let row_h = 3 * bar_h + gap;
-    let height = 40 + rows.len() as i64 * row_h;
+    let total_w = left + width + 60;
+    let legend = legend_layout(&labels, total_w);
+    let legend_lines = legend.iter().map(|(_, line)| line + 1).max().unwrap_or(1);
+    let top = 14 + legend_lines * LEGEND_LINE;
+    let height = top + 10 + rows.len() as i64 * row_h;
     let mut svg = format!(
-        "<svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">\
+        "<svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {total_w} {height}\" width=\"{total_w}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">\
          <title id=\"chart-title\">{}</title>",
         esc(title),
-        w = left + width + 60
     );
-    for (i, (label, class)) in labels
+    for ((label, class), (x, line)) in labels
         .iter()
         .zip(["series-1", "series-2", "series-3"])
-        .enumerate()
+        .zip(legend)
     {
-        let x = i as i64 * 150;
+        let y = 4 + line * LEGEND_LINE;
         svg.push_str(&format!(
-            "<rect class=\"{class}\" x=\"{x}\" y=\"4\" width=\"10\" height=\"10\"/><text x=\"{}\" y=\"13\" font-size=\"11\">{}</text>",
-            x + 14,
+            "<rect class=\"{class}\" x=\"{x}\" y=\"{y}\" width=\"10\" height=\"10\"/><text x=\"{}\" y=\"{}\" font-size=\"{LEGEND_FONT}\">{}</text>",
+            x + LEGEND_SWATCH,
+            y + 9,
             esc(label)
         ));
     }
     for (r, row) in rows.iter().enumerate() {
-        let y0 = 30 + r as i64 * row_h;
+        let y0 = top + r as i64 * row_h;
         svg.push_str(&format!(
             "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text>",
             y0 + 18,
@@ -351,6 +409,51 @@ mod tests {
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("75%") && svg.contains("50%") && svg.contains("25%"));
         assert!(svg.contains("5A &lt;b&gt;"), "labels are escaped");
+    }
+
+    #[test]
+    fn legend_labels_never_overlap() {
+        let long = [
+            "Startgesprek in de eerste drie weken",
+            "Communicatieplan",
+            "Twee of meer voortgangsgesprekken",
+        ];
+        let english = [
+            "Start conversation in the first three weeks",
+            "Communication plan",
+            "Two or more progress conversations",
+        ];
+        let very_long = [
+            "Startgesprek in de eerste drie weken na de eerste schooldag gehouden",
+            "Communicatieplan met de ouders afgesproken en vastgelegd",
+            "Twee of meer voortgangsgesprekken",
+        ];
+        for labels in [long, english, very_long, ["a", "b", "c"]] {
+            let at = legend_layout(&labels, 470);
+            for (i, (a, (ax, aline))) in labels.iter().zip(&at).enumerate() {
+                let a_end = ax + LEGEND_SWATCH + text_width(a, LEGEND_FONT);
+                for (b, (bx, bline)) in labels.iter().zip(&at).skip(i + 1) {
+                    let b_end = bx + LEGEND_SWATCH + text_width(b, LEGEND_FONT);
+                    assert!(
+                        aline != bline || a_end <= *bx || b_end <= *ax,
+                        "{a:?} and {b:?} overlap: {at:?}"
+                    );
+                }
+            }
+        }
+        // The Dutch labels do not fit on one line of 470 pixels: they wrap.
+        assert!(legend_layout(&long, 470).iter().any(|(_, line)| *line > 0));
+        // Short labels stay on one line.
+        assert!(legend_layout(&["a", "b", "c"], 470)
+            .iter()
+            .all(|(_, line)| *line == 0));
+        // Every entry ends inside the chart.
+        for (label, (x, _)) in very_long.iter().zip(legend_layout(&very_long, 470)) {
+            assert!(
+                x + LEGEND_SWATCH + text_width(label, LEGEND_FONT) <= 470,
+                "{label}"
+            );
+        }
     }
 
     #[test]

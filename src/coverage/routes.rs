@@ -9,7 +9,7 @@ use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use super::{chart, collect, store, Coverage};
+use super::{chart, collect, store, Coverage, YearWindow};
 use crate::auth::access::Reach;
 use crate::auth::CurrentStaff;
 use crate::error::{AppError, AppResult};
@@ -34,10 +34,58 @@ fn legend(lang: Lang) -> [String; 3] {
     ]
 }
 
+/// The school year a coverage page shows: `?year=ID` among the school's years (current and
+/// earlier), the current year without it. Another school's year, or a coming one, is not found.
+pub struct ChosenYear {
+    pub window: YearWindow,
+    pub name: String,
+    /// The year's own first and last day (ISO; empty when the school has no year).
+    pub starts_on: String,
+    pub ends_on: String,
+    /// The years to choose from, latest first.
+    pub years: Vec<store::YearChoice>,
+}
+
+pub async fn chosen_year(
+    state: &AppState,
+    school: i64,
+    query: &HashMap<String, String>,
+) -> AppResult<ChosenYear> {
+    let (current, current_name) = crate::school::current_year(&state.db, school)
+        .await?
+        .unwrap_or((0, String::new()));
+    let years = store::years(&state.db, school).await?;
+    let (id, name) = match query.get("year").filter(|y| !y.is_empty()) {
+        None => (current, current_name),
+        Some(asked) => {
+            let id: i64 = asked.parse().map_err(|_| AppError::NotFound)?;
+            let year = years
+                .iter()
+                .find(|y| y.id == id)
+                .ok_or(AppError::NotFound)?;
+            (year.id, year.name.clone())
+        }
+    };
+    let chosen = years.iter().find(|y| y.id == id);
+    let (starts_on, ends_on) = chosen.map_or((String::new(), String::new()), |y| {
+        (y.starts_on.clone(), y.ends_on.clone())
+    });
+    let mut window = YearWindow::new(id, &name);
+    window.past = id != current;
+    Ok(ChosenYear {
+        window,
+        name,
+        starts_on,
+        ends_on,
+        years,
+    })
+}
+
 #[derive(Template)]
 #[template(path = "coverage/index.html")]
 struct Page {
     ctx: Ctx,
+    year: ChosenYear,
     total: Coverage,
     groups: Vec<Coverage>,
     teachers: Vec<Coverage>,
@@ -82,8 +130,8 @@ impl Page {
             (self.groups_page.page, page)
         };
         format!(
-            "?{}={g}&{}={t}",
-            self.groups_page.param, self.teachers_page.param
+            "?year={}&{}={g}&{}={t}",
+            self.year.window.year_id, self.groups_page.param, self.teachers_page.param
         )
     }
 }
@@ -94,7 +142,8 @@ async fn page(
     ctx: Ctx,
     Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let mut figures = collect(&state.db, &Reach::of(&me)).await?;
+    let year = chosen_year(&state, me.school_id, &query).await?;
+    let mut figures = collect(&state.db, &Reach::of(&me), &year.window).await?;
     let groups_page = Paged::take(&mut figures.groups, &query, "groups_page");
     let teachers_page = Paged::take(&mut figures.teachers, &query, "teachers_page");
     let [a, b, c] = legend(ctx.lang);
@@ -105,6 +154,7 @@ async fn page(
     );
     render(&Page {
         ctx,
+        year,
         total: figures.total,
         groups: figures.groups,
         teachers: figures.teachers,
@@ -119,8 +169,10 @@ async fn csv(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
+    Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let figures = collect(&state.db, &Reach::of(&me)).await?;
+    let year = chosen_year(&state, me.school_id, &query).await?;
+    let figures = collect(&state.db, &Reach::of(&me), &year.window).await?;
     Ok((
         [
             (
@@ -156,8 +208,16 @@ async fn board(
     }
     let mut schools = Vec::new();
     for id in store::school_ids(&state.db).await? {
-        // The board sees each school as its director does: the whole school.
-        schools.push(collect(&state.db, &Reach::whole_school_of(id)).await?.total);
+        // The board sees each school as its director does: the whole school, its current year.
+        let (year_id, name) = crate::school::current_year(&state.db, id)
+            .await?
+            .unwrap_or((0, String::new()));
+        let year = YearWindow::new(year_id, &name);
+        schools.push(
+            collect(&state.db, &Reach::whole_school_of(id), &year)
+                .await?
+                .total,
+        );
     }
     let [a, b, c] = legend(ctx.lang);
     let chart = chart(&schools, [&a, &b, &c], &ctx.lang.t("coverage-board-title"));

@@ -32,11 +32,38 @@ struct PupilRow {
     group_id: i64,
 }
 
-/// `(SELECT … )`: the counted pupils, those not archived in the given groups.
-fn counted_pupils(sql: &mut Sql, groups: &[i64]) {
-    sql.push("(SELECT cp.id FROM pupils cp WHERE cp.group_id IN ")
-        .bind_list(groups.to_vec())
-        .push(" AND cp.archived_at IS NULL)");
+/// `(SELECT … )`: the counted pupils: those not archived in the given groups, or for an earlier
+/// year those who were in them (leavers since archived included).
+fn counted_pupils(sql: &mut Sql, year: &YearWindow, groups: &[i64]) {
+    if year.past {
+        sql.push("(SELECT cp.pupil_id FROM pupil_years cp WHERE cp.group_id IN ")
+            .bind_list(groups.to_vec())
+            .push(")");
+    } else {
+        sql.push("(SELECT cp.id FROM pupils cp WHERE cp.group_id IN ")
+            .bind_list(groups.to_vec())
+            .push(" AND cp.archived_at IS NULL)");
+    }
+}
+
+/// A year of the school as the coverage page offers it: (id, name).
+#[derive(sqlx::FromRow, Clone, Debug, PartialEq, Eq)]
+pub struct YearChoice {
+    pub id: i64,
+    pub name: String,
+    pub starts_on: String,
+    pub ends_on: String,
+}
+
+/// The years the school has been in (the current one and earlier ones), latest first.
+pub async fn years(db: &Db, school: i64) -> Result<Vec<YearChoice>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, name, starts_on, ends_on FROM school_years WHERE school_id = $1 AND switched_at IS NOT NULL \
+         ORDER BY starts_on DESC",
+    )
+    .bind(school)
+    .fetch_all(db.read())
+    .await
 }
 
 /// The ids a query returns, as a set.
@@ -59,26 +86,29 @@ async fn counts(db: &Db, mut sql: Sql) -> Result<HashMap<i64, i64>, sqlx::Error>
         .collect())
 }
 
-/// Collects the facts of the current school year for every pupil within `reach`.
-pub async fn facts(db: &Db, reach: &Reach) -> Result<Facts, sqlx::Error> {
+/// Collects the facts of one school year (of `reach`'s school) for every pupil within `reach`.
+pub async fn facts(db: &Db, reach: &Reach, year: &YearWindow) -> Result<Facts, sqlx::Error> {
     let school = reach.school_id;
-    let (year_id, year_name) = crate::school::current_year(db, school)
-        .await?
-        .unwrap_or((0, String::new()));
-    let year = YearWindow::new(year_id, &year_name);
-    let group_names = groups(db, reach, year.year_id).await?;
+    let group_names = groups(db, reach, year).await?;
     let group_ids: Vec<i64> = group_names.keys().copied().collect();
     let g = &group_ids;
 
-    let mut sql = Sql::new("SELECT id, group_id FROM pupils WHERE group_id IN ");
-    sql.bind_list(g.clone()).push(" AND archived_at IS NULL");
+    let mut sql = if year.past {
+        Sql::new("SELECT pupil_id AS id, group_id FROM pupil_years WHERE group_id IN ")
+    } else {
+        Sql::new("SELECT id, group_id FROM pupils WHERE group_id IN ")
+    };
+    sql.bind_list(g.clone());
+    if !year.past {
+        sql.push(" AND archived_at IS NULL");
+    }
     let pupils: Vec<PupilRow> = sql.query_as().fetch_all(db.read()).await?;
-    let early = early_starts(db, &year, g).await?;
-    let plans = plans(db, &year, g).await?;
-    let progress = progress(db, &year, g).await?;
-    let overdue = overdue(db, g).await?;
-    let not_reached = not_reached(db, school, &year, g).await?;
-    let opp_asked = opp_asked(db, g).await?;
+    let early = early_starts(db, year, g).await?;
+    let plans = plans(db, year, g).await?;
+    let progress = progress(db, year, g).await?;
+    let overdue = overdue(db, year, g).await?;
+    let not_reached = not_reached(db, school, year, g).await?;
+    let opp_asked = opp_asked(db, year, g).await?;
     let pupils = pupils
         .iter()
         .map(|p| PupilFacts {
@@ -109,16 +139,19 @@ pub async fn facts(db: &Db, reach: &Reach) -> Result<Facts, sqlx::Error> {
     })
 }
 
-/// The groups of the school year within reach, by id.
+/// The groups of the school year within reach, by id (an earlier year's groups are archived).
 async fn groups(
     db: &Db,
     reach: &Reach,
-    year_id: i64,
+    year: &YearWindow,
 ) -> Result<BTreeMap<i64, String>, sqlx::Error> {
     let mut sql = Sql::new("SELECT g.id, g.name FROM groups g WHERE ");
     reach.groups(&mut sql, "g");
-    sql.push(" AND g.archived_at IS NULL AND g.school_year_id = ")
-        .bind(year_id)
+    if !year.past {
+        sql.push(" AND g.archived_at IS NULL");
+    }
+    sql.push(" AND g.school_year_id = ")
+        .bind(year.year_id)
         .push(" ORDER BY g.grade, g.name");
     let rows: Vec<GroupRow> = sql.query_as().fetch_all(db.read()).await?;
     Ok(rows.into_iter().map(|g| (g.id, g.name)).collect())
@@ -135,13 +168,18 @@ async fn early_starts(
         .push(" AND held_on <= ")
         .bind(year.first_weeks_end.clone())
         .push(" AND pupil_id IN ");
-    counted_pupils(&mut sql, groups);
+    counted_pupils(&mut sql, year, groups);
     // `b.status = 'active'` stays a literal: it is the predicate of the partial indexes on bookings.
+    // A start conversation held in this year (the last days of the holiday belong to it).
     sql.push(
         " UNION SELECT b.pupil_id FROM bookings b JOIN rounds r ON r.id = b.round_id JOIN slots s ON s.id = b.slot_id \
-         WHERE r.kind = 'start' AND b.attendance = 'held' AND b.status = 'active' AND b.pupil_id IN ",
+         WHERE r.kind = 'start' AND b.attendance = 'held' AND b.status = 'active' AND s.starts_at >= ",
     );
-    counted_pupils(&mut sql, groups);
+    sql.bind(year.start_at)
+        .push(" AND s.starts_at < ")
+        .bind(year.end_at)
+        .push(" AND b.pupil_id IN ");
+    counted_pupils(&mut sql, year, groups);
     id_set(db, sql).await
 }
 
@@ -149,7 +187,7 @@ async fn early_starts(
 async fn plans(db: &Db, year: &YearWindow, groups: &[i64]) -> Result<HashSet<i64>, sqlx::Error> {
     let mut sql = Sql::new("SELECT pupil_id FROM plans WHERE school_year_id = ");
     sql.bind(year.year_id).push(" AND pupil_id IN ");
-    counted_pupils(&mut sql, groups);
+    counted_pupils(&mut sql, year, groups);
     id_set(db, sql).await
 }
 
@@ -161,20 +199,34 @@ async fn progress(
 ) -> Result<HashMap<i64, i64>, sqlx::Error> {
     let mut sql =
         Sql::new("SELECT pupil_id, COUNT(*) FROM records WHERE kind = 'progress' AND held_on >= ");
-    sql.bind(year.start.clone()).push(" AND pupil_id IN ");
-    counted_pupils(&mut sql, groups);
+    sql.bind(year.start.clone())
+        .push(" AND held_on <= ")
+        .bind(year.end.clone())
+        .push(" AND pupil_id IN ");
+    counted_pupils(&mut sql, year, groups);
     sql.push(" GROUP BY pupil_id");
     counts(db, sql).await
 }
 
-/// Open agreements past their review date, per pupil.
-async fn overdue(db: &Db, groups: &[i64]) -> Result<HashMap<i64, i64>, sqlx::Error> {
+/// Open agreements past their review date, per pupil (for an earlier year: those due in it).
+async fn overdue(
+    db: &Db,
+    year: &YearWindow,
+    groups: &[i64],
+) -> Result<HashMap<i64, i64>, sqlx::Error> {
     let today = crate::timefmt::iso(crate::timefmt::today());
     let mut sql = Sql::new(
         "SELECT pupil_id, COUNT(*) FROM agreements WHERE status = 'open' AND review_on IS NOT NULL AND review_on < ",
     );
-    sql.bind(today).push(" AND pupil_id IN ");
-    counted_pupils(&mut sql, groups);
+    sql.bind(today);
+    if year.past {
+        sql.push(" AND review_on >= ")
+            .bind(year.start.clone())
+            .push(" AND review_on <= ")
+            .bind(year.end.clone());
+    }
+    sql.push(" AND pupil_id IN ");
+    counted_pupils(&mut sql, year, groups);
     sql.push(" GROUP BY pupil_id");
     counts(db, sql).await
 }
@@ -186,18 +238,23 @@ async fn not_reached(
     year: &YearWindow,
     groups: &[i64],
 ) -> Result<HashSet<i64>, sqlx::Error> {
-    let mut sql = Sql::new(
+    // An earlier year's rounds were for its groups, whose pupils are in `pupil_years` now.
+    let mut sql = Sql::new(if year.past {
+        "SELECT DISTINCT p.id FROM rounds r JOIN round_groups rg ON rg.round_id = r.id \
+         JOIN pupil_years py ON py.group_id = rg.group_id JOIN pupils p ON p.id = py.pupil_id \
+         AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) WHERE r.school_id = "
+    } else {
         "SELECT DISTINCT p.id FROM rounds r JOIN round_groups rg ON rg.round_id = r.id \
          JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) \
-         WHERE r.school_id = ",
-    );
+         WHERE r.school_id = "
+    });
     sql.bind(school)
         .push(" AND r.closes_at < ")
-        .bind(now())
+        .bind(now().min(year.end_at))
         .push(" AND r.closes_at > ")
         .bind(year.start_at)
         .push(" AND p.id IN ");
-    counted_pupils(&mut sql, groups);
+    counted_pupils(&mut sql, year, groups);
     sql.push(
         " AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.round_id = r.id AND b.pupil_id = p.id AND b.status = 'active')",
     );
@@ -205,9 +262,13 @@ async fn not_reached(
 }
 
 /// Pupils whose latest OPP consent decision is still "asked".
-async fn opp_asked(db: &Db, groups: &[i64]) -> Result<HashSet<i64>, sqlx::Error> {
+async fn opp_asked(
+    db: &Db,
+    year: &YearWindow,
+    groups: &[i64],
+) -> Result<HashSet<i64>, sqlx::Error> {
     let mut sql = Sql::new("SELECT pupil_id, status FROM opp_consents WHERE pupil_id IN ");
-    counted_pupils(&mut sql, groups);
+    counted_pupils(&mut sql, year, groups);
     sql.push(" ORDER BY id");
     // Later rows overwrite earlier ones: the last decision counts.
     let latest: HashMap<i64, String> = sql

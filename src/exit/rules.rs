@@ -43,23 +43,81 @@ pub fn said_under(answers: &[Answers], key: &str) -> Vec<String> {
         .collect()
 }
 
-/// Responses per cell for every school year, newest first, from (held on, answers) pairs;
-/// a conversation without a readable date counts in no year.
-pub fn by_year<'a>(
+/// A school year by its own days: (name, first day, last day), ISO.
+pub type YearSpan = (String, String, String);
+
+/// Responses per cell for the school's own years, newest first: a conversation counts in the
+/// year whose days hold it (a year without conversations shows zeros); one held before the
+/// school's years (brought along from earlier) counts in the calendar school year, August to
+/// July. `until` (a year name) leaves out the years after it, so an earlier year is compared
+/// with the years before it.
+pub fn by_school_year<'a>(
+    years: &[YearSpan],
+    until: &str,
     held: impl IntoIterator<Item = (&'a str, &'a Answers)>,
 ) -> Vec<(String, [i64; 12])> {
-    let mut years: BTreeMap<String, Vec<Answers>> = BTreeMap::new();
-    for (held_on, answers) in held {
-        if let Some(day) = crate::timefmt::parse_iso(held_on) {
-            let name = crate::school::school_year_name(crate::school::school_year_of(day));
-            years.entry(name).or_default().push(answers.clone());
+    // By first day: (name, last day, what was said).
+    let mut by_start: BTreeMap<String, (String, String, Vec<Answers>)> = years
+        .iter()
+        .map(|(name, from, to)| (from.clone(), (name.clone(), to.clone(), Vec::new())))
+        .collect();
+    for (held_on, a) in held {
+        let own = by_start
+            .range(..=held_on.to_string())
+            .next_back()
+            .filter(|(_, (_, to, _))| held_on <= to.as_str())
+            .map(|(from, _)| from.clone());
+        let key = match own {
+            Some(from) => from,
+            None => {
+                let Some(day) = crate::timefmt::parse_iso(held_on) else {
+                    continue;
+                };
+                let span = crate::school::school_year_of(day);
+                let from = format!("{}-08-01", span.0);
+                by_start.entry(from.clone()).or_insert_with(|| {
+                    (
+                        crate::school::school_year_name(span),
+                        String::new(),
+                        Vec::new(),
+                    )
+                });
+                from
+            }
+        };
+        if let Some(entry) = by_start.get_mut(&key) {
+            entry.2.push(a.clone());
         }
     }
-    years
+    let last = years
+        .iter()
+        .find(|(name, ..)| name == until)
+        .map(|(_, from, _)| from.clone());
+    by_start
         .into_iter()
         .rev()
-        .map(|(y, a)| (y, cell_counts(&a)))
+        .filter(|(from, _)| last.as_ref().is_none_or(|l| from <= l))
+        .map(|(_, (name, _, a))| (name, cell_counts(&a)))
         .collect()
+}
+
+/// The involvement matrix's rows (who turns to whom) and columns (how far), as text keys: cell
+/// `4 × row + column + 1` is where they meet.
+pub const MATRIX_ROWS: [&str; 3] = [
+    "yearviews-row-own-child",
+    "yearviews-row-group-school",
+    "yearviews-row-school-parents",
+];
+pub const MATRIX_COLUMNS: [&str; 4] = [
+    "yearviews-col-meeleven",
+    "yearviews-col-meehelpen",
+    "yearviews-col-meedenken",
+    "yearviews-col-meebeslissen",
+];
+
+/// The answer key of the matrix cell in `row` and `column` (both from 0).
+pub fn matrix_cell(row: usize, column: usize) -> &'static str {
+    MATRIX_CELLS[row * MATRIX_COLUMNS.len() + column]
 }
 
 /// The first day of a school year named "2025-2026", as ISO text.
@@ -209,19 +267,41 @@ mod tests {
     }
 
     #[test]
-    fn years_are_compared_newest_first() {
+    fn real_school_years_hold_their_own_days() {
         let a = answers(&[("cell-1", "x")]);
-        let b = answers(&[("cell-2", "y")]);
-        let years = by_year([
-            ("2024-10-01", &a),
-            ("2025-09-01", &b),
-            ("2025-03-01", &a),
-            ("gisteren", &b),
-        ]);
-        let names: Vec<&str> = years.iter().map(|(y, _)| y.as_str()).collect();
-        assert_eq!(names, ["2025-2026", "2024-2025"]);
-        assert_eq!(years[1].1[0], 2);
-        assert_eq!(years[0].1[1], 1);
+        let b = answers(&[("cell-12", "y")]);
+        let span = |n: &str, f: &str, t: &str| (n.to_string(), f.to_string(), t.to_string());
+        let years = vec![
+            span("2025-2026", "2025-08-01", "2026-07-31"),
+            span("2026-2027", "2026-08-01", "2027-07-31"),
+            span("2024-2025", "2024-08-01", "2025-07-31"),
+        ];
+        let held = [
+            ("2026-07-31", &a),
+            ("2026-08-01", &b),
+            ("2025-08-01", &a),
+            ("1999-01-01", &b),
+        ];
+        let all = by_school_year(&years, "2026-2027", held);
+        let names: Vec<&str> = all.iter().map(|(y, _)| y.as_str()).collect();
+        assert_eq!(names, ["2026-2027", "2025-2026", "2024-2025", "1998-1999"]);
+        assert_eq!(all[0].1[11], 1, "1 August belongs to the new year");
+        assert_eq!(all[1].1[0], 2, "31 July still to the old one");
+        assert_eq!(all[2].1, [0; 12], "a year without talks shows zeros");
+        let earlier = by_school_year(&years, "2025-2026", held);
+        assert_eq!(earlier.len(), 3, "the later year is left out");
+        assert_eq!(earlier[0].0, "2025-2026");
+        // Held before the school's years: its calendar school year.
+        assert_eq!(earlier[2].0, "1998-1999");
+        assert_eq!(earlier[2].1[11], 1);
+    }
+
+    #[test]
+    fn the_matrix_grid_follows_the_twelve_cells() {
+        assert_eq!(matrix_cell(0, 0), "cell-1");
+        assert_eq!(matrix_cell(0, 3), "cell-4");
+        assert_eq!(matrix_cell(1, 0), "cell-5");
+        assert_eq!(matrix_cell(2, 3), "cell-12");
     }
 
     #[test]

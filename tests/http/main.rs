@@ -33,3 +33,4 @@ mod trust_people;
 mod trust_rights;
 mod trust_rounds;
 mod trust_signin;
+mod year_views;

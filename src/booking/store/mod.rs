@@ -97,6 +97,12 @@ pub struct ChildRow {
     pub group_name: String,
 }
 
+/// The pupil `p` belongs to the round group `rg`: in it this year, or placed in it for a coming
+/// school year that has not started (the round of startgesprekken planned before the switch).
+const IN_ROUND_GROUP: &str = "rg.group_id = p.group_id OR EXISTS (SELECT 1 FROM pupil_years py \
+     JOIN school_years sy ON sy.id = py.school_year_id \
+     WHERE py.pupil_id = p.id AND py.group_id = rg.group_id AND sy.switched_at IS NULL)";
+
 /// The guardian's children in the round (those for whom they receive invitations), youngest
 /// last.
 pub async fn children_in_round(
@@ -104,13 +110,13 @@ pub async fn children_in_round(
     round_id: i64,
     guardian_id: i64,
 ) -> Result<Vec<ChildRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.group_id, g.name AS group_name \
+    sqlx::query_as(&format!(
+        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, rg.group_id AS group_id, g.name AS group_name \
          FROM pupil_guardians l JOIN pupils p ON p.id = l.pupil_id AND p.archived_at IS NULL \
-         JOIN round_groups rg ON rg.group_id = p.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = $1 \
-         JOIN groups g ON g.id = p.group_id \
-         WHERE l.guardian_id = $2 AND l.receives_invitations = 1 ORDER BY p.date_of_birth, p.first_name",
-    )
+         JOIN round_groups rg ON rg.round_id = $1 AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND ({IN_ROUND_GROUP}) \
+         JOIN groups g ON g.id = rg.group_id \
+         WHERE l.guardian_id = $2 AND l.receives_invitations = 1 ORDER BY p.date_of_birth, p.first_name"
+    ))
     .bind(round_id)
     .bind(guardian_id)
     .fetch_all(db.read())
@@ -216,13 +222,14 @@ pub async fn slot_fits(
     guardian_id: i64,
     request: &Request,
 ) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
+    let n: i64 = sqlx::query_scalar(&format!(
         "SELECT COUNT(*) FROM slots sl JOIN group_staff gs ON gs.staff_id = sl.staff_id \
-         JOIN pupils p ON p.group_id = gs.group_id JOIN pupil_guardians l ON l.pupil_id = p.id \
-         JOIN round_groups rg ON rg.group_id = p.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = sl.round_id \
+         JOIN pupils p ON p.id = $2 JOIN pupil_guardians l ON l.pupil_id = p.id \
+         JOIN round_groups rg ON rg.group_id = gs.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = sl.round_id \
+         AND ({IN_ROUND_GROUP}) \
          WHERE sl.id = $1 AND p.id = $2 AND sl.round_id = $3 AND sl.orphaned = 0 AND l.guardian_id = $4 \
-         AND l.receives_invitations = 1",
-    )
+         AND l.receives_invitations = 1"
+    ))
     .bind(request.slot_id)
     .bind(request.pupil_id)
     .bind(round_id)

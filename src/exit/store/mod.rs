@@ -13,10 +13,29 @@ use crate::domain::Answers;
 use crate::domain::{ActionStatus, LeavingReason, PersonName};
 use crate::mail::{self, Outgoing};
 
-/// The current school year of a school: its id (0 when there is none) and first day.
+/// A school year of a school: its id (0 when there is none), first day and last day (ISO; the
+/// current year's last day is left open, so nothing said or planned after it is lost).
 pub struct SchoolYear {
     pub id: i64,
     pub start: String,
+    pub end: String,
+}
+
+/// No last day: the current year reaches as far as the data does.
+pub const OPEN_END: &str = "9999-12-31";
+
+impl SchoolYear {
+    /// The moment after the last day, unix seconds (for timed group sessions).
+    fn end_at(&self) -> i64 {
+        crate::timefmt::parse_iso(&self.end)
+            .map(|d| {
+                crate::timefmt::from_amsterdam(
+                    d.saturating_add(time::Duration::days(1)),
+                    time::Time::MIDNIGHT,
+                )
+            })
+            .unwrap_or(i64::MAX)
+    }
 }
 
 pub async fn current_year(db: &Db, school_id: i64) -> Result<SchoolYear, sqlx::Error> {
@@ -26,6 +45,7 @@ pub async fn current_year(db: &Db, school_id: i64) -> Result<SchoolYear, sqlx::E
     Ok(SchoolYear {
         id,
         start: super::rules::year_start(&name),
+        end: OPEN_END.to_string(),
     })
 }
 
@@ -101,17 +121,25 @@ impl Leaver {
     }
 }
 
-/// Pupils leaving on or after `since`, by leaving day.
-pub async fn leavers(db: &Db, school_id: i64, since: &str) -> Result<Vec<Leaver>, sqlx::Error> {
+/// Pupils leaving from `since` up to `until` (ISO, both included), by leaving day; archived
+/// leavers of an earlier year included.
+pub async fn leavers(
+    db: &Db,
+    school_id: i64,
+    since: &str,
+    until: &str,
+) -> Result<Vec<Leaver>, sqlx::Error> {
     sqlx::query_as(
         "SELECT p.id AS pupil_id, p.first_name, p.name_prefix, p.last_name, p.leaving_on, p.leaving_reason AS reason, p.destination, \
          (SELECT COUNT(*) FROM records r WHERE r.pupil_id = p.id AND r.kind = 'exit') AS exits, \
          (SELECT COUNT(*) FROM pupil_guardians l JOIN pupil_guardians l2 ON l2.guardian_id = l.guardian_id AND l2.pupil_id <> p.id \
           JOIN pupils s ON s.id = l2.pupil_id AND s.archived_at IS NULL AND s.leaving_on IS NULL WHERE l.pupil_id = p.id) AS staying_siblings \
-         FROM pupils p WHERE p.school_id = $1 AND p.leaving_on IS NOT NULL AND p.leaving_on >= $2 ORDER BY p.leaving_on, p.last_name",
+         FROM pupils p WHERE p.school_id = $1 AND p.leaving_on IS NOT NULL AND p.leaving_on >= $2 AND p.leaving_on <= $3 \
+         ORDER BY p.leaving_on, p.last_name",
     )
     .bind(school_id)
     .bind(since)
+    .bind(until)
     .fetch_all(db.read())
     .await
 }
@@ -132,13 +160,15 @@ pub async fn answers_of_year(
         .map(|d| crate::timefmt::from_amsterdam(d, time::Time::MIDNIGHT))
         .unwrap_or(0);
     let rows: Vec<AnswersRow> = sqlx::query_as(
-        "SELECT answers FROM records WHERE school_id = $1 AND kind = 'exit' AND held_on >= $2 \
-         UNION ALL SELECT answers FROM exit_sessions WHERE school_id = $1 AND starts_at >= $3 AND answers <> '{}' \
-         UNION ALL SELECT answers FROM retained_exit_answers WHERE school_id = $1 AND held_on >= $2",
+        "SELECT answers FROM records WHERE school_id = $1 AND kind = 'exit' AND held_on >= $2 AND held_on <= $4 \
+         UNION ALL SELECT answers FROM exit_sessions WHERE school_id = $1 AND starts_at >= $3 AND starts_at < $5 AND answers <> '{}' \
+         UNION ALL SELECT answers FROM retained_exit_answers WHERE school_id = $1 AND held_on >= $2 AND held_on <= $4",
     )
     .bind(school_id)
     .bind(&year.start)
     .bind(session_start)
+    .bind(&year.end)
+    .bind(year.end_at())
     .fetch_all(db.read())
     .await?;
     Ok(rows.into_iter().map(|r| r.answers).collect())

@@ -5,7 +5,7 @@ use crate::auth::access::Reach;
 use crate::db::{now, Db, Flag, Sql, Tx};
 use crate::domain::{ContactChannel, PersonName};
 
-use super::ROUND_PUPILS;
+use super::{reach_pupils_of_round_group, reach_round_pupils, ROUND_PUPILS};
 
 /// Whether a pupil is in the round and this person may see them (archived pupils included).
 pub async fn pupil_in_round(
@@ -21,7 +21,7 @@ pub async fn pupil_in_round(
         .push(" AND p.id = ")
         .bind(pupil_id)
         .push(" AND ");
-    reach.pupils(&mut sql, "p");
+    reach_round_pupils(&mut sql, reach);
     let n: i64 = sql.query_scalar().fetch_one(db.read()).await?;
     Ok(n > 0)
 }
@@ -134,11 +134,13 @@ pub async fn invitees(
     ));
     sql.bind(round_id).push(
         " AND gd.id IN (SELECT vl.guardian_id FROM round_groups vrg \
-         JOIN pupils vp ON vp.group_id = vrg.group_id AND (vrg.pupil_id IS NULL OR vrg.pupil_id = vp.id) AND vp.archived_at IS NULL \
+         LEFT JOIN pupil_years vpy ON vpy.group_id = vrg.group_id \
+         AND vpy.school_year_id IN (SELECT vsy.id FROM school_years vsy WHERE vsy.switched_at IS NULL) \
+         JOIN pupils vp ON (vp.group_id = vrg.group_id OR vp.id = vpy.pupil_id) AND (vrg.pupil_id IS NULL OR vrg.pupil_id = vp.id) AND vp.archived_at IS NULL \
          JOIN pupil_guardians vl ON vl.pupil_id = vp.id AND vl.receives_invitations = 1 WHERE vrg.round_id = ",
     );
     sql.bind(round_id).push(" AND ");
-    reach.pupils(&mut sql, "vp");
+    reach_pupils_of_round_group(&mut sql, reach, "vp", "vrg");
     sql.push(") ORDER BY gd.id, p.date_of_birth, p.first_name");
     sql.query_as().fetch_all(db.read()).await
 }
@@ -167,7 +169,7 @@ pub async fn waiting_guardian_ids(
          AND rg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    reach.pupils(&mut sql, "p");
+    reach_round_pupils(&mut sql, reach);
     sql.query_scalar().fetch_all(db.read()).await
 }
 
@@ -187,7 +189,7 @@ pub async fn guardian_in_round(
         .push(" AND l.guardian_id = ")
         .bind(guardian_id)
         .push(" AND ");
-    reach.pupils(&mut sql, "p");
+    reach_round_pupils(&mut sql, reach);
     let n: i64 = sql.query_scalar().fetch_one(db.read()).await?;
     Ok(n > 0)
 }

@@ -10,7 +10,7 @@ use crate::domain::PersonName;
 use super::super::family_filter::{FamilyFilter, FamilyStatus};
 use super::super::FreeSlot;
 use super::families::{Attempt, Constraint, FamilyGuardianRow};
-use super::ROUND_PUPILS;
+use super::{reach_round_pupils, ROUND_PUPILS};
 
 /// The pupil has an active booking in the round (needs `round_groups rg`, `pupils p`).
 const BOOKED: &str =
@@ -25,18 +25,20 @@ const HAS_EMAIL: &str = "EXISTS (SELECT 1 FROM pupil_guardians el JOIN guardians
 /// filter's group and teacher (not its status: the summary counts every status).
 fn push_pupils(sql: &mut Sql, reach: &Reach, round_id: i64, filter: &FamilyFilter) {
     sql.push(format!(
-        " FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL JOIN groups g ON g.id = p.group_id \
+        " FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL JOIN groups g ON g.id = rg.group_id \
          WHERE rg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    reach.pupils(sql, "p");
+    reach_round_pupils(sql, reach);
     if let Some(group) = filter.group {
-        sql.push(" AND p.group_id = ").bind(group);
+        sql.push(" AND rg.group_id = ").bind(group);
     }
     if let Some(teacher) = filter.teacher {
-        sql.push(" AND p.group_id IN (SELECT ts.group_id FROM group_staff ts WHERE ts.staff_id = ")
-            .bind(teacher)
-            .push(")");
+        sql.push(
+            " AND rg.group_id IN (SELECT ts.group_id FROM group_staff ts WHERE ts.staff_id = ",
+        )
+        .bind(teacher)
+        .push(")");
     }
 }
 
@@ -78,7 +80,7 @@ pub async fn page(
     page_size: i64,
 ) -> Result<Vec<PagePupil>, sqlx::Error> {
     let mut sql = Sql::new(format!(
-        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.group_id, g.name AS group_name, \
+        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, rg.group_id AS group_id, g.name AS group_name, \
          CASE WHEN {BOOKED} THEN 1 ELSE 0 END AS booked"
     ));
     push_pupils(&mut sql, reach, round_id, filter);

@@ -22,9 +22,34 @@ const ROUND_COLUMNS: &str =
      r.form, r.location, r.pupil_expected, r.attendees, r.invitation_text, r.reminder_hours, r.scheduling";
 
 /// Pupils of a round: everyone in its groups, or the one pupil a single-pupil round names.
-/// Needs `round_groups rg`; gives `pupils p`.
+/// A group of a coming school year (not switched into yet) has no pupils in `pupils.group_id`
+/// before its first school day: its pupils are those the administrator placed in it
+/// (`pupil_years`), so a teacher can hold the startgesprekken in the last days of the holiday.
+/// Needs `round_groups rg`; gives `pupils p` (and `pupil_years rpy`). The OR is answered by two
+/// index lookups on both databases (pupils_group, the pupils key).
 const ROUND_PUPILS: &str =
-    "JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id)";
+    "LEFT JOIN pupil_years rpy ON rpy.group_id = rg.group_id \
+     AND rpy.school_year_id IN (SELECT rsy.id FROM school_years rsy WHERE rsy.switched_at IS NULL) \
+     JOIN pupils p ON (p.group_id = rg.group_id OR p.id = rpy.pupil_id) AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id)";
+
+/// The round's pupils (`pupils p` of `ROUND_PUPILS`) this person may see: as `Reach::pupils`,
+/// but a teacher's reach goes through the round's group, so the teacher of a coming group sees
+/// its pupils while they are still in last year's group.
+fn reach_round_pupils(sql: &mut Sql, reach: &Reach) {
+    reach_pupils_of_round_group(sql, reach, "p", "rg");
+}
+
+/// `reach_round_pupils` for other aliases of `pupils` and `round_groups`.
+fn reach_pupils_of_round_group(sql: &mut Sql, reach: &Reach, p: &str, rg: &str) {
+    sql.push(format!("{p}.school_id = ")).bind(reach.school_id);
+    if !reach.whole_school {
+        sql.push(format!(
+            " AND {rg}.group_id IN (SELECT rvg.id FROM groups rvg WHERE "
+        ));
+        reach.groups(sql, "rvg");
+        sql.push(")");
+    }
+}
 
 pub async fn load(db: &Db, id: i64) -> Result<Option<Round>, sqlx::Error> {
     sqlx::query_as(&format!(

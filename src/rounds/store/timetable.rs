@@ -4,7 +4,7 @@
 use crate::auth::access::Reach;
 use crate::db::{Db, Sql};
 
-use super::ROUND_PUPILS;
+use super::{reach_round_pupils, ROUND_PUPILS};
 
 /// A current pupil of the round without an active booking, with the family it belongs to
 /// (its lowest guardian id among those receiving invitations) and the family's window.
@@ -29,7 +29,7 @@ pub async fn unplaced(db: &Db, reach: &Reach, round_id: i64) -> Result<Vec<Unpla
          AND rg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    reach.pupils(&mut sql, "p");
+    reach_round_pupils(&mut sql, reach);
     sql.push(" GROUP BY p.id, c.earliest, c.latest ORDER BY p.id");
     sql.query_as().fetch_all(db.read()).await
 }
@@ -37,7 +37,7 @@ pub async fn unplaced(db: &Db, reach: &Reach, round_id: i64) -> Result<Vec<Unpla
 /// The teachers of each pupil of the round: `(pupil_id, staff_id)`.
 pub async fn pupil_teachers(db: &Db, round_id: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "SELECT p.id, gs.staff_id FROM round_groups rg {ROUND_PUPILS} JOIN group_staff gs ON gs.group_id = p.group_id \
+        "SELECT p.id, gs.staff_id FROM round_groups rg {ROUND_PUPILS} JOIN group_staff gs ON gs.group_id = rg.group_id \
          WHERE rg.round_id = $1"
     ))
     .bind(round_id)
