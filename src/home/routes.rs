@@ -60,7 +60,7 @@ struct HomePage {
 struct StartOfYear {
     /// No start round covers one's groups yet: the call to plan one.
     needs_round: bool,
-    /// The new-round form pre-filled for one's groups.
+    /// The new-round form pre-filled for one's groups (HTML-escaped).
     plan_href: String,
     unreached: Vec<Unreached>,
 }
@@ -155,7 +155,8 @@ async fn start_of_year(
     let ids: Vec<String> = groups.iter().map(|g| g.id.to_string()).collect();
     Ok(Some(StartOfYear {
         needs_round: !has_round,
-        plan_href: format!("/rounds/new?kind=start&groups={}", ids.join(",")),
+        // Only numbers and fixed text: written as HTML already (the template does not escape it).
+        plan_href: format!("/rounds/new?kind=start&amp;groups={}", ids.join(",")),
         unreached,
     }))
 }

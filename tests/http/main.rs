@@ -30,4 +30,5 @@ mod trust_data;
 mod trust_people;
 mod trust_rights;
 mod trust_rounds;
+mod start_page;
 mod trust_signin;
