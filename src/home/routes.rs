@@ -56,6 +56,19 @@ struct HomePage {
     start: Option<StartOfYear>,
 }
 
+impl HomePage {
+    /// The new-round form pre-filled for one's coming groups (HTML-escaped: numbers only).
+    fn coming_plan_href(&self) -> String {
+        plan_href(self.coming.iter().map(|g| g.id))
+    }
+}
+
+/// The new-round form for startgesprekken with `groups` ticked, written as HTML (`&amp;`).
+fn plan_href(groups: impl Iterator<Item = i64>) -> String {
+    let ids: Vec<String> = groups.map(|id| id.to_string()).collect();
+    format!("/rounds/new?kind=start&amp;groups={}", ids.join(","))
+}
+
 /// The start of the year on a teacher's page.
 struct StartOfYear {
     /// No start round covers one's groups yet: the call to plan one.
@@ -152,11 +165,9 @@ async fn start_of_year(
     // Start records made in the last weeks of the holiday count for the new year.
     let since = iso(first.saturating_sub(Duration::weeks(6)));
     let (has_round, unreached) = week::start_of_year(db, reach, &since, UNREACHED_SHOWN).await?;
-    let ids: Vec<String> = groups.iter().map(|g| g.id.to_string()).collect();
     Ok(Some(StartOfYear {
         needs_round: !has_round,
-        // Only numbers and fixed text: written as HTML already (the template does not escape it).
-        plan_href: format!("/rounds/new?kind=start&amp;groups={}", ids.join(",")),
+        plan_href: plan_href(groups.iter().map(|g| g.id)),
         unreached,
     }))
 }

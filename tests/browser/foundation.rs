@@ -139,7 +139,10 @@ async fn a_new_school_is_set_up_signs_in_and_imports_its_pupils() {
              .map(w => w.getAttribute('aria-label') + ': ' + w.scrollWidth + ' > ' + w.clientWidth);",
         )
         .await;
-    assert!(overflowing.is_empty(), "wide tables scroll: {overflowing:?}");
+    assert!(
+        overflowing.is_empty(),
+        "wide tables scroll: {overflowing:?}"
+    );
     browser.goto(&preview).await;
 
     let commit = browser

@@ -9,17 +9,19 @@ use crate::common::scenario::{self, School};
 use crate::common::TestApp;
 
 async fn scalar_i64(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(app.db.read()).await.unwrap()
+    sqlx::query_scalar(sql)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap()
 }
 
 /// Moves this app's clock to 10:00 on the day after the current year's first school day.
 async fn move_to_first_week(app: &TestApp) {
-    let first: String = sqlx::query_scalar(
-        "SELECT first_school_day FROM school_years WHERE is_current = 1",
-    )
-    .fetch_one(app.db.read())
-    .await
-    .unwrap();
+    let first: String =
+        sqlx::query_scalar("SELECT first_school_day FROM school_years WHERE is_current = 1")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
     let day = driehoek::timefmt::parse_iso(&first)
         .expect("an ISO first school day")
         .saturating_add(time::Duration::days(1));
@@ -81,7 +83,10 @@ both_backends!(
         assert!(week.contains(&plan), "pre-filled link for 5A only: {week}");
         assert!(week.contains("Nog niet bereikt: 2 leerlingen"), "{week}");
         assert!(week.contains("Sem Bakker") && week.contains("Finn Vries"));
-        assert!(!page.body.contains("Lotte"), "another group's pupil on Tom's page");
+        assert!(
+            !page.body.contains("Lotte"),
+            "another group's pupil on Tom's page"
+        );
         // The form takes the pre-fill: kind start, 5A ticked; a group Tom may not use is ignored.
         let form = s
             .tom
@@ -115,7 +120,11 @@ both_backends!(
             .and_then(|rest| rest.split('"').next())
             .expect("a free slot for Finn")
             .to_string();
-        let eva = scalar_i64(&app, "SELECT id FROM guardians WHERE email = 'eva@example.org'").await;
+        let eva = scalar_i64(
+            &app,
+            "SELECT id FROM guardians WHERE email = 'eva@example.org'",
+        )
+        .await;
         s.tom
             .post(
                 &format!("/rounds/{round}/pupils/{}/book", s.finn),
@@ -134,14 +143,20 @@ both_backends!(
 
         let page = s.tom.get("/").await;
         let week = this_week(&page.body);
-        assert!(week.contains("ouders van Finn Vries"), "the booked family: {week}");
+        assert!(
+            week.contains("ouders van Finn Vries"),
+            "the booked family: {week}"
+        );
         assert!(week.contains(&format!("href=\"/rounds/{round}\"")));
         assert!(week.contains("data-count=\"booked\">1 / 2<"), "{week}");
         assert!(week.contains("data-count=\"invited\">0<"), "{week}");
         assert!(week.contains("data-count=\"not-reached\">1<"), "{week}");
         assert!(page.body.contains("Leesboek mee naar huis"));
         assert!(page.body.contains("te laat"));
-        assert!(!page.body.contains("Zwemdiploma bespreken"), "review beyond two weeks");
+        assert!(
+            !page.body.contains("Zwemdiploma bespreken"),
+            "review beyond two weeks"
+        );
         assert!(!page.body.contains("Lotte") && !page.body.contains("Rekenen thuis oefenen"));
         // Tess's week: her group's counts only (no booking in 7B), never Tom's families.
         let tess_home = s.tess.get("/").await;
@@ -179,13 +194,19 @@ both_backends!(
             "/retention",
         ];
         for tool in tools {
-            assert!(!nav.contains(&format!("href=\"{tool}\"")), "{tool} in the menu");
+            assert!(
+                !nav.contains(&format!("href=\"{tool}\"")),
+                "{tool} in the menu"
+            );
         }
         let beheer = s.admin.get("/beheer").await;
         assert_eq!(beheer.status, 200);
         assert!(main_nav(&beheer.body).contains("href=\"/beheer\" aria-current=\"page\""));
         for tool in tools {
-            assert!(beheer.body.contains(&format!("href=\"{tool}\"")), "{tool} on Beheer");
+            assert!(
+                beheer.body.contains(&format!("href=\"{tool}\"")),
+                "{tool} on Beheer"
+            );
             let page = s.admin.get(tool).await;
             assert_eq!(page.status, 200, "{tool}");
             assert!(
