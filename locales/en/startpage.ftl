@@ -17,7 +17,6 @@ start-booked = Booked
 start-invited = Invited
 start-not-reached = Not reached yet
 start-closes = booking possible until { $when }
-start-agreements-due = Agreements to review (within two weeks or overdue)
 start-overdue = overdue
 nav-admin = Admin
 admin-title = Admin

@@ -17,7 +17,6 @@ start-booked = Ingepland
 start-invited = Uitgenodigd
 start-not-reached = Nog niet bereikt
 start-closes = inplannen kan tot { $when }
-start-agreements-due = Afspraken om te bespreken (binnen twee weken of te laat)
 start-overdue = te laat
 nav-admin = Beheer
 admin-title = Beheer
