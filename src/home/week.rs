@@ -21,9 +21,13 @@ pub struct Planned {
     pub round_title: String,
 }
 
-/// SQL condition on a round aliased `r`: it covers one of one's own groups.
+/// SQL condition on a round aliased `r`: it covers one of one's own groups (correlated, so it
+/// reads the round's own `round_groups` rows through their key, not the whole table).
 fn round_of_own_groups(sql: &mut Sql, reach: Reach) {
-    sql.push(" r.id IN (SELECT rg.round_id FROM round_groups rg JOIN groups g ON g.id = rg.group_id WHERE ");
+    sql.push(
+        " EXISTS (SELECT 1 FROM round_groups rg JOIN groups g ON g.id = rg.group_id \
+         WHERE rg.round_id = r.id AND ",
+    );
     reach.own_groups(sql, "g");
     sql.push(")");
 }
@@ -86,9 +90,10 @@ pub async fn open_rounds(
         "SELECT r.id, r.title, r.kind, r.closes_at, COUNT(p.id) AS pupils, \
          COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM bookings b WHERE b.round_id = r.id \
            AND b.pupil_id = p.id AND b.status = 'active') THEN 1 ELSE 0 END), 0) AS booked, \
-         COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM pupil_guardians l JOIN invitations i \
-           ON i.guardian_id = l.guardian_id AND i.round_id = r.id AND i.sent_at IS NOT NULL \
-           AND i.revoked_at IS NULL WHERE l.pupil_id = p.id) THEN 1 ELSE 0 END), 0) AS invited \
+         COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM pupil_guardians l WHERE l.pupil_id = p.id \
+           AND EXISTS (SELECT 1 FROM invitations i WHERE i.round_id = r.id \
+           AND i.guardian_id = l.guardian_id AND i.sent_at IS NOT NULL AND i.revoked_at IS NULL)) \
+           THEN 1 ELSE 0 END), 0) AS invited \
          FROM rounds r JOIN round_groups rg ON rg.round_id = r.id \
          JOIN groups g ON g.id = rg.group_id \
          JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) \
