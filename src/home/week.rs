@@ -156,10 +156,12 @@ pub async fn start_of_year(
         .push(" AND rc.held_on >= ")
         .bind(since.to_string())
         .push(
-            ") AND NOT EXISTS (SELECT 1 FROM bookings b \
-             JOIN round_groups rg ON rg.round_id = b.round_id AND rg.group_id = p.group_id \
-             JOIN rounds r ON r.id = b.round_id \
-             WHERE b.pupil_id = p.id AND b.status = 'active' AND r.kind = ",
+            // From the school's start rounds to their bookings by (round, pupil): bookings has
+            // no index on the pupil alone.
+            ") AND NOT EXISTS (SELECT 1 FROM rounds r \
+             JOIN round_groups rg ON rg.round_id = r.id AND rg.group_id = p.group_id \
+             JOIN bookings b ON b.round_id = r.id AND b.pupil_id = p.id AND b.status = 'active' \
+             WHERE r.school_id = p.school_id AND r.kind = ",
         )
         .bind(RoundKind::Start.code().to_string())
         .push(") ORDER BY p.last_name, p.first_name LIMIT ")
