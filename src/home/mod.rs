@@ -3,6 +3,7 @@
 
 mod routes;
 mod store;
+mod week;
 
 pub use routes::router;
 

@@ -45,12 +45,12 @@ pub struct Due {
 }
 
 /// What is due for the pupils of one's own groups: open agreements whose review date is
-/// `today` or earlier, contact moments due by `week_end`, and pupils whose parents heard
+/// `agreements_until` or earlier (overdue ones first), contact moments due by `week_end`, and pupils whose parents heard
 /// nothing positive since `positive_since` (ISO dates).
 pub async fn due(
     db: &Db,
     reach: Reach,
-    today: &str,
+    agreements_until: &str,
     week_end: &str,
     positive_since: &str,
 ) -> Result<Due, sqlx::Error> {
@@ -62,7 +62,7 @@ pub async fn due(
     sql.push(" AND p.archived_at IS NULL AND a.status = ")
         .bind(AgreementStatus::Open)
         .push(" AND a.review_on IS NOT NULL AND a.review_on <= ")
-        .bind(today.to_string())
+        .bind(agreements_until.to_string())
         .push(" ORDER BY a.review_on LIMIT 20");
     let agreements = sql.query_as().fetch_all(db.read()).await?;
 

@@ -81,13 +81,32 @@ async fn round_groups_for(db: &Db, me: &StaffUser) -> Result<Vec<GroupOption>, s
         .collect())
 }
 
+/// A pre-filled new round (the start page's "plan the startgesprekken": `?kind=start&groups=1,2`).
+#[derive(serde::Deserialize)]
+pub struct Prefill {
+    kind: Option<String>,
+    groups: Option<String>,
+}
+
 pub async fn new_form(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
+    Query(prefill): Query<Prefill>,
 ) -> AppResult<Response> {
     let groups = round_groups_for(&state.db, &me).await?;
-    let form = RoundForm::blank(timefmt::today());
+    let mut form = RoundForm::blank(timefmt::today());
+    if let Some(kind) = prefill.kind.as_deref().and_then(RoundKind::parse) {
+        form.kind = kind.code().into();
+    }
+    // Only groups one may open a round for are ticked; anything else in the link is ignored.
+    form.group_ids = prefill
+        .groups
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|id| id.trim().parse::<i64>().ok())
+        .filter(|id| groups.iter().any(|g| g.id == *id))
+        .collect();
     render(&FormPage::new(ctx, form, FormErrors::default(), groups))
 }
 

@@ -110,7 +110,11 @@ async fn a_new_school_is_set_up_signs_in_and_imports_its_pupils() {
     assert_eq!(browser.heading().await, SCHOOL, "signed in again");
 
     // Import the sample file through the navigation, as a person would.
-    browser.click_link_in("nav.main-nav", "Importeren").await;
+    // The administrator's tools sit on the Beheer page, one click from the menu.
+    browser.click_link_in("nav.main-nav", "Beheer").await;
+    browser.wait_for_path("/beheer").await;
+    browser.check_accessibility("the Beheer page").await;
+    browser.click_link_in(".admin-index", "Importeren").await;
     browser.wait_for_path("/import").await;
     assert_eq!(browser.heading().await, "Leerlingen en ouders importeren");
     browser
@@ -124,6 +128,22 @@ async fn a_new_school_is_set_up_signs_in_and_imports_its_pupils() {
         "the preview has its own page, got {preview}"
     );
     browser.check_accessibility("the import preview").await;
+
+    // All rows of the preview fit a 1280-pixel laptop screen without sideways scrolling.
+    browser.desktop().await;
+    browser.goto(&format!("{preview}?all=1")).await;
+    let overflowing: Vec<String> = browser
+        .js(
+            "return [...document.querySelectorAll('.table-wrap')] \
+             .filter(w => w.scrollWidth > w.clientWidth + 1) \
+             .map(w => w.getAttribute('aria-label') + ': ' + w.scrollWidth + ' > ' + w.clientWidth);",
+        )
+        .await;
+    assert!(
+        overflowing.is_empty(),
+        "wide tables scroll: {overflowing:?}"
+    );
+    browser.goto(&preview).await;
 
     let commit = browser
         .find(Locator::Css("form[action$='/commit'] button[type=submit]"))

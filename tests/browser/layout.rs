@@ -25,6 +25,7 @@ async fn the_main_pages_fit_phone_and_desktop_screens() {
         ("start", "/", Some(SCHOOL)),
         ("pupils", "/pupils", Some("Leerlingen")),
         ("pupil", pupil.as_str(), None),
+        ("coverage", "/coverage", None),
     ];
     let mut problems = Vec::new();
     let mut shots = Vec::new();
@@ -46,6 +47,16 @@ async fn the_main_pages_fit_phone_and_desktop_screens() {
             let label = format!("the {name} page");
             if size == "phone" {
                 problems.extend(browser.horizontal_scroll(&label).await);
+            } else {
+                // On a 1280-pixel laptop the wide tables fit without sideways scrolling.
+                let wide: Vec<String> = browser
+                    .js("return [...document.querySelectorAll('.table-wrap')] \
+                         .filter(w => w.scrollWidth > w.clientWidth + 1) \
+                         .map(w => w.getAttribute('aria-label') + ': ' + w.scrollWidth + ' > ' + w.clientWidth);")
+                    .await;
+                if !wide.is_empty() {
+                    problems.push(format!("{label} scrolls sideways at {size} size: {wide:?}"));
+                }
             }
             problems.extend(browser.content_outside_boxes(&label).await);
         }

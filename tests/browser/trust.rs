@@ -72,8 +72,10 @@ async fn an_administrator_enrols_two_step_sign_in_and_finds_the_privacy_pages() 
     browser.assert_text("Aan").await;
     browser.check_accessibility("the account page").await;
 
-    // Retention, from the administrator's menu.
-    browser.click_link_in("nav.main-nav", "Bewaartermijn").await;
+    // Retention, from the administrator's menu (the Beheer page).
+    browser.click_link_in("nav.main-nav", "Beheer").await;
+    browser.wait_for_path("/beheer").await;
+    browser.click_link_in(".admin-index", "Bewaartermijn").await;
     browser.wait_for_path("/retention").await;
     assert_eq!(browser.heading().await, "Bewaartermijn");
     browser.check_accessibility("the retention page").await;

@@ -34,6 +34,7 @@ use Rule::*;
 const RULES: &[(&str, Rule)] = &[
     ("/", Staff),
     ("/healthz", Open),
+    ("/beheer", Staff),
     ("/lang/{code}", Open),
     ("/taal", Open),
     ("/begrippen", Open),

@@ -26,6 +26,7 @@ mod schema;
 mod school_data;
 mod school_years;
 mod shell;
+mod start_page;
 mod timetable;
 mod trust;
 mod trust_data;
