@@ -5,10 +5,6 @@ use crate::auth::access::Reach;
 use crate::db::{Db, Sql, Tx};
 use crate::domain::{ContactChannel, PersonName};
 
-/// Pupils of a round (the round's groups, or the one pupil of a single-pupil round).
-const ROUND_PUPILS: &str =
-    "JOIN pupils p ON p.group_id = rg.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id)";
-
 /// Which guardians a print is for.
 pub enum Who {
     /// One guardian (a button on the families page).
@@ -37,9 +33,13 @@ pub async fn recipients(
     round_id: i64,
     who: &Who,
 ) -> Result<Vec<RecipientRow>, sqlx::Error> {
+    // A round's pupils as the rounds feature finds them: a coming year's group reaches the pupils
+    // placed in it before the switch.
+    let round_pupils = crate::rounds::round_pupils_join("rg", "p", "rpy");
+    let visible_pupils = crate::rounds::round_pupils_join("vrg", "vp", "vrpy");
     let mut sql = Sql::new(format!(
         "SELECT gd.id AS guardian_id, gd.name, gd.language, p.id AS pupil_id, p.first_name, p.name_prefix, p.last_name \
-         FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL \
+         FROM round_groups rg {round_pupils} AND p.archived_at IS NULL \
          JOIN pupil_guardians l ON l.pupil_id = p.id AND l.receives_invitations = 1 \
          JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
          WHERE rg.round_id = "
@@ -53,13 +53,12 @@ pub async fn recipients(
             sql.push(" AND (gd.email IS NULL OR gd.email = '')");
         }
     }
-    sql.push(
-        " AND gd.id IN (SELECT vl.guardian_id FROM round_groups vrg \
-         JOIN pupils vp ON vp.group_id = vrg.group_id AND (vrg.pupil_id IS NULL OR vrg.pupil_id = vp.id) AND vp.archived_at IS NULL \
-         JOIN pupil_guardians vl ON vl.pupil_id = vp.id AND vl.receives_invitations = 1 WHERE vrg.round_id = ",
-    );
+    sql.push(format!(
+        " AND gd.id IN (SELECT vl.guardian_id FROM round_groups vrg {visible_pupils} AND vp.archived_at IS NULL \
+         JOIN pupil_guardians vl ON vl.pupil_id = vp.id AND vl.receives_invitations = 1 WHERE vrg.round_id = "
+    ));
     sql.bind(round_id).push(" AND ");
-    reach.pupils(&mut sql, "vp");
+    crate::rounds::reach_pupils_of_round_group(&mut sql, reach, "vp", "vrg");
     if matches!(who, Who::WithoutEmailNotBooked) {
         sql.push(
             " AND NOT EXISTS (SELECT 1 FROM bookings vb WHERE vb.pupil_id = vp.id \

@@ -196,6 +196,16 @@ both_backends!(
         families.assert_contains("Ada");
         assert!(!families.contains("Bram"), "Bram is not in the coming 6");
 
+        // A printed letter reaches the coming group's family too (same round pupils).
+        let linda_id = app
+            .count("SELECT id FROM guardians WHERE email = 'linda@example.org'")
+            .await;
+        let letter = tess
+            .post(&format!("/rounds/{round}/guardians/{linda_id}/letter"), &[])
+            .await;
+        assert_eq!(letter.status, 200);
+        letter.assert_contains("<svg");
+        letter.assert_contains("Ada");
         tess.post(&format!("/rounds/{round}/invite"), &[])
             .await
             .assert_redirect_to(&format!("/rounds/{round}/families"));

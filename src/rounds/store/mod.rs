@@ -39,8 +39,18 @@ fn reach_round_pupils(sql: &mut Sql, reach: &Reach) {
     reach_pupils_of_round_group(sql, reach, "p", "rg");
 }
 
+/// `ROUND_PUPILS` with other aliases for `round_groups`, `pupils` and `pupil_years`, for
+/// features that list a round's pupils in their own queries (printed letters).
+pub fn round_pupils_join(rg: &str, p: &str, rpy: &str) -> String {
+    format!(
+        "LEFT JOIN pupil_years {rpy} ON {rpy}.group_id = {rg}.group_id \
+         AND {rpy}.school_year_id IN (SELECT rsy.id FROM school_years rsy WHERE rsy.switched_at IS NULL) \
+         JOIN pupils {p} ON ({p}.group_id = {rg}.group_id OR {p}.id = {rpy}.pupil_id) AND ({rg}.pupil_id IS NULL OR {rg}.pupil_id = {p}.id)"
+    )
+}
+
 /// `reach_round_pupils` for other aliases of `pupils` and `round_groups`.
-fn reach_pupils_of_round_group(sql: &mut Sql, reach: &Reach, p: &str, rg: &str) {
+pub fn reach_pupils_of_round_group(sql: &mut Sql, reach: &Reach, p: &str, rg: &str) {
     sql.push(format!("{p}.school_id = ")).bind(reach.school_id);
     if !reach.whole_school {
         sql.push(format!(
