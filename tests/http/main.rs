@@ -35,3 +35,4 @@ mod trust_rights;
 mod trust_rounds;
 mod trust_signin;
 mod year_views;
+mod years_support;

@@ -7,17 +7,10 @@
 use crate::both_backends;
 use crate::common::scenario::school;
 use crate::common::{link_in, Browser, TestApp};
+use crate::years_support::{date_field, scalar};
 
 fn today() -> String {
     driehoek::timefmt::iso(driehoek::timefmt::today())
-}
-
-async fn scalar(app: &TestApp, sql: &str, id: i64) -> i64 {
-    sqlx::query_scalar(sql)
-        .bind(id)
-        .fetch_one(app.db.read())
-        .await
-        .unwrap()
 }
 
 async fn text(app: &TestApp, sql: &str, id: i64) -> String {
@@ -26,15 +19,6 @@ async fn text(app: &TestApp, sql: &str, id: i64) -> String {
         .fetch_one(app.db.read())
         .await
         .unwrap()
-}
-
-/// The value of a date field of the new-year form.
-fn date_field(body: &str, name: &str) -> String {
-    body.split(&format!("name=\"{name}\" type=\"date\" value=\""))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// What a refused hand-over request must leave as it was.

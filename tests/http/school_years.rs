@@ -4,40 +4,8 @@
 //! moves to the first school day, one request switches, and a second switch changes nothing.
 
 use crate::both_backends;
-use crate::common::{id_from_location, Browser, TestApp};
-
-async fn make_group(admin: &mut Browser, name: &str) -> i64 {
-    admin.get("/groups/new").await;
-    let page = admin
-        .post("/groups/new", &[("name", name), ("school_type", "po")])
-        .await;
-    id_from_location(&page.location.expect("group made"))
-}
-
-async fn make_pupil(admin: &mut Browser, nr: &str, first: &str, group: i64) -> i64 {
-    let group = group.to_string();
-    let page = admin
-        .post(
-            "/pupils/new",
-            &[
-                ("external_id", nr),
-                ("first_name", first),
-                ("last_name", "Jaarsma"),
-                ("date_of_birth", "14-03-2015"),
-                ("group_id", &group),
-            ],
-        )
-        .await;
-    id_from_location(&page.location.expect("pupil made"))
-}
-
-async fn scalar(app: &TestApp, sql: &str, id: i64) -> i64 {
-    sqlx::query_scalar(sql)
-        .bind(id)
-        .fetch_one(app.db.read())
-        .await
-        .unwrap()
-}
+use crate::common::TestApp;
+use crate::years_support::{date_field, leak, make_group, make_pupil, scalar};
 
 async fn text(app: &TestApp, sql: &str, id: i64) -> Option<String> {
     sqlx::query_scalar(sql)
@@ -64,15 +32,6 @@ async fn year_state(app: &TestApp) -> Vec<String> {
         out.push(format!("{sql}: {}", app.count(sql).await));
     }
     out
-}
-
-/// The value of a date field of the new-year form.
-fn date_field(body: &str, name: &str) -> String {
-    body.split(&format!("name=\"{name}\" type=\"date\" value=\""))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default()
-        .to_string()
 }
 
 both_backends!(
@@ -488,11 +447,6 @@ both_backends!(
         );
     }
 );
-
-/// Field names built per pupil live as long as the test.
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
 
 both_backends!(
     only_the_schools_administrator_manages_years,

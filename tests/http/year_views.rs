@@ -4,66 +4,7 @@
 
 use crate::both_backends;
 use crate::common::{id_from_location, link_in, Browser, TestApp};
-
-async fn make_group(admin: &mut Browser, name: &str) -> i64 {
-    admin.get("/groups/new").await;
-    let page = admin
-        .post("/groups/new", &[("name", name), ("school_type", "po")])
-        .await;
-    id_from_location(&page.location.expect("group made"))
-}
-
-async fn make_pupil(admin: &mut Browser, nr: &str, first: &str, group: i64) -> i64 {
-    let group = group.to_string();
-    let page = admin
-        .post(
-            "/pupils/new",
-            &[
-                ("external_id", nr),
-                ("first_name", first),
-                ("last_name", "Jaarsma"),
-                ("date_of_birth", "14-03-2015"),
-                ("group_id", &group),
-            ],
-        )
-        .await;
-    id_from_location(&page.location.expect("pupil made"))
-}
-
-async fn add_guardian(admin: &mut Browser, pupil: i64, name: &str, email: &str) {
-    let path = format!("/pupils/{pupil}/guardians/new");
-    admin.get(&path).await;
-    admin
-        .post(
-            &path,
-            &[
-                ("name", name),
-                ("email", email),
-                ("relationship", "mother"),
-                ("parental_authority", "on"),
-                ("receives_invitations", "on"),
-            ],
-        )
-        .await
-        .assert_redirect_to(&format!("/pupils/{pupil}"));
-}
-
-async fn id_of(app: &TestApp, sql: &str, id: i64) -> i64 {
-    sqlx::query_scalar(sql)
-        .bind(id)
-        .fetch_one(app.db.read())
-        .await
-        .unwrap()
-}
-
-/// The value of a date field of the new-year form.
-fn date_field(body: &str, name: &str) -> String {
-    body.split(&format!("name=\"{name}\" type=\"date\" value=\""))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default()
-        .to_string()
-}
+use crate::years_support::{add_guardian, date_field, leak, make_group, make_pupil, scalar};
 
 /// The administrator creates the next school year (the dates the page proposes); its id.
 pub async fn create_next_year(admin: &mut Browser, name: &str) -> i64 {
@@ -110,7 +51,7 @@ both_backends!(
                 &[],
             )
             .await;
-        let tess_id = id_of(
+        let tess_id = scalar(
             &app,
             "SELECT id FROM staff WHERE email = 'tess@example.org' AND $1 = $1",
             0,
@@ -137,14 +78,14 @@ both_backends!(
             .post(&format!("/years/{year_two}/prepare"), &fields)
             .await
             .assert_redirect_to(&format!("/years/{year_two}/prepare"));
-        let six = id_of(
+        let six = scalar(
             &app,
             "SELECT id FROM groups WHERE name = '6' AND school_year_id = $1",
             year_two,
         )
         .await;
         assert_eq!(
-            id_of(&app, "SELECT group_id FROM pupils WHERE id = $1", ada).await,
+            scalar(&app, "SELECT group_id FROM pupils WHERE id = $1", ada).await,
             five,
             "before the switch Ada is still in groep 5"
         );
@@ -239,7 +180,7 @@ both_backends!(
             .await
             .assert_redirect_to(&format!("{path}?flash=booked"));
         assert_eq!(
-            id_of(
+            scalar(
                 &app,
                 "SELECT COUNT(*) FROM bookings WHERE status = 'active' AND pupil_id = $1",
                 ada
@@ -249,10 +190,6 @@ both_backends!(
         );
     }
 );
-
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
 
 /// A school in its second year: in year one Tom taught 5 (Ada, Bram) and 7 had Cas without
 /// Tom; Ada moved up to 6, Bram to 6, Cas left at the end of year one. Returns
@@ -273,9 +210,9 @@ async fn second_year(app: &TestApp) -> (Browser, Browser, i64, i64) {
             &[five],
         )
         .await;
-    let year_one = id_of(app, "SELECT school_year_id FROM groups WHERE id = $1", five).await;
+    let year_one = scalar(app, "SELECT school_year_id FROM groups WHERE id = $1", five).await;
     let year_two = create_next_year(&mut admin, "2027-2028").await;
-    let tom_id = id_of(
+    let tom_id = scalar(
         app,
         "SELECT id FROM staff WHERE email = 'tom@example.org' AND $1 = $1",
         0,
@@ -408,13 +345,13 @@ both_backends!(
     last_years_leavers_and_exit_results_stay_readable_after_the_switch,
     |app: TestApp| async move {
         let (mut admin, mut tom, year_one, year_two) = second_year(&app).await;
-        let cas = id_of(
+        let cas = scalar(
             &app,
             "SELECT id FROM pupils WHERE first_name = 'Cas' AND $1 = $1",
             0,
         )
         .await;
-        let school = id_of(&app, "SELECT school_id FROM pupils WHERE id = $1", cas).await;
+        let school = scalar(&app, "SELECT school_id FROM pupils WHERE id = $1", cas).await;
         let (ends_one, starts_two): (String, String) = sqlx::query_as(
             "SELECT a.ends_on, b.starts_on FROM school_years a, school_years b WHERE a.id = $1 AND b.id = $2",
         )
