@@ -157,17 +157,22 @@ async fn groups(
     Ok(rows.into_iter().map(|g| (g.id, g.name)).collect())
 }
 
-/// Held in the first weeks: a record of the startgesprek, or a start booking marked as held.
+/// Held in the first weeks (a newcomer's own first three weeks): a record of the startgesprek,
+/// or a start booking marked as held.
 async fn early_starts(
     db: &Db,
     year: &YearWindow,
     groups: &[i64],
 ) -> Result<HashSet<i64>, sqlx::Error> {
-    let mut sql = Sql::new("SELECT pupil_id FROM records WHERE kind = 'start' AND held_on >= ");
+    // A newcomer's startgesprek counts when held within three weeks of their own first day.
+    let mut sql = Sql::new(
+        "SELECT rc.pupil_id FROM records rc JOIN pupils np ON np.id = rc.pupil_id \
+         WHERE rc.kind = 'start' AND rc.held_on >= ",
+    );
     sql.bind(year.start.clone())
-        .push(" AND held_on <= ")
+        .push(" AND (rc.held_on <= ")
         .bind(year.first_weeks_end.clone())
-        .push(" AND pupil_id IN ");
+        .push(" OR rc.held_on <= np.start_due_on) AND rc.pupil_id IN ");
     counted_pupils(&mut sql, year, groups);
     // `b.status = 'active'` stays a literal: it is the predicate of the partial indexes on bookings.
     // A start conversation held in this year (the last days of the holiday belong to it).
@@ -261,7 +266,8 @@ async fn not_reached(
     id_set(db, sql).await
 }
 
-/// Pupils whose latest OPP consent decision is still "asked".
+/// Pupils whose latest OPP consent decision up to the year's last day was "asked": an earlier
+/// year shows what stood open then, not what was decided later.
 async fn opp_asked(
     db: &Db,
     year: &YearWindow,
@@ -269,6 +275,7 @@ async fn opp_asked(
 ) -> Result<HashSet<i64>, sqlx::Error> {
     let mut sql = Sql::new("SELECT pupil_id, status FROM opp_consents WHERE pupil_id IN ");
     counted_pupils(&mut sql, year, groups);
+    sql.push(" AND decided_on <= ").bind(year.end.clone());
     sql.push(" ORDER BY id");
     // Later rows overwrite earlier ones: the last decision counts.
     let latest: HashMap<i64, String> = sql

@@ -12,6 +12,7 @@ mod store;
 pub use routes::router;
 pub use store::{AgreementRow, OppRow, PlanRow, RecordRow};
 
+use crate::auth::StaffUser;
 use crate::db::Db;
 use crate::timefmt;
 
@@ -213,13 +214,15 @@ fn entries_pos(years: &[store::YearRow], id: i64) -> Option<usize> {
 }
 
 /// The staff's view: the timeline, the hand-over from last year (after the switch) and the
-/// hand-over form (in the last weeks of the current year).
+/// hand-over form (in the last weeks of the current year, for whoever may write it).
 pub async fn of_pupil(
     db: &Db,
-    school_id: i64,
+    me: &StaffUser,
     pupil_id: i64,
     current_group: Option<(i64, String)>,
 ) -> Result<PupilHistory, sqlx::Error> {
+    let school_id = me.school_id;
+    let may_write = may_write_handover(db, me, current_group.as_ref().map(|g| g.0)).await?;
     let mut years = timeline(db, school_id, pupil_id, current_group, Viewer::Staff).await?;
     let all_years = store::years(db, school_id).await?;
     let mut handover = None;
@@ -255,11 +258,13 @@ pub async fn of_pupil(
             }
         }
         let next_prepared = store::next_year_exists(db, school_id).await?;
-        if rules::handover_prompted(
-            timefmt::today(),
-            timefmt::parse_iso(&current.ends_on),
-            next_prepared,
-        ) {
+        if may_write
+            && rules::handover_prompted(
+                timefmt::today(),
+                timefmt::parse_iso(&current.ends_on),
+                next_prepared,
+            )
+        {
             let note = years
                 .iter()
                 .find(|y| y.current)
@@ -277,6 +282,22 @@ pub async fn of_pupil(
         handover,
         form,
     })
+}
+
+/// Whether this person may write the pupil's hand-over note (see `rules::may_write_handover`).
+pub async fn may_write_handover(
+    db: &Db,
+    me: &StaffUser,
+    pupil_group: Option<i64>,
+) -> Result<bool, sqlx::Error> {
+    let teaches = match pupil_group {
+        Some(group) => store::teaches_group(db, me.id, group).await?,
+        None => false,
+    };
+    Ok(rules::may_write_handover(
+        me.roles.care_coordinator,
+        teaches,
+    ))
 }
 
 /// Last year's plan of the pupil when this year has none yet: the starting point of the new

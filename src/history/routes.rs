@@ -43,6 +43,9 @@ async fn save_handover(
     if pupil.archived {
         return Err(AppError::NotFound);
     }
+    if !super::may_write_handover(&state.db, &me, pupil.group_id).await? {
+        return Err(AppError::Forbidden);
+    }
     let data = FormData(data);
     let (year_id, year_name) = school::current_year(&state.db, me.school_id)
         .await?

@@ -26,6 +26,13 @@ pub fn handover_prompted(today: Date, year_ends_on: Option<Date>, next_prepared:
     }
 }
 
+/// The hand-over is the pupil's own teacher's (or mentor's) words to the next one; the care
+/// coordinator may write it when the teacher is gone. Directors and administrators see the
+/// pupil but do not write in the teacher's name.
+pub fn may_write_handover(care_coordinator: bool, teaches_pupils_group: bool) -> bool {
+    care_coordinator || teaches_pupils_group
+}
+
 /// A hand-over note is short: trimmed, at most this many characters.
 pub const NOTE_MAX: usize = 2000;
 
@@ -43,6 +50,13 @@ mod tests {
         assert_eq!(year_of("2026-07-31", &years), Some(1));
         assert_eq!(year_of("2026-08-01", &years), Some(2));
         assert_eq!(year_of("2024-01-01", &years), None);
+    }
+
+    #[test]
+    fn only_the_own_teacher_or_the_care_coordinator_writes_the_hand_over() {
+        assert!(may_write_handover(false, true));
+        assert!(may_write_handover(true, false));
+        assert!(!may_write_handover(false, false));
     }
 
     #[test]

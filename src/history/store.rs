@@ -247,6 +247,17 @@ pub async fn save_note(
     tx.commit().await
 }
 
+/// Whether the staff member is linked to the group (as its teacher or mentor).
+pub async fn teaches_group(db: &Db, staff_id: i64, group_id: i64) -> sqlx::Result<bool> {
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT 1 FROM group_staff WHERE group_id = $1 AND staff_id = $2")
+            .bind(group_id)
+            .bind(staff_id)
+            .fetch_optional(db.read())
+            .await?;
+    Ok(found.is_some())
+}
+
 /// The pupil's group of the current year: (id, name).
 pub async fn current_group(db: &Db, pupil_id: i64) -> sqlx::Result<Option<(i64, String)>> {
     sqlx::query_as(

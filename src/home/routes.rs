@@ -10,7 +10,7 @@ use serde::Deserialize;
 use time::{Date, Duration, Time};
 
 use super::store::{self, Due, MyGroup, SchoolStats};
-use super::week::{self, Planned, RoundProgress, Unreached};
+use super::week::{self, Newcomer, Planned, RoundProgress, Unreached};
 use super::POSITIVE_NEWS_WEEKS;
 use crate::auth::access::Reach;
 use crate::auth::CurrentStaff;
@@ -54,6 +54,8 @@ struct HomePage {
     rounds: Vec<RoundProgress>,
     /// In the first weeks of the school year: what the year asks for.
     start: Option<StartOfYear>,
+    /// Pupils who joined during the year and still wait for their startgesprek.
+    newcomers: Vec<Newcomer>,
 }
 
 impl HomePage {
@@ -77,6 +79,9 @@ struct StartOfYear {
     plan_href: String,
     unreached: Vec<Unreached>,
 }
+
+/// Newcomers who arrived within this many weeks are followed up on the start page.
+const NEWCOMERS_WEEKS: i64 = 8;
 
 /// At most this many not-reached pupils are named.
 const UNREACHED_SHOWN: i64 = 30;
@@ -113,8 +118,8 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     )
     .await?;
     // This week: one's own groups only (whole-school roles read the overviews instead).
-    let (planned, rounds, start) = if groups.is_empty() {
-        (Vec::new(), Vec::new(), None)
+    let (planned, rounds, start, newcomers) = if groups.is_empty() {
+        (Vec::new(), Vec::new(), None, Vec::new())
     } else {
         let from = from_amsterdam(day, Time::MIDNIGHT);
         let to = from_amsterdam(day.saturating_add(Duration::days(7)), Time::MIDNIGHT);
@@ -124,7 +129,14 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
             Some((year_id, _)) => start_of_year(db, reach, *year_id, day, &groups).await?,
             None => None,
         };
-        (planned, rounds, start)
+        let newcomers = week::newcomers(
+            db,
+            reach,
+            &iso(day.saturating_sub(Duration::weeks(NEWCOMERS_WEEKS))),
+            UNREACHED_SHOWN,
+        )
+        .await?;
+        (planned, rounds, start, newcomers)
     };
     render(&HomePage {
         ctx,
@@ -139,6 +151,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
         planned,
         rounds,
         start,
+        newcomers,
     })
 }
 

@@ -169,3 +169,36 @@ pub async fn start_of_year(
     let unreached = sql.query_as().fetch_all(db.read()).await?;
     Ok((rounds > 0, unreached))
 }
+
+/// A pupil who joined during the year and has had no startgesprek since their first day.
+#[derive(sqlx::FromRow)]
+pub struct Newcomer {
+    pub pupil_id: i64,
+    #[sqlx(flatten)]
+    pub name: PersonName,
+    pub arrived_on: String,
+    pub start_due_on: String,
+}
+
+/// Newcomers in one's own groups who arrived on or after `since` (ISO) without a start record
+/// since their first day, soonest due first (at most `limit`).
+pub async fn newcomers(
+    db: &Db,
+    reach: Reach,
+    since: &str,
+    limit: i64,
+) -> Result<Vec<Newcomer>, sqlx::Error> {
+    let mut sql = Sql::new(
+        "SELECT p.id AS pupil_id, p.first_name, p.name_prefix, p.last_name, p.arrived_on, p.start_due_on \
+         FROM pupils p WHERE ",
+    );
+    reach.own_pupils(&mut sql, "p");
+    sql.push(" AND p.archived_at IS NULL AND p.arrived_on >= ")
+        .bind(since.to_string())
+        .push(" AND p.start_due_on IS NOT NULL")
+        .push(" AND NOT EXISTS (SELECT 1 FROM records rc WHERE rc.pupil_id = p.id AND rc.kind = ")
+        .bind(RecordKind::Start.code().to_string())
+        .push(" AND rc.held_on >= p.arrived_on) ORDER BY p.start_due_on, p.last_name LIMIT ")
+        .bind(limit);
+    sql.query_as().fetch_all(db.read()).await
+}

@@ -2,6 +2,7 @@
 
 mod routes;
 mod rules;
+pub use rules::newcomer_start_due;
 mod store;
 
 pub use routes::router;

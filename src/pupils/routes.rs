@@ -20,6 +20,7 @@ use crate::domain::{
 use crate::error::AppResult;
 use crate::groups::{self, GroupOption};
 use crate::guardians::{self, LinkedGuardian};
+use crate::school;
 use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms::{self, FormErrors};
@@ -135,6 +136,8 @@ struct ShowPage {
     opp_statuses: &'static [&'static str],
     leaving_reasons: &'static [&'static str],
     history: crate::history::PupilHistory,
+    /// A newcomer's first school day and the day their startgesprek is due (ISO).
+    newcomer: Option<(String, String)>,
 }
 
 async fn show(
@@ -149,7 +152,14 @@ async fn show(
     let age = timefmt::parse_iso(&pupil.date_of_birth).map(|d| age_on(d, timefmt::today()));
     let file = crate::records::pupil_file(&state.db, &me, id).await?;
     let current_group = pupil.group_id.map(|g| (g, pupil.group_name.clone()));
-    let history = crate::history::of_pupil(&state.db, me.school_id, id, current_group).await?;
+    let history = crate::history::of_pupil(&state.db, &me, id, current_group).await?;
+    let newcomer = store::stored(&state.db, id)
+        .await?
+        .arrived_on
+        .and_then(|arrived| {
+            let due = rules::newcomer_start_due(timefmt::parse_iso(&arrived)?);
+            Some((arrived, timefmt::iso(due)))
+        });
     // Written before the page is served; no line, no page (ASVS 16.4.x).
     crate::audit::view(&state.db, &me, id, "pupil", Some(id)).await?;
     render(&ShowPage {
@@ -166,6 +176,7 @@ async fn show(
         opp_statuses: OppStatus::CODES,
         leaving_reasons: LeavingReason::CODES,
         history,
+        newcomer,
     })
 }
 
@@ -183,6 +194,9 @@ pub struct PupilForm {
     date_of_birth: String,
     #[serde(default)]
     group_id: String,
+    /// A newcomer's first school day, d-m-yyyy (empty for pupils there from the start).
+    #[serde(default)]
+    arrived_on: String,
 }
 
 #[derive(Template)]
@@ -227,6 +241,10 @@ fn validate(form: &PupilForm, groups: &[GroupOption], errors: &mut FormErrors) -
     if group_id.is_none() && !form.group_id.is_empty() {
         errors.add("group_id", "form-choose-option");
     }
+    let arrived_on = rules::arrival_date(&form.arrived_on, timefmt::today()).unwrap_or_else(|()| {
+        errors.add("arrived_on", "pupil-date-invalid");
+        None
+    });
     NewPupil {
         external_id,
         name: PersonName {
@@ -236,6 +254,7 @@ fn validate(form: &PupilForm, groups: &[GroupOption], errors: &mut FormErrors) -
         },
         date_of_birth,
         group_id,
+        arrived_on,
     }
 }
 
@@ -246,10 +265,23 @@ async fn new_form(
 ) -> AppResult<Response> {
     me.require_editor()?;
     let groups = groups::options(&state.db, me.school_id).await?;
+    // Once the year's first weeks are over, a pupil added by hand is most likely a newcomer.
+    let arrived_on = match school::current_year(&state.db, me.school_id).await? {
+        Some((year_id, name))
+            if timefmt::iso(timefmt::today())
+                > crate::coverage::YearWindow::new(year_id, &name).first_weeks_end =>
+        {
+            timefmt::short_date(timefmt::today())
+        }
+        _ => String::new(),
+    };
     render(&FormPage {
         ctx,
         id: None,
-        form: PupilForm::default(),
+        form: PupilForm {
+            arrived_on,
+            ..PupilForm::default()
+        },
         errors: FormErrors::default(),
         groups,
     })
@@ -303,6 +335,11 @@ async fn edit_form(
             .map(timefmt::short_date)
             .unwrap_or_default(),
         group_id: stored.group_id.map(|g| g.to_string()).unwrap_or_default(),
+        arrived_on: stored
+            .arrived_on
+            .and_then(|d| timefmt::parse_iso(&d))
+            .map(timefmt::short_date)
+            .unwrap_or_default(),
     };
     let groups = groups::options(&state.db, me.school_id).await?;
     render(&FormPage {

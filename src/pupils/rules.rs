@@ -21,6 +21,26 @@ pub fn birth_date(typed: &str, today: Date) -> Result<Option<Date>, ()> {
     }
 }
 
+/// A newcomer's startgesprek is due within this many days of their first school day.
+pub const NEWCOMER_START_DAYS: i64 = 21;
+
+/// The last day a newcomer's startgesprek counts as held in time.
+pub fn newcomer_start_due(arrived: Date) -> Date {
+    arrived.saturating_add(time::Duration::days(NEWCOMER_START_DAYS))
+}
+
+/// A newcomer's first school day as typed (optional): a real day no more than a year away from
+/// today (a typo such as 2062 is caught).
+pub fn arrival_date(typed: &str, today: Date) -> Result<Option<Date>, ()> {
+    if typed.trim().is_empty() {
+        return Ok(None);
+    }
+    match parse_form_date(typed) {
+        Some(d) if (d - today).whole_days().abs() <= 366 => Ok(Some(d)),
+        _ => Err(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,5 +69,22 @@ mod tests {
         assert_eq!(birth_date("05-03-2025", today), Err(()));
         assert_eq!(birth_date("01-01-1990", today), Err(()));
         assert_eq!(birth_date("31-02-2015", today), Err(()));
+    }
+
+    #[test]
+    fn a_newcomer_has_three_weeks_for_the_startgesprek() {
+        assert_eq!(
+            newcomer_start_due(date!(2027 - 01 - 11)),
+            date!(2027 - 02 - 01)
+        );
+        let today = date!(2027 - 01 - 11);
+        assert_eq!(arrival_date(" ", today), Ok(None));
+        assert_eq!(arrival_date("11-01-2027", today), Ok(Some(today)));
+        assert_eq!(
+            arrival_date("01-09-2026", today),
+            Ok(Some(date!(2026 - 09 - 01)))
+        );
+        assert_eq!(arrival_date("11-01-2062", today), Err(()));
+        assert_eq!(arrival_date("32-01-2027", today), Err(()));
     }
 }

@@ -2,7 +2,7 @@
 
 use time::Date;
 
-use super::PupilRow;
+use super::{rules, PupilRow};
 use crate::auth::access::Reach;
 use crate::db::{now, Db, Flag, Sql};
 use crate::domain::PersonName;
@@ -176,11 +176,12 @@ pub struct Stored {
     pub name: PersonName,
     pub date_of_birth: Option<String>,
     pub group_id: Option<i64>,
+    pub arrived_on: Option<String>,
 }
 
 pub async fn stored(db: &Db, id: i64) -> Result<Stored, sqlx::Error> {
     sqlx::query_as(
-        "SELECT external_id, first_name, name_prefix, last_name, date_of_birth, group_id \
+        "SELECT external_id, first_name, name_prefix, last_name, date_of_birth, group_id, arrived_on \
          FROM pupils WHERE id = $1",
     )
     .bind(id)
@@ -194,13 +195,16 @@ pub struct NewPupil {
     pub name: PersonName,
     pub date_of_birth: Option<Date>,
     pub group_id: Option<i64>,
+    /// A newcomer's first school day (joined during the year).
+    pub arrived_on: Option<Date>,
 }
 
 /// Adds a pupil; a leerlingnummer already used in the school fails with a unique violation.
 pub async fn create(db: &Db, school_id: i64, p: &NewPupil) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO pupils (school_id, external_id, first_name, name_prefix, last_name, date_of_birth, group_id, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+        "INSERT INTO pupils (school_id, external_id, first_name, name_prefix, last_name, date_of_birth, group_id, \
+         arrived_on, start_due_on, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
     )
     .bind(school_id)
     .bind(&p.external_id)
@@ -209,6 +213,8 @@ pub async fn create(db: &Db, school_id: i64, p: &NewPupil) -> Result<i64, sqlx::
     .bind(&p.name.last_name)
     .bind(p.date_of_birth.map(timefmt::iso))
     .bind(p.group_id)
+    .bind(p.arrived_on.map(timefmt::iso))
+    .bind(p.arrived_on.map(|d| timefmt::iso(rules::newcomer_start_due(d))))
     .bind(now())
     .fetch_one(db.write())
     .await
@@ -218,7 +224,7 @@ pub async fn create(db: &Db, school_id: i64, p: &NewPupil) -> Result<i64, sqlx::
 pub async fn update(db: &Db, school_id: i64, id: i64, p: &NewPupil) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE pupils SET external_id = $1, first_name = $2, name_prefix = $3, last_name = $4, date_of_birth = $5, \
-         group_id = $6, updated_at = $7 WHERE id = $8 AND school_id = $9",
+         group_id = $6, arrived_on = $7, start_due_on = $8, updated_at = $9 WHERE id = $10 AND school_id = $11",
     )
     .bind(&p.external_id)
     .bind(&p.name.first_name)
@@ -226,6 +232,8 @@ pub async fn update(db: &Db, school_id: i64, id: i64, p: &NewPupil) -> Result<()
     .bind(&p.name.last_name)
     .bind(p.date_of_birth.map(timefmt::iso))
     .bind(p.group_id)
+    .bind(p.arrived_on.map(timefmt::iso))
+    .bind(p.arrived_on.map(|d| timefmt::iso(rules::newcomer_start_due(d))))
     .bind(now())
     .bind(id)
     .bind(school_id)

@@ -303,3 +303,28 @@ fn plain_part(s: &str) -> String {
     assert!(end >= 8, "too short to look for: {s}");
     s[..end].to_string()
 }
+
+both_backends!(
+    the_demo_teacher_is_asked_for_a_newcomers_startgesprek,
+    |app: TestApp| async move {
+        let school = filled(&app).await;
+        let group = text(
+            &app,
+            "SELECT g.name FROM pupils p JOIN groups g ON g.id = p.group_id WHERE p.arrived_on IS NOT NULL",
+        )
+        .await;
+        let teacher = school
+            .groups
+            .iter()
+            .find(|g| g.name == group)
+            .map(|g| &school.staff[g.teacher_indexes[0]])
+            .unwrap();
+        let mut t = app.browser();
+        t.sign_in(&teacher.email, DEMO_PASSWORD)
+            .await
+            .assert_redirect_to("/");
+        let home = t.get("/").await;
+        home.assert_contains("Nieuwkomer zonder startgesprek");
+        home.assert_contains("Taras Melnyk");
+    }
+);

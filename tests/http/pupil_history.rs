@@ -236,6 +236,16 @@ both_backends!(
             refused.status
         );
         assert_eq!(before, handover_state(&app).await);
+        // The administrator sees Sem's page but does not write in the teacher's name.
+        let admin_page = s.admin.get(&sem_page).await;
+        assert_eq!(admin_page.status, 200);
+        assert!(!admin_page.body.contains(&format!("action=\"{handover}\"")));
+        let refused = s
+            .admin
+            .post(&handover, &[("note", "Niet van de beheerder")])
+            .await;
+        assert_eq!(refused.status, 403);
+        assert_eq!(before, handover_state(&app).await);
 
         // The first school day: the school switches into year two.
         let morning =

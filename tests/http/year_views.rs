@@ -312,6 +312,46 @@ both_backends!(
         then.assert_contains("<td>7</td><td class=\"num\">1</td>");
         let csv = admin.get(&format!("/coverage.csv?year={year_one}")).await;
         assert!(csv.body.contains(";7;1;"), "{}", csv.body);
+        // An OPP consent asked for in year one and given in year two: year one shows it open
+        // (as it stood then), year two shows nothing open.
+        let ada = scalar(
+            &app,
+            "SELECT id FROM pupils WHERE external_id = '811' AND $1 = $1",
+            0,
+        )
+        .await;
+        let school = scalar(&app, "SELECT school_id FROM pupils WHERE id = $1", ada).await;
+        let staff = scalar(
+            &app,
+            "SELECT MIN(id) FROM staff WHERE school_id = $1",
+            school,
+        )
+        .await;
+        for (status, year) in [("asked", year_one), ("given", year_two)] {
+            sqlx::query(
+                "INSERT INTO opp_consents (school_id, pupil_id, status, decided_on, recorded_by, created_at) \
+                 SELECT $1, $2, $3, starts_on, $4, $5 FROM school_years WHERE id = $6",
+            )
+            .bind(school)
+            .bind(ada)
+            .bind(status)
+            .bind(staff)
+            .bind(driehoek::db::now())
+            .bind(year)
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        }
+        let open_consents = |body: &str| -> String {
+            let at = body.find("stat-label\">OPP").expect("OPP figure");
+            let before = &body[..at];
+            let value = before.rfind("stat-value\">").expect("stat value") + "stat-value\">".len();
+            before[value..].split('<').next().unwrap().to_string()
+        };
+        let then = admin.get(&format!("/coverage?year={year_one}")).await;
+        assert_eq!(open_consents(&then.body), "1");
+        assert_eq!(open_consents(&admin.get("/coverage").await.body), "0");
+
         // The current year by its id is the same page as without.
         assert_eq!(
             table_rows(
