@@ -150,7 +150,10 @@ mod tests {
         assert_eq!(round_over_at(300, Some(250)), 300);
         assert!(link_works(false, 250, 249));
         assert!(!link_works(false, 250, 250));
-        assert!(!link_works(true, 250, 10), "an archived round ends its links");
+        assert!(
+            !link_works(true, 250, 10),
+            "an archived round ends its links"
+        );
     }
 
     #[test]

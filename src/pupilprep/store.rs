@@ -136,7 +136,9 @@ pub async fn groups_attend(
          ON a.school_id = g.school_id AND a.school_type = g.school_type AND a.grade = g.grade \
          WHERE g.school_id = ",
     );
-    sql.bind(school_id).push(" AND g.id IN ").bind_list(group_ids.to_vec());
+    sql.bind(school_id)
+        .push(" AND g.id IN ")
+        .bind_list(group_ids.to_vec());
     let rows: Vec<GroupAttends> = sql.query_as().fetch_all(db.read()).await?;
     Ok(rows
         .into_iter()
@@ -317,13 +319,12 @@ pub async fn prep_near(
 /// member: the pupil wrote it through their own link.
 pub async fn save_prep(db: &Db, link: &LinkRow, a: &Answers, at: i64) -> sqlx::Result<i64> {
     let mut tx = db.begin().await?;
-    let existing: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM pupil_preps WHERE round_id = $1 AND pupil_id = $2",
-    )
-    .bind(link.round_id)
-    .bind(link.pupil_id)
-    .fetch_optional(&mut *tx)
-    .await?;
+    let existing: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM pupil_preps WHERE round_id = $1 AND pupil_id = $2")
+            .bind(link.round_id)
+            .bind(link.pupil_id)
+            .fetch_optional(&mut *tx)
+            .await?;
     let (id, action) = match existing {
         Some(id) => {
             sqlx::query(
@@ -368,7 +369,10 @@ pub async fn save_prep(db: &Db, link: &LinkRow, a: &Answers, at: i64) -> sqlx::R
     .bind(link.pupil_id)
     .bind(action)
     .bind(id)
-    .bind(format!("round {}, through the pupil's own link", link.round_id))
+    .bind(format!(
+        "round {}, through the pupil's own link",
+        link.round_id
+    ))
     .bind(at)
     .execute(&mut *tx)
     .await?;

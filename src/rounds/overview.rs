@@ -88,14 +88,23 @@ impl FormPage {
         };
         let (yes, no) = (names(true), names(false));
         (!yes.is_empty() && !no.is_empty()).then(|| {
-            self.ctx
-                .tr2("pupilprep-round-mixed", "attending", yes.join(", "), "without", no.join(", "))
+            self.ctx.tr2(
+                "pupilprep-round-mixed",
+                "attending",
+                yes.join(", "),
+                "without",
+                no.join(", "),
+            )
         })
     }
 }
 
 /// The grade setting of each group in the pick list.
-async fn attends_of(db: &Db, school_id: i64, groups: &[GroupOption]) -> AppResult<Vec<(i64, bool)>> {
+async fn attends_of(
+    db: &Db,
+    school_id: i64,
+    groups: &[GroupOption],
+) -> AppResult<Vec<(i64, bool)>> {
     let ids: Vec<i64> = groups.iter().map(|g| g.id).collect();
     Ok(crate::pupilprep::groups_attend(db, school_id, &ids).await?)
 }
@@ -157,7 +166,13 @@ pub async fn new_form(
         }
         .into();
     }
-    render(&FormPage::new(ctx, form, FormErrors::default(), groups, attends))
+    render(&FormPage::new(
+        ctx,
+        form,
+        FormErrors::default(),
+        groups,
+        attends,
+    ))
 }
 
 pub async fn create(

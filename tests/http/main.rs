@@ -20,6 +20,7 @@ mod mail;
 mod overload;
 mod parents;
 mod pupil_history;
+mod pupilprep;
 mod records;
 mod rush;
 mod schema;
