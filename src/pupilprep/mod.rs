@@ -216,3 +216,38 @@ pub async fn mail_links(
     }
     Ok(sent)
 }
+
+/// Saves a pupil's answers through their link, as the pupil's page does; false when the link
+/// is unknown or no longer works (the demo uses this to fill in a few preparations).
+pub async fn answer_through_link(
+    db: &Db,
+    token: &str,
+    answers: rules::Answers,
+) -> Result<bool, sqlx::Error> {
+    let Some(link) = store::link(db, &tokens::hash_token(token)).await? else {
+        return Ok(false);
+    };
+    let open = rules::round_has_preparation(&link.kind, link.pupil_expected)
+        && rules::link_works(
+            link.archived_at.is_some(),
+            rules::round_over_at(link.closes_at, link.last_end),
+            now(),
+        );
+    let (answers, problem) = rules::check_answers(answers);
+    if !open || problem.is_some() {
+        return Ok(false);
+    }
+    store::save_prep(db, &link, &answers, now()).await?;
+    Ok(true)
+}
+
+/// Saves the school's per-grade setting (every grade of `grades`) and whether mentors may mail
+/// links to parents, with an audit line.
+pub async fn save_grade_settings(
+    db: &Db,
+    me: &StaffUser,
+    grades: &[(crate::domain::SchoolType, i64, bool)],
+    mail_parents: bool,
+) -> Result<(), sqlx::Error> {
+    store::save_settings(db, me, grades, mail_parents, now()).await
+}

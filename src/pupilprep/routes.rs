@@ -114,7 +114,7 @@ async fn save_settings(
             (g.school_type, g.grade, ticked)
         })
         .collect();
-    store::save_settings(&state.db, &me, &grades, data.has("mail_parents"), now()).await?;
+    super::save_grade_settings(&state.db, &me, &grades, data.has("mail_parents")).await?;
     Ok(see_other("/school/leerling-bij-gesprek", Some("saved")))
 }
 
