@@ -498,7 +498,7 @@ both_backends!(
         // A made-up or altered link: 404, nothing changes.
         let before = footprint(&app).await;
         let mut stranger = app.browser();
-        let fake = format!("{}x", sem_link);
+        let fake = format!("{sem_link}x");
         assert_eq!(stranger.get(&fake).await.status, 404);
         assert_eq!(
             stranger
