@@ -217,6 +217,16 @@ pub async fn mail_links(
     Ok(sent)
 }
 
+/// A pupil's link works while its round has a preparation and is neither archived nor over.
+fn link_is_open(link: &store::LinkRow) -> bool {
+    rules::round_has_preparation(&link.kind, link.pupil_expected)
+        && rules::link_works(
+            link.archived_at.is_some(),
+            rules::round_over_at(link.closes_at, link.last_end),
+            now(),
+        )
+}
+
 /// Saves a pupil's answers through their link, as the pupil's page does; false when the link
 /// is unknown or no longer works (the demo uses this to fill in a few preparations).
 pub async fn answer_through_link(
@@ -227,14 +237,8 @@ pub async fn answer_through_link(
     let Some(link) = store::link(db, &tokens::hash_token(token)).await? else {
         return Ok(false);
     };
-    let open = rules::round_has_preparation(&link.kind, link.pupil_expected)
-        && rules::link_works(
-            link.archived_at.is_some(),
-            rules::round_over_at(link.closes_at, link.last_end),
-            now(),
-        );
     let (answers, problem) = rules::check_answers(answers);
-    if !open || problem.is_some() {
+    if !link_is_open(&link) || problem.is_some() {
         return Ok(false);
     }
     store::save_prep(db, &link, &answers, now()).await?;

@@ -283,14 +283,7 @@ struct OwnPage {
 /// The link's row and whether it still works.
 async fn own_link(state: &AppState, token: &str) -> AppResult<(Option<LinkRow>, bool)> {
     let link = store::link(&state.db, &tokens::hash_token(token)).await?;
-    let open = link.as_ref().is_some_and(|l| {
-        rules::round_has_preparation(&l.kind, l.pupil_expected)
-            && rules::link_works(
-                l.archived_at.is_some(),
-                rules::round_over_at(l.closes_at, l.last_end),
-                now(),
-            )
-    });
+    let open = link.as_ref().is_some_and(super::link_is_open);
     Ok((link, open))
 }
 

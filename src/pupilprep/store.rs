@@ -294,6 +294,8 @@ pub async fn prep(db: &Db, round_id: i64, pupil_id: i64) -> sqlx::Result<Option<
 
 /// The preparation belonging to a conversation held between `from` and `until` (unix seconds):
 /// the pupil's latest, of a round that had opened by then and was not over long before.
+/// `CROSS JOIN` keeps SQLite starting from the pupil's few preparations (`pupil_preps_pupil`)
+/// rather than from all of the school's rounds.
 pub async fn prep_near(
     db: &Db,
     school_id: i64,
@@ -302,8 +304,8 @@ pub async fn prep_near(
     until: i64,
 ) -> sqlx::Result<Option<Prep>> {
     sqlx::query_as(&format!(
-        "SELECT {PREP_COLUMNS} FROM pupil_preps pp JOIN rounds r ON r.id = pp.round_id \
-         WHERE pp.pupil_id = $1 AND r.school_id = $2 AND r.opens_at <= $3 \
+        "SELECT {PREP_COLUMNS} FROM pupil_preps pp CROSS JOIN rounds r \
+         WHERE r.id = pp.round_id AND pp.pupil_id = $1 AND r.school_id = $2 AND r.opens_at <= $3 \
          AND COALESCE((SELECT MAX(s.ends_at) FROM slots s WHERE s.round_id = r.id), r.closes_at) >= $4 \
          ORDER BY r.opens_at DESC, pp.id DESC LIMIT 1"
     ))
