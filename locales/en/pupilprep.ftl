@@ -74,3 +74,4 @@ flash-pupilprep-mailed = The links have been mailed to the parents.
 flash-problem-pupilprep-nobody-to-mail = There is no parent with an e-mail address to send the link to.
 flash-problem-pupilprep-round-over = The round is over: new links would no longer work.
 pupilprep-round-mixed-choose = The chosen groups differ in grade: choose whether the pupil attends this round.
+pupilprep-round-none = Pupils only prepare progress conversations they attend themselves. That is not the case in this round.

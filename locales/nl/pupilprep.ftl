@@ -74,3 +74,4 @@ flash-pupilprep-mailed = De links zijn naar de ouders gemaild.
 flash-problem-pupilprep-nobody-to-mail = Er is geen ouder met een e-mailadres om de link naar te sturen.
 flash-problem-pupilprep-round-over = De ronde is voorbij: nieuwe links zouden niet meer werken.
 pupilprep-round-mixed-choose = De gekozen groepen verschillen in leerjaar: kies of de leerling bij deze ronde is.
+pupilprep-round-none = Leerlingen bereiden alleen voortgangsgesprekken voor waar zij zelf bij zijn. In deze ronde is dat niet zo.

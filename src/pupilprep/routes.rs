@@ -133,6 +133,7 @@ async fn prep_round(state: &AppState, me: &StaffUser, id: i64) -> AppResult<Roun
 struct RoundPage {
     ctx: Ctx,
     round: Round,
+    has_preparation: bool,
     pupils: Vec<RoundPupil>,
     mail_parents: bool,
 }
@@ -152,10 +153,17 @@ async fn round_page(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let round = prep_round(&state, &me, id).await?;
-    let pupils = store::round_pupils(&state.db, &Reach::of(&me), id, None).await?;
+    // A round without preparation says so (its pupils do not prepare), and lists nobody.
+    let round = visible_round(&state.db, &me, id).await?;
+    let has_preparation = super::round_has_preparation(&round);
+    let pupils = if has_preparation {
+        store::round_pupils(&state.db, &Reach::of(&me), id, None).await?
+    } else {
+        Vec::new()
+    };
     render(&RoundPage {
         ctx,
+        has_preparation,
         mail_parents: store::mail_parents(&state.db, me.school_id).await?,
         round,
         pupils,
@@ -250,7 +258,7 @@ async fn pupil_page(
     ctx: Ctx,
     Path((id, pupil_id)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
-    let round = prep_round(&state, &me, id).await?;
+    let round = visible_round(&state.db, &me, id).await?;
     let pupil = store::round_pupils(&state.db, &Reach::of(&me), id, Some(pupil_id))
         .await?
         .into_iter()
