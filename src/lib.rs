@@ -41,6 +41,7 @@ pub mod letters;
 pub mod mail;
 pub mod parents;
 pub mod privacy;
+pub mod pupilprep;
 pub mod pupils;
 pub mod records;
 pub mod retention;

@@ -7,7 +7,11 @@
 
 pub mod data;
 mod history;
+<<<<<<< HEAD
 mod newcomers;
+=======
+mod pupilprep;
+>>>>>>> pupilprep
 pub mod round;
 mod store;
 
@@ -38,6 +42,7 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     history::add(db, &school, school_id, DEMO_SEED).await?;
     newcomers::add(db, &school, school_id).await?;
     let round = round::create(db, school_id, base_url).await?;
+    pupilprep::add(db, school_id, round, base_url).await?;
     store::analyze(db).await?;
     let mut report = accounts_report(&school, true);
     report.push_str(&parent_report(db, round, base_url).await?);

@@ -8,6 +8,7 @@ use super::store::{self, Agreement, Record};
 use super::{sections_of, Section};
 use crate::audit;
 use crate::auth::CurrentStaff;
+use crate::domain::RecordKind;
 use crate::error::{AppError, AppResult};
 use crate::pupils::{visible_pupil, PupilRow};
 use crate::state::AppState;
@@ -23,6 +24,8 @@ struct RecordPage {
     sections: &'static [Section],
     /// The agreements made in this conversation.
     agreements: Vec<Agreement>,
+    /// What the pupil wrote to prepare this (progress) conversation.
+    pupil_prep: Option<crate::pupilprep::Prep>,
 }
 
 impl RecordPage {
@@ -43,7 +46,15 @@ pub(super) async fn show_record(
     let pupil = visible_pupil(&state.db, &me, record.pupil_id).await?;
     let agreements = store::agreements_of_record(&state.db, pupil.id, id).await?;
     audit::view(&state.db, &me, pupil.id, "record", Some(id)).await?;
+    let pupil_prep = match record.kind {
+        RecordKind::Progress => {
+            crate::pupilprep::preparation_for_record(&state.db, &me, pupil.id, &record.held_on)
+                .await?
+        }
+        _ => None,
+    };
     render(&RecordPage {
+        pupil_prep,
         ctx,
         id,
         pupil,

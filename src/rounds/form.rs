@@ -6,6 +6,7 @@ use super::default_slot_minutes;
 use super::store::NewRound;
 use crate::domain::{dates, ConversationForm, RoundKind};
 use crate::groups::GroupOption;
+use crate::pupilprep::RoundDefault;
 use crate::timefmt;
 use crate::web::forms::{self, FormData, FormErrors};
 
@@ -23,7 +24,8 @@ pub struct RoundForm {
     pub gap_minutes: String,
     pub form: String,
     pub location: String,
-    pub pupil_expected: bool,
+    /// `grade` (as the grades of the chosen groups say), `yes` or `no`.
+    pub pupil_expected: String,
     pub attendees: String,
     pub invitation_text: String,
     pub reminder_hours: String,
@@ -41,7 +43,7 @@ impl RoundForm {
             slot_minutes: String::new(),
             gap_minutes: "5".into(),
             form: ConversationForm::School.code().into(),
-            pupil_expected: true,
+            pupil_expected: "grade".into(),
             reminder_hours: "24".into(),
             ..RoundForm::default()
         }
@@ -79,12 +81,36 @@ fn number(
     }
 }
 
-/// Reads the form; only groups in `allowed` count. Returns what was typed and, when every
-/// field holds, the round to create.
+/// Whether the pupil attends: chosen outright, or by the grade setting of the chosen groups
+/// (`attends`: per group id); None when the grades differ and nobody chose.
+fn pupil_attends(choice: &str, group_ids: &[i64], attends: &[(i64, bool)]) -> Option<bool> {
+    match choice {
+        "yes" | "on" => Some(true),
+        "grade" => {
+            let chosen: Vec<bool> = attends
+                .iter()
+                .filter(|(g, _)| group_ids.contains(g))
+                .map(|(_, a)| *a)
+                .collect();
+            match crate::pupilprep::rules::round_default(&chosen) {
+                RoundDefault::Attends => Some(true),
+                RoundDefault::Without => Some(false),
+                RoundDefault::Mixed => None,
+            }
+        }
+        // Unticked (the box of old forms) or `no`.
+        _ => Some(false),
+    }
+}
+
+/// Reads the form; only groups in `allowed` count; `attends` holds each allowed group's grade
+/// setting for the pupil's attendance. Returns what was typed and, when every field holds, the
+/// round to create.
 // One pass over the fields in form order, so the error summary lists them in that order.
 pub fn parse(
     data: &FormData,
     allowed: &[GroupOption],
+    attends: &[(i64, bool)],
 ) -> (RoundForm, FormErrors, Option<NewRound>) {
     let mut errors = FormErrors::default();
     let e = &mut errors;
@@ -132,6 +158,10 @@ pub fn parse(
     if form.is_none() {
         e.add("form", "form-choose-option");
     }
+    let pupil_expected = pupil_attends(data.get("pupil_expected"), &group_ids, attends);
+    if pupil_expected.is_none() {
+        e.add("pupil_expected", "pupilprep-round-mixed-choose");
+    }
     let typed = RoundForm {
         kind: data.get("kind").into(),
         title,
@@ -144,7 +174,7 @@ pub fn parse(
         gap_minutes: data.get("gap_minutes").into(),
         form: data.get("form").into(),
         location: forms::optional(e, "location", data.get("location"), 200),
-        pupil_expected: data.has("pupil_expected"),
+        pupil_expected: data.get("pupil_expected").into(),
         attendees: forms::optional(e, "attendees", data.get("attendees"), 300),
         invitation_text: data
             .get("invitation_text")
@@ -154,8 +184,10 @@ pub fn parse(
             .collect(),
         reminder_hours: data.get("reminder_hours").into(),
     };
-    let round = match (kind, form, opens, closes) {
-        (Some(kind), Some(form), Some(opens_at), Some(closes_at)) if errors.is_empty() => {
+    let round = match (kind, form, opens, closes, pupil_expected) {
+        (Some(kind), Some(form), Some(opens_at), Some(closes_at), Some(pupil_expected))
+            if errors.is_empty() =>
+        {
             Some(NewRound {
                 kind,
                 title: typed.title.clone(),
@@ -166,7 +198,7 @@ pub fn parse(
                 gap_minutes: gap,
                 form,
                 location: typed.location.clone(),
-                pupil_expected: typed.pupil_expected,
+                pupil_expected,
                 attendees: typed.attendees.clone(),
                 invitation_text: typed.invitation_text.clone(),
                 reminder_hours: reminder,
@@ -212,6 +244,7 @@ mod tests {
                 ("form", "video"),
             ]),
             &groups(),
+            &[],
         );
         assert!(errors.is_empty(), "{errors:?}");
         let round = round.expect("a round");
@@ -228,6 +261,18 @@ mod tests {
     }
 
     #[test]
+    fn the_pupil_attends_as_the_chosen_groups_grades_say_unless_chosen() {
+        let attends = [(3, true), (4, false)];
+        assert_eq!(pupil_attends("grade", &[3], &attends), Some(true));
+        assert_eq!(pupil_attends("grade", &[4], &attends), Some(false));
+        assert_eq!(pupil_attends("grade", &[3, 4], &attends), None, "mixed");
+        assert_eq!(pupil_attends("yes", &[4], &attends), Some(true));
+        assert_eq!(pupil_attends("on", &[4], &attends), Some(true));
+        assert_eq!(pupil_attends("no", &[3], &attends), Some(false));
+        assert_eq!(pupil_attends("", &[3], &attends), Some(false));
+    }
+
+    #[test]
     fn mistakes_are_named_per_field() {
         let (typed, errors, round) = parse(
             &data(&[
@@ -241,6 +286,7 @@ mod tests {
                 ("form", "school"),
             ]),
             &groups(),
+            &[],
         );
         assert!(round.is_none());
         assert_eq!(typed.kind, "party", "shown again as typed");

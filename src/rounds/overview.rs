@@ -46,10 +46,18 @@ struct FormPage {
     groups: Vec<GroupOption>,
     kinds: &'static [&'static str],
     forms: &'static [&'static str],
+    /// Per group: whether its grade has the pupil attend (the school's setting).
+    attends: Vec<(i64, bool)>,
 }
 
 impl FormPage {
-    fn new(ctx: Ctx, form: RoundForm, errors: FormErrors, groups: Vec<GroupOption>) -> FormPage {
+    fn new(
+        ctx: Ctx,
+        form: RoundForm,
+        errors: FormErrors,
+        groups: Vec<GroupOption>,
+        attends: Vec<(i64, bool)>,
+    ) -> FormPage {
         FormPage {
             ctx,
             form,
@@ -57,12 +65,48 @@ impl FormPage {
             groups,
             kinds: RoundKind::CODES,
             forms: ConversationForm::CODES,
+            attends,
         }
     }
 
     fn has_group(&self, id: &i64) -> bool {
         self.form.group_ids.contains(id)
     }
+
+    fn group_attends(&self, id: &i64) -> bool {
+        self.attends.iter().any(|(g, a)| g == id && *a)
+    }
+
+    /// When the chosen groups' grades differ: which have the pupil attend and which not.
+    fn mixed_note(&self) -> Option<String> {
+        let names = |attending: bool| -> Vec<String> {
+            self.groups
+                .iter()
+                .filter(|g| self.has_group(&g.id) && self.group_attends(&g.id) == attending)
+                .map(|g| g.name.clone())
+                .collect()
+        };
+        let (yes, no) = (names(true), names(false));
+        (!yes.is_empty() && !no.is_empty()).then(|| {
+            self.ctx.tr2(
+                "pupilprep-round-mixed",
+                "attending",
+                yes.join(", "),
+                "without",
+                no.join(", "),
+            )
+        })
+    }
+}
+
+/// The grade setting of each group in the pick list.
+async fn attends_of(
+    db: &Db,
+    school_id: i64,
+    groups: &[GroupOption],
+) -> AppResult<Vec<(i64, bool)>> {
+    let ids: Vec<i64> = groups.iter().map(|g| g.id).collect();
+    Ok(crate::pupilprep::groups_attend(db, school_id, &ids).await?)
 }
 
 /// Groups a person may open a round for: the current groups they may see (for teachers,
@@ -107,7 +151,28 @@ pub async fn new_form(
         .filter_map(|id| id.trim().parse::<i64>().ok())
         .filter(|id| groups.iter().any(|g| g.id == *id))
         .collect();
-    render(&FormPage::new(ctx, form, FormErrors::default(), groups))
+    let attends = attends_of(&state.db, me.school_id, &groups).await?;
+    // Groups named in the link: the box is set as their grades say (left open when they differ).
+    if !form.group_ids.is_empty() {
+        let chosen: Vec<bool> = attends
+            .iter()
+            .filter(|(g, _)| form.group_ids.contains(g))
+            .map(|(_, a)| *a)
+            .collect();
+        form.pupil_expected = match crate::pupilprep::rules::round_default(&chosen) {
+            crate::pupilprep::RoundDefault::Attends => "yes",
+            crate::pupilprep::RoundDefault::Without => "no",
+            crate::pupilprep::RoundDefault::Mixed => "grade",
+        }
+        .into();
+    }
+    render(&FormPage::new(
+        ctx,
+        form,
+        FormErrors::default(),
+        groups,
+        attends,
+    ))
 }
 
 pub async fn create(
@@ -120,9 +185,10 @@ pub async fn create(
     if groups.is_empty() {
         return Err(AppError::Forbidden);
     }
-    let (typed, errors, round) = form::parse(&FormData(data), &groups);
+    let attends = attends_of(&state.db, me.school_id, &groups).await?;
+    let (typed, errors, round) = form::parse(&FormData(data), &groups, &attends);
     let Some(round) = round else {
-        return render(&FormPage::new(ctx, typed, errors, groups));
+        return render(&FormPage::new(ctx, typed, errors, groups, attends));
     };
     let id = store::create_round(&state.db, me.school_id, me.id, &round).await?;
     Ok(see_other(&format!("/rounds/{id}"), Some("round-created")))

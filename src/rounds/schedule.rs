@@ -52,6 +52,8 @@ pub struct ScheduleRow {
     pub attendance: String,
     pub orphaned: bool,
     pub changed_recently: bool,
+    /// The pupil prepared the conversation through their own link (`pupilprep`).
+    pub prepared: bool,
 }
 
 pub struct Day {
@@ -109,7 +111,11 @@ async fn schedule(
     } else {
         store::parents(&state.db, &pupil_ids).await?
     };
-    let days = days(&ctx, slots, &parents, now() - 48 * 3600);
+    let mut days = days(&ctx, slots, &parents, now() - 48 * 3600);
+    let prepared = crate::pupilprep::prepared_pupils(&state.db, id, &pupil_ids).await?;
+    for row in days.iter_mut().flat_map(|d| d.rows.iter_mut()) {
+        row.prepared = prepared.contains(&row.pupil_id);
+    }
     render(&SchedulePage {
         ctx,
         round,
@@ -170,6 +176,7 @@ fn days(ctx: &Ctx, slots: Vec<ScheduleSlot>, parents: &[Parent], recent: i64) ->
             attendance: s.attendance,
             orphaned: s.orphaned,
             changed_recently: s.booked_at.is_some_and(|t| t > recent),
+            prepared: false,
         };
         match days.last_mut() {
             Some(d) if d.label == label => d.rows.push(row),

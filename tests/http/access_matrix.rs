@@ -157,6 +157,13 @@ const RULES: &[(&str, Rule)] = &[
     ("/pupils/{id}/inspection", Staff),
     ("/pupils/{id}/inspection.json", Staff),
     ("/privacy", Open),
+    // The pupil's part (pupilprep): the school's setting, the mentor's pages, the pupil's link.
+    ("/school/leerling-bij-gesprek", Staff),
+    ("/rounds/{id}/voorbereiding", Staff),
+    ("/rounds/{id}/voorbereiding/slips", Staff),
+    ("/rounds/{id}/voorbereiding/mail", Staff),
+    ("/rounds/{id}/voorbereiding/{pupil}", Staff),
+    ("/leerling/{token}", Token),
 ];
 
 /// What a path parameter names.

@@ -328,3 +328,31 @@ both_backends!(
         home.assert_contains("Taras Melnyk");
     }
 );
+
+// The pupil's part (pupilprep): the oldest groups' pupils prepared their progress conversation.
+both_backends!(
+    the_oldest_groups_pupils_prepare_the_progress_conversation,
+    |app: TestApp| async move {
+        filled(&app).await;
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM grade_pupil_attendance")
+                .await,
+            8
+        );
+        assert!(app.count("SELECT COUNT(*) FROM pupil_preps").await >= 2);
+        let email = text(
+            &app,
+            "SELECT MIN(s.email) FROM staff s JOIN pupil_prep_links l ON l.created_by = s.id \
+             JOIN pupil_preps pp ON pp.round_id = l.round_id AND pp.pupil_id = l.pupil_id",
+        )
+        .await;
+        let round = app.count("SELECT MIN(round_id) FROM pupil_preps").await;
+        let mut t = app.browser();
+        t.sign_in(&email, DEMO_PASSWORD)
+            .await
+            .assert_redirect_to("/");
+        let page = t.get(&format!("/rounds/{round}/voorbereiding")).await;
+        page.assert_contains("voorbereid");
+        page.assert_contains("wil het gesprek leiden");
+    }
+);

@@ -21,6 +21,7 @@ mod newcomers;
 mod overload;
 mod parents;
 mod pupil_history;
+mod pupilprep;
 mod records;
 mod rush;
 mod schema;
