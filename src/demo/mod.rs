@@ -7,11 +7,8 @@
 
 pub mod data;
 mod history;
-<<<<<<< HEAD
 mod newcomers;
-=======
 mod pupilprep;
->>>>>>> pupilprep
 pub mod round;
 mod store;
 
