@@ -1,5 +1,6 @@
 # The pupil's part in progress conversations: the per-grade setting, the mentor's page, the
-# pupil's own preparation page (pupils read Dutch or English).
+# pupil's own preparation page (pupils read Dutch or English; the school says "je" to its pupils
+# and "u" to parents and staff).
 
 pupilprep-settings-title = Leerling bij het voortgangsgesprek
 pupilprep-settings-intro = Kies per leerjaar of de leerling bij de voortgangsgesprekken is. Een nieuwe gespreksronde neemt dit over; bij het maken van een ronde kunt u er nog van afwijken.
@@ -43,9 +44,9 @@ pupilprep-to-pupil = Naar de leerlingpagina
 pupilprep-slips-title = Strookjes voor leerlingen
 pupilprep-slips-count = { $count } strookjes. Print deze pagina en knip de strookjes los.
 pupilprep-slips-back = Terug naar de voorbereiding
-pupilprep-slip-intro = Bereid uw gesprek voor: { $round }
-pupilprep-slip-how = Scan de code met uw telefoon of typ de link over. Vul in wat goed ging, waar u aan wilt werken en wat u nodig hebt.
-pupilprep-slip-personal = Deze link is alleen voor u.
+pupilprep-slip-intro = Bereid je gesprek voor: { $round }
+pupilprep-slip-how = Scan de code met je telefoon of typ de link over. Vul in wat goed ging, waar je aan wilt werken en wat je nodig hebt.
+pupilprep-slip-personal = Deze link is alleen voor jou.
 pupilprep-slip-qr-label = QR-code met de persoonlijke link
 pupilprep-answers-title = Voorbereiding van de leerling
 pupilprep-answers-when = ingevuld of gewijzigd op { $when }
@@ -56,20 +57,20 @@ pupilprep-need-school = Wat heb ik nodig van mijn mentor of de school?
 pupilprep-need-parents = Wat heb ik nodig van mijn ouders?
 
 pupilprep-own-title = Mijn gesprek voorbereiden
-pupilprep-own-heading = Dag { $name }, bereid uw gesprek voor
-pupilprep-own-intro = Uw mentor, uw ouders en u praten samen over hoe het gaat. Schrijf hier kort op wat u wilt bespreken. Uw mentor leest het voor het gesprek.
+pupilprep-own-heading = Hoi { $name }, bereid je gesprek voor
+pupilprep-own-intro = Je mentor, je ouders en jij praten samen over hoe het gaat. Schrijf hier kort op wat je wilt bespreken. Je mentor leest het voor het gesprek.
 pupilprep-own-lead = Ik wil het gesprek zelf leiden
-pupilprep-own-change-hint = U kunt uw antwoorden aanpassen tot de gesprekken voorbij zijn.
+pupilprep-own-change-hint = Je kunt je antwoorden aanpassen tot de gesprekken voorbij zijn.
 pupilprep-own-send = Opslaan
 pupilprep-own-saved-at = Opgeslagen op { $when }.
 pupilprep-own-closed-title = De gesprekken zijn voorbij
-pupilprep-own-closed-body = Deze link werkt niet meer, omdat de gesprekken van deze ronde voorbij zijn. Vragen? Stel ze aan uw mentor.
+pupilprep-own-closed-body = Deze link werkt niet meer, omdat de gesprekken van deze ronde voorbij zijn. Vragen? Stel ze aan je mentor.
 pupilprep-own-invalid-title = Deze link werkt niet
-pupilprep-own-invalid-body = Controleer of u de hele link hebt overgetypt, of vraag uw mentor om een nieuw strookje.
+pupilprep-own-invalid-body = Kijk of je de hele link goed hebt overgetypt, of vraag je mentor om een nieuw strookje.
 pupilprep-problem-empty = Schrijf bij minstens één vraag iets op.
 pupilprep-problem-too-long = Een antwoord is te lang: houd het bij 1500 tekens.
 
-flash-pupilprep-saved = Uw voorbereiding is opgeslagen. Uw mentor kan hem lezen.
+flash-pupilprep-saved = Je voorbereiding is opgeslagen. Je mentor kan hem lezen.
 flash-pupilprep-mailed = De links zijn naar de ouders gemaild.
 flash-problem-pupilprep-nobody-to-mail = Er is geen ouder met een e-mailadres om de link naar te sturen.
 flash-problem-pupilprep-round-over = De ronde is voorbij: nieuwe links zouden niet meer werken.
