@@ -21,6 +21,7 @@ pub mod audit;
 pub mod auth;
 pub mod backup;
 pub mod booking;
+pub mod buddies;
 pub mod clock;
 pub mod config;
 pub mod coverage;

@@ -5,6 +5,7 @@
 //! the load test's big schools stay lean), and `round` adds this year's round of progress
 //! conversations next week with invitations and bookings through the features' own functions.
 
+mod buddies;
 pub mod data;
 mod history;
 pub mod round;
@@ -36,6 +37,7 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     let school_id = insert_school(db, &school).await?;
     history::add(db, &school, school_id, DEMO_SEED).await?;
     let round = round::create(db, school_id, base_url).await?;
+    buddies::add(db, school_id, base_url).await?;
     store::analyze(db).await?;
     let mut report = accounts_report(&school, true);
     report.push_str(&parent_report(db, round, base_url).await?);

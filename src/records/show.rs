@@ -23,6 +23,8 @@ struct RecordPage {
     sections: &'static [Section],
     /// The agreements made in this conversation.
     agreements: Vec<Agreement>,
+    /// The buddies box (shown on a startgesprek only).
+    buddies: crate::buddies::RecordBox,
 }
 
 impl RecordPage {
@@ -43,6 +45,8 @@ pub(super) async fn show_record(
     let pupil = visible_pupil(&state.db, &me, record.pupil_id).await?;
     let agreements = store::agreements_of_record(&state.db, pupil.id, id).await?;
     audit::view(&state.db, &me, pupil.id, "record", Some(id)).await?;
+    let buddies =
+        crate::buddies::RecordBox::load(&state.db, &me, id, pupil.id, record.kind).await?;
     render(&RecordPage {
         ctx,
         id,
@@ -50,5 +54,6 @@ pub(super) async fn show_record(
         sections: sections_of(record.kind),
         record,
         agreements,
+        buddies,
     })
 }

@@ -157,6 +157,14 @@ const RULES: &[(&str, Rule)] = &[
     ("/pupils/{id}/inspection", Staff),
     ("/pupils/{id}/inspection.json", Staff),
     ("/privacy", Open),
+    // Buddies (issue 12).
+    ("/records/{id}/buddies", Staff),
+    ("/buddies", Staff),
+    ("/buddies/wishes/{id}/close", Staff),
+    ("/buddies/pairs", Staff),
+    ("/buddies/pairs/{id}/end", Staff),
+    ("/maatje/{token}", Token),
+    ("/maatje/{token}/taal", Token),
 ];
 
 /// What a path parameter names.
@@ -182,6 +190,9 @@ enum Kind {
     Year,
     /// A secret or a code, not an id.
     Text,
+    /// A buddies wish or pair: the matrix's schools have none, so these are tried with an id
+    /// that exists nowhere (tests/http/buddies.rs tries the real ones).
+    Buddy,
 }
 
 impl Kind {
@@ -234,6 +245,7 @@ fn params(path: &str) -> Vec<(String, Kind)> {
             ("{id}", "years") => Kind::Year,
             ("{id}", "staff" | "mfa-resets") => Kind::Staff,
             ("{id}", "scholen") => Kind::School,
+            ("{id}", "wishes" | "pairs") => Kind::Buddy,
             other => panic!("{path}: parameter {other:?} names nothing the matrix knows"),
         };
         out.push((seg.to_string(), kind));
