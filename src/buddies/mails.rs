@@ -71,25 +71,13 @@ pub fn introduction(to: &Contact, other: &Contact, topic: &str, language: &str) 
     )
 }
 
-/// The other parent said no (after this one said yes): the introduction does not go ahead.
-pub fn declined(to: &Contact, topic: &str, language: &str) -> Outgoing {
+/// A short notice without anything of the other family: `declined` (the other parent said no
+/// after this one said yes) or `ended` (the other parent withdrew, or the school ended it).
+pub fn notice(kind: &str, to: &Contact, topic: &str, language: &str) -> Outgoing {
     let lang = mail_lang(&to.language);
     mail(
         to,
-        "declined",
-        &[
-            ("name", to.name.clone()),
-            ("topic", topic_text(lang, topic, language)),
-        ],
-    )
-}
-
-/// The contact has ended (the other parent withdrew, or the school ended it).
-pub fn ended(to: &Contact, topic: &str, language: &str) -> Outgoing {
-    let lang = mail_lang(&to.language);
-    mail(
-        to,
-        "ended",
+        kind,
         &[
             ("name", to.name.clone()),
             ("topic", topic_text(lang, topic, language)),

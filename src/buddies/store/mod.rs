@@ -147,6 +147,13 @@ pub struct OpenWish {
     pub busy: bool,
 }
 
+impl OpenWish {
+    /// The wish's language in its own name ("Türkçe"); empty for other topics.
+    pub fn language_name(&self) -> &str {
+        super::rules::language_name(&self.language)
+    }
+}
+
 pub async fn open_wishes(db: &Db, school_id: i64) -> sqlx::Result<Vec<OpenWish>> {
     sqlx::query_as(&format!(
         "SELECT w.id, w.guardian_id, g.name AS guardian, CASE WHEN g.email IS NULL THEN 0 ELSE 1 END AS has_email, \

@@ -231,7 +231,7 @@ pub async fn answer(db: &Db, side: &SideRow, yes: bool) -> sqlx::Result<bool> {
         Outcome::Declined => {
             set_status(&mut tx, side.pair_id, "declined", at, "parent").await?;
             if other.answer == "yes" {
-                let m = mails::declined(other, topic, lang);
+                let m = mails::notice("declined", other, topic, lang);
                 mail::enqueue(&mut tx, Some(side.school_id), &m).await?;
             }
         }
@@ -294,7 +294,7 @@ pub async fn withdraw(db: &Db, side: &SideRow) -> sqlx::Result<bool> {
         .iter()
         .filter(|c| c.side_id != side.side_id)
     {
-        let m = mails::ended(other, &side.topic, &side.topic_language);
+        let m = mails::notice("ended", other, &side.topic, &side.topic_language);
         mail::enqueue(&mut tx, Some(side.school_id), &m).await?;
     }
     audit::parent_change(
@@ -333,7 +333,7 @@ pub async fn end_pair(db: &Db, me: &StaffUser, pair_id: i64) -> sqlx::Result<boo
     set_status(&mut tx, pair_id, "ended", now(), "school").await?;
     for c in contacts_tx(&mut tx, pair_id).await? {
         if c.answer != "no" && !c.email.is_empty() {
-            let m = mails::ended(&c, &topic, &language);
+            let m = mails::notice("ended", &c, &topic, &language);
             mail::enqueue(&mut tx, Some(me.school_id), &m).await?;
         }
         audit::change(
