@@ -275,7 +275,21 @@ both_backends!(mail matched_only_after_both_agreed_then_withdrawn, |app: TestApp
 
 both_backends!(mail a_decline_ends_the_proposal_without_details, |app: TestApp, sink: SmtpSink| async move {
     let mut st = setup(&app).await;
+    // Linda reads Turkish: her mail and her page are in her own language.
+    sqlx::query("UPDATE guardians SET language = 'tr' WHERE email = $1")
+        .bind(LINDA[1])
+        .execute(app.db.write())
+        .await
+        .unwrap();
     let (eva_link, linda_link) = propose_eva_and_linda(&app, &sink, &mut st).await;
+    let proposal = sink.mails_to(LINDA[1]).remove(0);
+    assert_eq!(
+        proposal.subject().as_deref(),
+        Some("Başka bir veliyle iletişim ister misiniz?")
+    );
+    let page = app.browser().get(&linda_link).await;
+    page.assert_contains("<html lang=\"tr\"");
+    page.assert_contains("Bu veliyle iletişim kurmak ister misiniz?");
     let eva = &mut app.browser();
     eva.post(&eva_link, &[("answer", "yes")]).await;
     let linda = &mut app.browser();
