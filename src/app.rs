@@ -53,6 +53,7 @@ pub fn routes() -> Routes {
         .merge(crate::years::router())
         .merge(crate::history::router())
         .merge(crate::pupilprep::router())
+        .merge(crate::buddies::router())
 }
 
 pub fn router(state: AppState) -> Router {

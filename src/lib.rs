@@ -12,7 +12,8 @@
 //! timetable, day schedule), `booking` (the parents' booking page), `records` (records,
 //! agreements, communicatieplan, contacts), `parents` (the parents' own view), `coverage`,
 //! `exit` (leavers, exit talks, group sessions, reports), `retention` (removing what is kept
-//! too long, the daily job's lock), `glossary`, `demo`; `backup` copies the SQLite database.
+//! too long, the daily job's lock), `buddies` (parents helping parents: needs and offers from the
+//! startgesprek, introductions after both agreed), `glossary`, `demo`; `backup` copies the SQLite database.
 //! Each feature keeps its SQL in its `store`; see docs/ARCHITECTURE.md.
 
 pub mod account;
@@ -21,6 +22,7 @@ pub mod audit;
 pub mod auth;
 pub mod backup;
 pub mod booking;
+pub mod buddies;
 pub mod clock;
 pub mod config;
 pub mod coverage;

@@ -5,6 +5,7 @@
 //! the load test's big schools stay lean), and `round` adds this year's round of progress
 //! conversations next week with invitations and bookings through the features' own functions.
 
+mod buddies;
 pub mod data;
 mod history;
 mod newcomers;
@@ -40,6 +41,7 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     newcomers::add(db, &school, school_id).await?;
     let round = round::create(db, school_id, base_url).await?;
     pupilprep::add(db, school_id, round, base_url).await?;
+    buddies::add(db, school_id, base_url).await?;
     store::analyze(db).await?;
     let mut report = accounts_report(&school, true);
     report.push_str(&parent_report(db, round, base_url).await?);

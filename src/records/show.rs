@@ -26,6 +26,8 @@ struct RecordPage {
     agreements: Vec<Agreement>,
     /// What the pupil wrote to prepare this (progress) conversation.
     pupil_prep: Option<crate::pupilprep::Prep>,
+    /// The buddies box (shown on a startgesprek only).
+    buddies: crate::buddies::RecordBox,
 }
 
 impl RecordPage {
@@ -53,6 +55,8 @@ pub(super) async fn show_record(
         }
         _ => None,
     };
+    let buddies =
+        crate::buddies::RecordBox::load(&state.db, &me, id, pupil.id, record.kind).await?;
     render(&RecordPage {
         pupil_prep,
         ctx,
@@ -61,5 +65,6 @@ pub(super) async fn show_record(
         sections: sections_of(record.kind),
         record,
         agreements,
+        buddies,
     })
 }

@@ -19,7 +19,14 @@ use crate::web::see_other;
 /// Paths parents read: the booking link, their own view, the RSVP and follow-up links, the
 /// glossary, the privacy notice, the public summary and the language switch itself.
 pub fn is_parent_page(path: &str) -> bool {
-    const PREFIXES: [&str; 5] = ["/b/", "/ouders/", "/rsvp/", "/nazorg/", "/scholen/"];
+    const PREFIXES: [&str; 6] = [
+        "/b/",
+        "/ouders/",
+        "/rsvp/",
+        "/nazorg/",
+        "/scholen/",
+        "/maatje/",
+    ];
     const PAGES: [&str; 4] = ["/ouders", "/begrippen", "/privacy", "/taal"];
     PAGES.contains(&path)
         || PREFIXES.iter().any(|p| path.starts_with(p))
@@ -72,6 +79,7 @@ mod tests {
             "/ouders/kinderen",
             "/rsvp/x",
             "/nazorg/x",
+            "/maatje/x",
             "/begrippen",
             "/privacy",
             "/scholen/1/wat-we-hoorden",

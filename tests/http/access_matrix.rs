@@ -164,6 +164,14 @@ const RULES: &[(&str, Rule)] = &[
     ("/rounds/{id}/voorbereiding/mail", Staff),
     ("/rounds/{id}/voorbereiding/{pupil}", Staff),
     ("/leerling/{token}", Token),
+    // Buddies (issue 12).
+    ("/records/{id}/buddies", Staff),
+    ("/buddies", Staff),
+    ("/buddies/wishes/{id}/close", Staff),
+    ("/buddies/pairs", Staff),
+    ("/buddies/pairs/{id}/end", Staff),
+    ("/maatje/{token}", Token),
+    ("/maatje/{token}/taal", Token),
 ];
 
 /// What a path parameter names.
@@ -189,6 +197,9 @@ enum Kind {
     Year,
     /// A secret or a code, not an id.
     Text,
+    /// A buddies wish or pair: the matrix's schools have none, so these are tried with an id
+    /// that exists nowhere (tests/http/buddies.rs tries the real ones).
+    Buddy,
 }
 
 impl Kind {
@@ -241,6 +252,7 @@ fn params(path: &str) -> Vec<(String, Kind)> {
             ("{id}", "years") => Kind::Year,
             ("{id}", "staff" | "mfa-resets") => Kind::Staff,
             ("{id}", "scholen") => Kind::School,
+            ("{id}", "wishes" | "pairs") => Kind::Buddy,
             other => panic!("{path}: parameter {other:?} names nothing the matrix knows"),
         };
         out.push((seg.to_string(), kind));

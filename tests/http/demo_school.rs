@@ -207,6 +207,23 @@ both_backends!(
             .await
             .assert_contains("De medezeggenschapsraad is voor de meeste ouders onzichtbaar.");
 
+        // Buddies: needs and offers across groups, one pair in touch, one proposal waiting.
+        let buddies = d.get("/buddies").await;
+        buddies.assert_contains("In contact");
+        buddies.assert_contains("Nog geen antwoord");
+        buddies.assert_contains("Voorgestelde koppelingen");
+        assert!(!buddies.contains("Er zijn nu geen passende koppelingen."));
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM buddy_pairs WHERE status = 'active'")
+                .await,
+            1
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM buddy_pairs WHERE status = 'proposed'")
+                .await,
+            1
+        );
+
         // A groep 8 leaver of last year stays readable, with the exit conversation.
         let leaver = app
             .count("SELECT MIN(p.id) FROM pupils p JOIN records r ON r.pupil_id = p.id AND r.kind = 'exit' WHERE p.leaving_on = '2026-07-17'")

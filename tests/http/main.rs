@@ -9,6 +9,7 @@ mod access_rules;
 mod auth;
 mod big_pages;
 mod booking;
+mod buddies;
 mod coverage;
 mod demo_school;
 mod exit;
