@@ -52,6 +52,7 @@ pub fn routes() -> Routes {
         .merge(crate::privacy::router())
         .merge(crate::years::router())
         .merge(crate::history::router())
+        .merge(crate::messages::router())
 }
 
 pub fn router(state: AppState) -> Router {

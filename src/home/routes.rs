@@ -54,6 +54,8 @@ struct HomePage {
     rounds: Vec<RoundProgress>,
     /// In the first weeks of the school year: what the year asks for.
     start: Option<StartOfYear>,
+    /// Parents' messages waiting for an answer (and, for care coordinators, overdue ones).
+    messages: Option<crate::messages::Waiting>,
 }
 
 impl HomePage {
@@ -126,6 +128,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
         };
         (planned, rounds, start)
     };
+    let messages = Some(crate::messages::waiting(db, &me).await?);
     render(&HomePage {
         ctx,
         school_name,
@@ -139,6 +142,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
         planned,
         rounds,
         start,
+        messages,
     })
 }
 

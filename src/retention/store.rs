@@ -169,6 +169,7 @@ pub async fn remove_pupil(
         "UPDATE plans SET record_id = NULL WHERE record_id IN (SELECT id FROM records WHERE pupil_id = $1)",
         "DELETE FROM records WHERE pupil_id = $1",
         "DELETE FROM contact_log WHERE pupil_id = $1",
+        "DELETE FROM parent_messages WHERE pupil_id = $1",
         "DELETE FROM opp_consents WHERE pupil_id = $1",
         "DELETE FROM followups WHERE pupil_id = $1",
         "DELETE FROM family_constraints WHERE pupil_id = $1",

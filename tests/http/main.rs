@@ -17,6 +17,7 @@ mod languages;
 mod languages_exit;
 mod letters;
 mod mail;
+mod messages;
 mod overload;
 mod parents;
 mod pupil_history;
