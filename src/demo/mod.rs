@@ -7,6 +7,7 @@
 
 pub mod data;
 mod history;
+mod messages;
 pub mod round;
 mod store;
 
@@ -35,6 +36,7 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     }
     let school_id = insert_school(db, &school).await?;
     history::add(db, &school, school_id, DEMO_SEED).await?;
+    messages::add(db, &school, school_id).await?;
     let round = round::create(db, school_id, base_url).await?;
     store::analyze(db).await?;
     let mut report = accounts_report(&school, true);
