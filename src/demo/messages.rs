@@ -11,7 +11,10 @@ use crate::messages::rules::{due_date, Closed};
 use crate::timefmt;
 
 /// School holidays 2026–2027, region Midden (both days inclusive), and the other days off.
-const HOLIDAYS: &[(&str, (i32, u8, u8), (i32, u8, u8))] = &[
+/// (year, month, day).
+type Ymd = (i32, u8, u8);
+
+const HOLIDAYS: &[(&str, Ymd, Ymd)] = &[
     ("Herfstvakantie", (2026, 10, 17), (2026, 10, 25)),
     ("Kerstvakantie", (2026, 12, 19), (2027, 1, 3)),
     ("Voorjaarsvakantie", (2027, 2, 20), (2027, 2, 28)),
@@ -22,7 +25,7 @@ const HOLIDAYS: &[(&str, (i32, u8, u8), (i32, u8, u8))] = &[
     ("Zomervakantie", (2027, 7, 17), (2027, 8, 29)),
 ];
 
-fn ymd((y, m, d): (i32, u8, u8)) -> Date {
+fn ymd((y, m, d): Ymd) -> Date {
     Date::from_calendar_date(y, Month::try_from(m).expect("month"), d).expect("date")
 }
 

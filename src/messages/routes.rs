@@ -146,7 +146,7 @@ async fn answer(
         None => errors.add("answer", "form-choose-option"),
         Some(Answer::Mail) if text.is_empty() => errors.add("answer", "messages-answer-required"),
         Some(Answer::Mail) if message.guardian_email.as_deref().unwrap_or("").is_empty() => {
-            errors.add("answer", "messages-no-email")
+            errors.add("answer", "messages-no-email");
         }
         Some(Answer::Phone) if text.is_empty() => errors.add("answer", "messages-phone-summary"),
         _ => {}

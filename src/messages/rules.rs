@@ -50,15 +50,19 @@ pub fn response_days(plan: Option<i64>, school_default: i64) -> i64 {
         .clamp(1, MAX_RESPONSE_DAYS)
 }
 
+/// A typed response time that is no number of school days from 1 to 20.
+#[derive(Debug, PartialEq, Eq)]
+pub struct InvalidDays;
+
 /// A typed number of school days: empty is "none"; anything else must be 1..=20.
-pub fn parse_response_days(typed: &str) -> Result<Option<i64>, ()> {
+pub fn parse_response_days(typed: &str) -> Result<Option<i64>, InvalidDays> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);
     }
     match typed.parse::<i64>() {
         Ok(d) if (1..=MAX_RESPONSE_DAYS).contains(&d) => Ok(Some(d)),
-        _ => Err(()),
+        _ => Err(InvalidDays),
     }
 }
 

@@ -139,7 +139,7 @@ impl PlanSubmission {
             });
         }
         let response_days = crate::messages::rules::parse_response_days(data.get("response_days"))
-            .unwrap_or_else(|()| {
+            .unwrap_or_else(|_| {
                 errors.add("response_days", "plan-response-days-invalid");
                 None
             });

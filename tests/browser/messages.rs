@@ -47,10 +47,7 @@ async fn a_parent_sends_a_message_on_a_phone_and_sees_the_acknowledgement() {
     browser
         .check_accessibility("parent message form on a phone")
         .await;
-    assert_eq!(
-        browser.horizontal_scroll("parent message form").await,
-        None
-    );
+    assert_eq!(browser.horizontal_scroll("parent message form").await, None);
     browser
         .fill("body", "Finn is morgen jarig en trakteert. Is dat goed?")
         .await;
