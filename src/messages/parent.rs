@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::rules::MESSAGE_MAX_CHARS;
 use super::store::{self, ChildRow, OwnMessage};
 use super::{Sent, Typed};
+use crate::auth::parent_sessions::ParentSession;
 use crate::auth::CurrentParent;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -66,8 +67,37 @@ async fn own_child(state: &AppState, guardian_id: i64, pupil_id: i64) -> AppResu
         .ok_or(AppError::NotFound)
 }
 
-fn page(page: MessagePage) -> AppResult<Response> {
-    let lang = page.ctx.lang;
+/// What the form shows besides the guardian's messages: as typed, with its problems.
+struct Shown {
+    body: String,
+    call_back: bool,
+    phone: String,
+    errors: Vec<&'static str>,
+    received: Option<i64>,
+}
+
+/// The page in the guardian's own language, with their latest messages about the child.
+async fn page(
+    state: &AppState,
+    ctx: Ctx,
+    me: &ParentSession,
+    child: &ChildRow,
+    shown: Shown,
+) -> AppResult<Response> {
+    let messages = store::own_messages(&state.db, me.guardian_id, child.pupil_id).await?;
+    let ctx = ctx.for_guardian(&me.language, "/ouders/taal".to_string());
+    let lang = ctx.lang;
+    let page = MessagePage {
+        ctx,
+        pupil_id: child.pupil_id,
+        child: child.name.first_name.clone(),
+        body: shown.body,
+        call_back: shown.call_back,
+        phone: shown.phone,
+        errors: shown.errors,
+        messages,
+        received: shown.received,
+    };
     Ok(content_language(no_referrer(render(&page)?), lang))
 }
 
@@ -79,19 +109,14 @@ async fn message_form(
     Query(q): Query<SentQuery>,
 ) -> AppResult<Response> {
     let child = own_child(&state, me.guardian_id, id).await?;
-    let messages = store::own_messages(&state.db, me.guardian_id, id).await?;
-    let ctx = ctx.for_guardian(&me.language, "/ouders/taal".to_string());
-    page(MessagePage {
-        ctx,
-        pupil_id: id,
-        child: child.name.first_name.clone(),
+    let shown = Shown {
         body: String::new(),
         call_back: false,
         phone: child.guardian_phone.clone(),
         errors: Vec::new(),
-        messages,
         received: q.ontvangen,
-    })
+    };
+    page(&state, ctx, &me, &child, shown).await
 }
 
 #[derive(Deserialize)]
@@ -147,19 +172,14 @@ async fn send(
             Sent::Limit => errors.push("parent-messages-limit"),
         }
     }
-    let messages = store::own_messages(&state.db, me.guardian_id, id).await?;
-    let ctx = ctx.for_guardian(&me.language, "/ouders/taal".to_string());
-    page(MessagePage {
-        ctx,
-        pupil_id: id,
-        child: child.name.first_name.clone(),
+    let shown = Shown {
         body: form.body,
         call_back,
         phone: form.phone,
         errors,
-        messages,
         received: None,
-    })
+    };
+    page(&state, ctx, &me, &child, shown).await
 }
 
 #[cfg(test)]

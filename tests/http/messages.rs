@@ -7,7 +7,8 @@ use time::{Date, Month, Time};
 
 use crate::both_backends;
 use crate::common::scenario::school;
-use crate::common::{link_in, Browser, TestApp, PASSWORD};
+use crate::common::{TestApp, PASSWORD};
+use crate::trust_people::parent_session;
 
 fn day(y: i32, m: Month, d: u8) -> Date {
     Date::from_calendar_date(y, m, d).unwrap()
@@ -16,23 +17,6 @@ fn day(y: i32, m: Month, d: u8) -> Date {
 /// Ten in the morning, Amsterdam time, on `d`.
 fn morning(d: Date) -> i64 {
     driehoek::timefmt::from_amsterdam(d, Time::from_hms(10, 0, 0).unwrap())
-}
-
-async fn parent_session(app: &TestApp, email: &str) -> Browser {
-    let mut b = app.browser();
-    b.get("/ouders").await;
-    b.post("/ouders", &[("email", email)]).await;
-    let (_, text) = app.last_mail_to(email).await.expect("sign-in mail");
-    let path = link_in(&text)
-        .unwrap()
-        .strip_prefix(&app.base)
-        .unwrap()
-        .to_string();
-    b.get(&path).await;
-    b.post(&path, &[])
-        .await
-        .assert_redirect_to("/ouders/kinderen");
-    b
 }
 
 async fn scalar(app: &TestApp, sql: &str, id: i64) -> Option<String> {
