@@ -122,6 +122,11 @@ both_backends!(
             )
             .await
             .assert_redirect_to(&format!("/pupils/{sem}"));
+        // Rob reads in English: his page and his acknowledgement follow his language.
+        sqlx::query("UPDATE guardians SET language = 'en' WHERE email = 'rob@example.org'")
+            .execute(app.db.write())
+            .await
+            .unwrap();
         let mut rob = parent_session(&app, "rob@example.org").await;
         rob.get(&format!("/ouders/kinderen/{sem}/bericht")).await;
         rob.post(
@@ -131,6 +136,12 @@ both_backends!(
         .await
         .assert_redirect_to(&format!("/ouders/kinderen/{sem}/bericht?ontvangen="));
         let second = app.count("SELECT MAX(id) FROM parent_messages").await;
+        rob.get(&format!("/ouders/kinderen/{sem}/bericht?ontvangen={second}"))
+            .await
+            .assert_contains("You will hear from us by");
+        let (subject, text) = app.last_mail_to("rob@example.org").await.unwrap();
+        assert!(subject.starts_with("Received"), "{subject}");
+        assert!(text.contains("4 January 2027"), "{text}");
         assert_eq!(
             scalar(&app, "SELECT due_on FROM parent_messages WHERE id = $1", second)
                 .await
