@@ -54,6 +54,7 @@ pub fn routes() -> Routes {
         .merge(crate::history::router())
         .merge(crate::pupilprep::router())
         .merge(crate::buddies::router())
+        .merge(crate::messages::router())
 }
 
 pub fn router(state: AppState) -> Router {

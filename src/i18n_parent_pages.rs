@@ -23,6 +23,7 @@ const PAGES: &[&str] = &[
     "privacy/notice.html",
     "inspection/export.html",
     "school/help.html",
+    "messages/parent.html",
 ];
 
 /// Code that writes to parents: their pages' handlers and every mail to them.
@@ -42,6 +43,8 @@ const CODE: &[&str] = &[
     "web/error_page.rs",
     "web/forms.rs",
     "timefmt.rs",
+    "messages/parent.rs",
+    "messages/mails.rs",
 ];
 
 fn read(rel: &str) -> String {

@@ -41,6 +41,7 @@ pub mod import;
 pub mod inspection;
 pub mod letters;
 pub mod mail;
+pub mod messages;
 pub mod parents;
 pub mod privacy;
 pub mod pupilprep;

@@ -10,6 +10,7 @@ pub mod data;
 mod history;
 mod newcomers;
 mod pupilprep;
+mod messages;
 pub mod round;
 mod store;
 
@@ -39,6 +40,7 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     let school_id = insert_school(db, &school).await?;
     history::add(db, &school, school_id, DEMO_SEED).await?;
     newcomers::add(db, &school, school_id).await?;
+    messages::add(db, &school, school_id).await?;
     let round = round::create(db, school_id, base_url).await?;
     pupilprep::add(db, school_id, round, base_url).await?;
     buddies::add(db, school_id, base_url).await?;

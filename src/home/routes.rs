@@ -56,6 +56,8 @@ struct HomePage {
     start: Option<StartOfYear>,
     /// Pupils who joined during the year and still wait for their startgesprek.
     newcomers: Vec<Newcomer>,
+    /// Parents' messages waiting for an answer (and, for care coordinators, overdue ones).
+    messages: Option<crate::messages::Waiting>,
 }
 
 impl HomePage {
@@ -138,6 +140,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
         .await?;
         (planned, rounds, start, newcomers)
     };
+    let messages = Some(crate::messages::waiting(db, &me).await?);
     render(&HomePage {
         ctx,
         school_name,
@@ -152,6 +155,7 @@ async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
         rounds,
         start,
         newcomers,
+        messages,
     })
 }
 

@@ -43,6 +43,8 @@ pub struct PlanView {
     pub channels: Vec<String>,
     pub reachable: String,
     pub response_time: String,
+    /// The response time in school days as typed ("" when the school's default applies).
+    pub response_days: String,
     pub pupil_arranges: bool,
     pub notes: String,
     pub moments: Vec<MomentRow>,
@@ -54,6 +56,7 @@ impl PlanView {
             channels: Vec::new(),
             reachable: String::new(),
             response_time: String::new(),
+            response_days: String::new(),
             pupil_arranges: false,
             notes: String::new(),
             moments: Vec::new(),
@@ -69,6 +72,8 @@ pub struct PupilFile {
     pub agreements: Vec<AgreementRow>,
     pub records: Vec<RecordRow>,
     pub log: Vec<LogRow>,
+    /// Parents' messages about the pupil, newest first (answered ones are in `log` too).
+    pub messages: Vec<crate::messages::MessageRow>,
     pub year_name: String,
 }
 
@@ -124,6 +129,7 @@ pub(super) async fn plan_of(
             .collect(),
         reachable: p.reachable,
         response_time: p.response_time,
+        response_days: p.response_days.map(|d| d.to_string()).unwrap_or_default(),
         pupil_arranges: p.pupil_arranges,
         notes: p.notes,
         moments: store::moments(db, p.id).await?,
@@ -148,6 +154,7 @@ pub async fn pupil_file(db: &Db, me: &StaffUser, pupil_id: i64) -> Result<PupilF
         agreements: agreements_of(db, pupil_id, false).await?,
         records: store::records_of(db, pupil_id).await?,
         log: store::contact_log(db, pupil_id).await?,
+        messages: crate::messages::of_pupil(db, me.school_id, pupil_id).await?,
         year_name,
     })
 }

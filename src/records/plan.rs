@@ -72,6 +72,7 @@ pub(super) async fn plan_form(
                     channels: last.channels,
                     reachable: last.reachable,
                     response_time: last.response_time,
+                    response_days: String::new(),
                     pupil_arranges: last.pupil_arranges,
                     notes: last.notes,
                     moments: Vec::new(),
@@ -137,11 +138,17 @@ impl PlanSubmission {
                 with_pupil: data.has(&format!("m{n}-with-pupil")),
             });
         }
+        let response_days = crate::messages::rules::parse_response_days(data.get("response_days"))
+            .unwrap_or_else(|_| {
+                errors.add("response_days", "plan-response-days-invalid");
+                None
+            });
         PlanSubmission {
             plan: PlanFields {
                 channels,
                 reachable: forms::clean(data.get("reachable")),
                 response_time: forms::clean(data.get("response_time")),
+                response_days,
                 pupil_arranges: data.has("pupil_arranges"),
                 notes: data.get("notes").trim().chars().take(3000).collect(),
             },
@@ -175,6 +182,7 @@ pub(super) async fn save_plan(
                 .collect(),
             reachable: data.get("reachable").into(),
             response_time: data.get("response_time").into(),
+            response_days: data.get("response_days").into(),
             pupil_arranges: s.plan.pupil_arranges,
             notes: data.get("notes").into(),
             moments: Vec::new(),

@@ -65,6 +65,8 @@ struct SettingsPage {
     form: SettingsForm,
     errors: FormErrors,
     email_roles: [&'static str; 3],
+    /// The default response time to parents' messages, in school days.
+    response_days: i64,
 }
 
 impl SettingsPage {
@@ -99,6 +101,7 @@ async fn settings(
         },
         errors: FormErrors::default(),
         email_roles: rules::GUARDIAN_EMAIL_ROLES,
+        response_days: crate::messages::school_response_days(&db, me.school_id).await?,
     })
 }
 
@@ -125,6 +128,7 @@ async fn save(
             form,
             errors,
             email_roles: rules::GUARDIAN_EMAIL_ROLES,
+            response_days: crate::messages::school_response_days(&db, me.school_id).await?,
         });
     }
     let settings = store::NewSettings {

@@ -171,6 +171,8 @@ struct ShowPage {
     ctx: Ctx,
     year: YearRow,
     groups: Vec<ViewGroup>,
+    /// The year's holidays (school days skip them).
+    holidays: Vec<crate::messages::HolidayRow>,
 }
 
 pub(super) async fn find_year(db: &Db, me: &StaffUser, id: i64) -> AppResult<YearRow> {
@@ -215,5 +217,11 @@ async fn show(
             group.pupils.push((pid, name));
         }
     }
-    render(&ShowPage { ctx, year, groups })
+    let holidays = crate::messages::holidays_of_year(&db, id).await?;
+    render(&ShowPage {
+        ctx,
+        year,
+        groups,
+        holidays,
+    })
 }

@@ -12,6 +12,7 @@ mod foundation;
 mod harness;
 mod languages;
 mod layout;
+mod messages;
 mod parent;
 mod teacher;
 mod trust;

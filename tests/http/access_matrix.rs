@@ -172,6 +172,14 @@ const RULES: &[(&str, Rule)] = &[
     ("/buddies/pairs/{id}/end", Staff),
     ("/maatje/{token}", Token),
     ("/maatje/{token}/taal", Token),
+    // Parents' messages (issue 12).
+    ("/ouders/kinderen/{id}/bericht", Parent),
+    ("/berichten", Staff),
+    ("/berichten/te-laat", Staff),
+    ("/berichten/{id}", Staff),
+    ("/school/reactietermijn", Staff),
+    ("/years/{id}/vakanties", Staff),
+    ("/years/{id}/vakanties/{holiday}/verwijderen", Staff),
 ];
 
 /// What a path parameter names.
@@ -195,6 +203,9 @@ enum Kind {
     Mail,
     /// A school year (the coming one, which can be prepared).
     Year,
+    /// A parent's message (about a pupil of a group) and a holiday of a school year.
+    Message,
+    Holiday,
     /// A secret or a code, not an id.
     Text,
     /// A buddies wish or pair: the matrix's schools have none, so these are tried with an id
@@ -217,6 +228,7 @@ impl Kind {
                 | Kind::Moment
                 | Kind::Availability
                 | Kind::Booking
+                | Kind::Message
         )
     }
 }
@@ -236,6 +248,8 @@ fn params(path: &str) -> Vec<(String, Kind)> {
             ("{guardian}", _) => Kind::Guardian,
             ("{block}", _) => Kind::Availability,
             ("{booking}", _) => Kind::Booking,
+            ("{holiday}", _) => Kind::Holiday,
+            ("{id}", "berichten") => Kind::Message,
             ("{request}", _) => Kind::SwapRequest,
             ("{token}" | "{file}" | "{code}", _) => Kind::Text,
             ("{id}", "pupils" | "kinderen") => Kind::Pupil,
@@ -461,6 +475,16 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
             ],
         )
         .await;
+        // A parent's message about the pupil (the parent's page is tested in messages.rs).
+        sqlx::query(
+            "INSERT INTO parent_messages (school_id, pupil_id, guardian_id, body, sent_at, due_on) \
+             SELECT p.school_id, p.id, MIN(l.guardian_id), 'Vraag', 0, '2026-01-01' FROM pupils p \
+             JOIN pupil_guardians l ON l.pupil_id = p.id WHERE p.id = $1 GROUP BY p.school_id, p.id",
+        )
+        .bind(pupil)
+        .execute(app.db.write())
+        .await
+        .unwrap();
     }
     // The school-wide things: an exit evening, an action, an import waiting for its preview.
     let mut boss = boss;
@@ -527,6 +551,19 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
         )
         .await
         .assert_redirect_to("/years/");
+    let year = one(app, "SELECT MIN(id) FROM school_years WHERE is_current = 1 AND id IN (SELECT school_year_id FROM groups WHERE id = $1) AND $2 = $2", groups[0], 0).await;
+    admin.get(&format!("/years/{year}")).await;
+    admin
+        .post(
+            &format!("/years/{year}/vakanties"),
+            &[
+                ("holiday_name", "Kerst"),
+                ("holiday_from", &later(40)),
+                ("holiday_to", &later(50)),
+            ],
+        )
+        .await
+        .assert_redirect_to("/years/");
     let school = one(
         app,
         "SELECT MIN(school_id) FROM groups WHERE id = $1 AND $2 = $2",
@@ -558,6 +595,11 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
             Kind::Agreement,
             "SELECT MIN(a.id) FROM agreements a JOIN pupils p ON p.id = a.pupil_id \
              WHERE a.school_id = $1 AND p.group_id = $2",
+        ),
+        (
+            Kind::Message,
+            "SELECT MIN(m.id) FROM parent_messages m JOIN pupils p ON p.id = m.pupil_id \
+             WHERE m.school_id = $1 AND p.group_id = $2",
         ),
         (
             Kind::Moment,
@@ -596,6 +638,10 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
         (
             Kind::Import,
             "SELECT MIN(id) FROM imports WHERE school_id = $1 AND $2 = $2",
+        ),
+        (
+            Kind::Holiday,
+            "SELECT MIN(id) FROM school_holidays WHERE school_id = $1 AND $2 = $2",
         ),
         (
             Kind::Mail,

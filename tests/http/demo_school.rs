@@ -373,3 +373,39 @@ both_backends!(
         page.assert_contains("wil het gesprek leiden");
     }
 );
+
+both_backends!(
+    the_demo_has_parents_messages_waiting_answered_and_overdue,
+    |app: TestApp| async move {
+        let school = filled(&app).await;
+        assert!(app.count("SELECT COUNT(*) FROM school_holidays").await >= 6);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM parent_messages WHERE answer_channel = 'mail'")
+                .await,
+            1
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM parent_messages WHERE answer_channel = 'phone'")
+                .await,
+            1
+        );
+        let group = school.groups.iter().find(|g| g.grade >= 5).unwrap();
+        let teacher = &school.staff[group.teacher_indexes[0]];
+        let mut t = app.browser();
+        t.sign_in(&teacher.email, DEMO_PASSWORD).await;
+        t.get("/").await.assert_contains("wachten op antwoord");
+        t.get("/berichten")
+            .await
+            .assert_contains("Onlangs beantwoord");
+        let care = school.staff.iter().find(|s| s.care_coordinator).unwrap();
+        let mut c = app.browser();
+        c.sign_in(&care.email, DEMO_PASSWORD).await;
+        let overdue = c.get("/berichten/te-laat").await;
+        assert!(
+            !overdue.contains("Er zijn geen berichten"),
+            "{}",
+            overdue.body
+        );
+        overdue.assert_contains("/berichten/");
+    }
+);

@@ -19,6 +19,7 @@ mod languages_exit;
 mod letters;
 mod mail;
 mod newcomers;
+mod messages;
 mod overload;
 mod parents;
 mod pupil_history;

@@ -27,8 +27,8 @@ async fn email_of(app: &TestApp, id: i64) -> Option<String> {
     email
 }
 
-/// A parent's signed-in browser through the mailed single-use link.
-async fn parent_session(app: &TestApp, email: &str) -> Browser {
+/// A parent's signed-in browser through the mailed single-use link (also used by messages.rs).
+pub(crate) async fn parent_session(app: &TestApp, email: &str) -> Browser {
     let mut b = app.browser();
     b.get("/ouders").await;
     b.post("/ouders", &[("email", email)]).await;

@@ -15,6 +15,8 @@ pub struct PlanRow {
     pub channels: String,
     pub reachable: String,
     pub response_time: String,
+    /// The response time in school days (parents' messages); None: the school's default.
+    pub response_days: Option<i64>,
     #[sqlx(try_from = "Flag")]
     pub pupil_arranges: bool,
     pub notes: String,
@@ -22,7 +24,7 @@ pub struct PlanRow {
 
 pub async fn plan(db: &Db, pupil_id: i64, year_id: i64) -> sqlx::Result<Option<PlanRow>> {
     sqlx::query_as(
-        "SELECT id, channels, reachable, response_time, pupil_arranges, notes FROM plans \
+        "SELECT id, channels, reachable, response_time, response_days, pupil_arranges, notes FROM plans \
          WHERE pupil_id = $1 AND school_year_id = $2",
     )
     .bind(pupil_id)
@@ -62,6 +64,7 @@ pub struct PlanFields {
     pub channels: Vec<PlanChannel>,
     pub reachable: String,
     pub response_time: String,
+    pub response_days: Option<i64>,
     pub pupil_arranges: bool,
     pub notes: String,
 }
@@ -94,12 +97,13 @@ pub async fn save_plan(
     let mut tx = db.begin().await?;
     let plan_id: i64 = sqlx::query_scalar(
         "INSERT INTO plans (school_id, pupil_id, school_year_id, channels, reachable, response_time, \
-         pupil_arranges, notes, updated_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) \
+         pupil_arranges, notes, updated_by, created_at, updated_at, response_days) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11) \
          ON CONFLICT (pupil_id, school_year_id) DO UPDATE SET channels = excluded.channels, \
          reachable = excluded.reachable, response_time = excluded.response_time, \
          pupil_arranges = excluded.pupil_arranges, notes = excluded.notes, \
-         updated_by = excluded.updated_by, updated_at = excluded.updated_at RETURNING id",
+         updated_by = excluded.updated_by, updated_at = excluded.updated_at, \
+         response_days = excluded.response_days RETURNING id",
     )
     .bind(me.school_id)
     .bind(pupil_id)
@@ -111,6 +115,7 @@ pub async fn save_plan(
     .bind(&plan.notes)
     .bind(me.id)
     .bind(at)
+    .bind(plan.response_days)
     .fetch_one(&mut *tx)
     .await?;
     for m in moments {
