@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::get;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 use axum::Form;
 
 use super::rules;
@@ -26,6 +27,21 @@ pub fn router() -> Routes {
         .route(
             "/years/{id}/prepare",
             get(super::prepare::prepare_page).post(super::prepare::prepare_save),
+        )
+        .route(
+            "/years/{id}/import",
+            post(super::reimport::upload).layer(DefaultBodyLimit::max(
+                crate::import::MAX_FILE_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/years/{id}/import/{file}", get(super::reimport::preview))
+        .route(
+            "/years/{id}/import/{file}/apply",
+            post(super::reimport::apply),
+        )
+        .route(
+            "/years/{id}/import/{file}/discard",
+            post(super::reimport::discard),
         )
 }
 
