@@ -81,10 +81,8 @@ pub fn propose(
     coming_groups: &[String],
     addresses: &[KnownAddress],
 ) -> Proposal {
-    let by_number: HashMap<&str, &KnownPupil> = known
-        .iter()
-        .map(|p| (p.external_id.as_str(), p))
-        .collect();
+    let by_number: HashMap<&str, &KnownPupil> =
+        known.iter().map(|p| (p.external_id.as_str(), p)).collect();
     let existing: HashSet<&str> = coming_groups.iter().map(String::as_str).collect();
     // (leerlingnummer, lowercased guardian name) → address on file.
     let on_file: HashMap<(&str, String), &str> = addresses
@@ -174,7 +172,8 @@ mod tests {
 
     #[test]
     fn known_numbers_move_new_numbers_arrive_missing_numbers_leave() {
-        let csv = "leerlingnummer;achternaam;roepnaam;geboortedatum;groep;ouder 1 naam;ouder 1 e-mail\n\
+        let csv =
+            "leerlingnummer;achternaam;roepnaam;geboortedatum;groep;ouder 1 naam;ouder 1 e-mail\n\
                    701;Jaarsma;Ada;14-03-2016;6;Anna Jaarsma;anna.nieuw@example.org\n\
                    900;Visser;Noor;02-02-2020;3;Piet Visser;piet@example.org\n";
         let outcome = parse_import(csv.as_bytes(), time::macros::date!(2027 - 06 - 20));

@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 
 use askama::Template;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Form;
 

@@ -56,9 +56,9 @@ pub fn parse_edex(bytes: &[u8], today: Date) -> ParseOutcome {
     let doc = match Document::parse_with_options(&text, options) {
         Ok(doc) => doc,
         Err(e) => {
-            outcome.file_problems.push(
-                Problem::error(edex_keys::NOT_XML).with("line", e.pos().row),
-            );
+            outcome
+                .file_problems
+                .push(Problem::error(edex_keys::NOT_XML).with("line", e.pos().row));
             return outcome;
         }
     };
@@ -84,7 +84,9 @@ pub fn parse_edex(bytes: &[u8], today: Date) -> ParseOutcome {
         outcome.rows.push(row);
     }
     if count == 0 {
-        outcome.file_problems.push(Problem::error(keys::FILE_NO_ROWS));
+        outcome
+            .file_problems
+            .push(Problem::error(keys::FILE_NO_ROWS));
     } else if count > MAX_ROWS {
         outcome.file_problems.push(
             Problem::error(keys::FILE_TOO_MANY_ROWS)
@@ -103,9 +105,8 @@ fn decode_xml(bytes: &[u8]) -> (String, &'static str) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return (text.into_owned(), encoding.name());
     }
-    let declared = declared_encoding(bytes).and_then(|label| {
-        encoding_rs::Encoding::for_label(label.as_bytes())
-    });
+    let declared = declared_encoding(bytes)
+        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()));
     let encoding = match declared {
         Some(e) if e != encoding_rs::UTF_8 => e,
         _ if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
@@ -201,13 +202,24 @@ fn read_pupil(
     if first_name.is_empty() {
         problems.push(missing("roepnaam", PupilField::FirstName));
     }
-    too_long(&first_name, MAX_NAME_LEN, "roepnaam", field(PupilField::FirstName), &mut problems);
+    too_long(
+        &first_name,
+        MAX_NAME_LEN,
+        "roepnaam",
+        field(PupilField::FirstName),
+        &mut problems,
+    );
     let raw_date = child_text(node, &["geboortedatum"]);
     let date_of_birth = if raw_date.is_empty() {
         problems.push(missing("geboortedatum", PupilField::DateOfBirth));
         None
     } else {
-        check_date_value(&raw_date, today, field(PupilField::DateOfBirth), &mut problems)
+        check_date_value(
+            &raw_date,
+            today,
+            field(PupilField::DateOfBirth),
+            &mut problems,
+        )
     };
     let group_key = children(node, "groep")
         .next()
@@ -218,9 +230,7 @@ fn read_pupil(
     let (group_name, group_grade) = match groups.get(&group_key) {
         Some((name, grade)) if !name.is_empty() => (name.clone(), *grade),
         _ if group_key.is_empty() => {
-            problems.push(
-                Problem::error(edex_keys::NO_GROUP).on(field(PupilField::GroupName)),
-            );
+            problems.push(Problem::error(edex_keys::NO_GROUP).on(field(PupilField::GroupName)));
             (String::new(), None)
         }
         _ => {
@@ -232,7 +242,13 @@ fn read_pupil(
             (String::new(), None)
         }
     };
-    too_long(&group_name, MAX_GROUP_LEN, "groep", field(PupilField::GroupName), &mut problems);
+    too_long(
+        &group_name,
+        MAX_GROUP_LEN,
+        "groep",
+        field(PupilField::GroupName),
+        &mut problems,
+    );
     let grade = child_text(node, &["jaargroep"])
         .parse()
         .ok()
@@ -368,7 +384,13 @@ fn read_contact(c: Node, slot: usize, problems: &mut Vec<Problem>) -> Option<Gua
                 .on(field(GuardianField::Name)),
         );
     }
-    too_long(&name, MAX_NAME_LEN, "achternaam", field(GuardianField::Name), problems);
+    too_long(
+        &name,
+        MAX_NAME_LEN,
+        "achternaam",
+        field(GuardianField::Name),
+        problems,
+    );
     let email = match clean_email(&raw_email) {
         e if e.is_empty() => {
             problems.push(
@@ -395,7 +417,10 @@ fn read_contact(c: Node, slot: usize, problems: &mut Vec<Problem>) -> Option<Gua
         r if r.is_empty() => Relationship::Carer.code(),
         r => parse_relationship(&r).unwrap_or(Relationship::Other.code()),
     };
-    let authority = !matches!(child_text(c, &["gezag"]).to_lowercase().as_str(), "nee" | "0" | "false");
+    let authority = !matches!(
+        child_text(c, &["gezag"]).to_lowercase().as_str(),
+        "nee" | "0" | "false"
+    );
     Some(GuardianData {
         slot: if slot == 0 { 1 } else { 2 },
         name,
@@ -460,7 +485,10 @@ mod tests {
         assert_eq!(first.pupil.first_name, "Zoë");
         assert_eq!(first.pupil.group_name, "6");
         assert_eq!(first.pupil.grade, Some(6));
-        assert_eq!(first.guardians[0].email.as_deref(), Some("ayse@example.org"));
+        assert_eq!(
+            first.guardians[0].email.as_deref(),
+            Some("ayse@example.org")
+        );
         assert_eq!(first.guardians[0].relationship, "mother");
         assert!(!first.has_errors(), "{:?}", first.problems);
     }

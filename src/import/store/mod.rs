@@ -472,13 +472,15 @@ impl<'t> Writer<'t> {
         let Some((id, name, old_email, language)) = old else {
             return Ok(None);
         };
-        sqlx::query("UPDATE guardians SET email = $1, updated_at = $2 WHERE id = $3 AND school_id = $4")
-            .bind(email)
-            .bind(self.at)
-            .bind(id)
-            .bind(self.school_id)
-            .execute(&mut **self.tx)
-            .await?;
+        sqlx::query(
+            "UPDATE guardians SET email = $1, updated_at = $2 WHERE id = $3 AND school_id = $4",
+        )
+        .bind(email)
+        .bind(self.at)
+        .bind(id)
+        .bind(self.school_id)
+        .execute(&mut **self.tx)
+        .await?;
         crate::guardians::end_personal_links(self.tx, id, self.at).await?;
         let notice = crate::guardians::address_changed_notice(&name, &old_email, &language);
         crate::mail::enqueue(self.tx, Some(self.school_id), &notice).await?;

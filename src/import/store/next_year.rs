@@ -47,7 +47,12 @@ pub async fn stashed(
 }
 
 /// Forgets a kept file; false when there was none of this school's year.
-pub async fn drop_stash(db: &Db, school_id: i64, year_id: i64, id: i64) -> Result<bool, sqlx::Error> {
+pub async fn drop_stash(
+    db: &Db,
+    school_id: i64,
+    year_id: i64,
+    id: i64,
+) -> Result<bool, sqlx::Error> {
     sqlx::query("DELETE FROM year_imports WHERE id = $1 AND school_id = $2 AND school_year_id = $3")
         .bind(id)
         .bind(school_id)
@@ -113,12 +118,14 @@ pub async fn apply_next_year(
     leaving_on: &str,
 ) -> Result<NextYearApplied, sqlx::Error> {
     let mut tx = db.begin().await?;
-    let gone = sqlx::query("DELETE FROM year_imports WHERE id = $1 AND school_id = $2 AND school_year_id = $3")
-        .bind(stash_id)
-        .bind(me.school_id)
-        .bind(year_id)
-        .execute(&mut *tx)
-        .await?;
+    let gone = sqlx::query(
+        "DELETE FROM year_imports WHERE id = $1 AND school_id = $2 AND school_year_id = $3",
+    )
+    .bind(stash_id)
+    .bind(me.school_id)
+    .bind(year_id)
+    .execute(&mut *tx)
+    .await?;
     if gone.rows_affected() != 1 {
         // Applied already (a second click): nothing to do.
         return Ok(NextYearApplied::default());
