@@ -62,6 +62,11 @@ struct Reading {
     leaving_on: String,
 }
 
+/// The kept file's id from the path (anything else names no file).
+fn file_id(file: &str) -> AppResult<i64> {
+    file.parse().map_err(|_| AppError::NotFound)
+}
+
 async fn reading(db: &Db, me: &StaffUser, id: i64, stash_id: i64) -> AppResult<Reading> {
     let year = coming_year(db, me, id).await?;
     let (filename, content) = import_store::stashed(db, me.school_id, id, stash_id)
@@ -133,8 +138,9 @@ pub(super) async fn preview(
     State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
-    Path((id, stash_id)): Path<(i64, i64)>,
+    Path((id, file)): Path<(i64, String)>,
 ) -> AppResult<Response> {
+    let stash_id = file_id(&file)?;
     let r = reading(&db, &me, id, stash_id).await?;
     render(&PreviewPage {
         file_problems: texts(&ctx, &r.outcome.file_problems),
@@ -154,9 +160,10 @@ pub(super) async fn preview(
 pub(super) async fn apply(
     State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
-    Path((id, stash_id)): Path<(i64, i64)>,
+    Path((id, file)): Path<(i64, String)>,
     Form(data): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
+    let stash_id = file_id(&file)?;
     let r = reading(&db, &me, id, stash_id).await?;
     if !r.outcome.can_import() {
         return Ok(see_other(
@@ -221,9 +228,10 @@ pub(super) async fn apply(
 pub(super) async fn discard(
     State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
-    Path((id, stash_id)): Path<(i64, i64)>,
+    Path((id, file)): Path<(i64, String)>,
 ) -> AppResult<Response> {
     coming_year(&db, &me, id).await?;
+    let stash_id = file_id(&file)?;
     if !import_store::drop_stash(&db, me.school_id, id, stash_id).await? {
         return Err(AppError::NotFound);
     }

@@ -15,3 +15,4 @@ mod layout;
 mod parent;
 mod teacher;
 mod trust;
+mod years;
