@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use askama::Template;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
 use axum::Form;
@@ -56,22 +57,25 @@ struct RefusedPage {
 /// Everything the preview and the apply are made from.
 struct Reading {
     year: YearRow,
+    stash_id: i64,
     filename: String,
     outcome: ParseOutcome,
     proposal: Proposal,
     leaving_on: String,
 }
 
-/// The kept file's id from the path (anything else names no file).
-fn file_id(file: &str) -> AppResult<i64> {
-    file.parse().map_err(|_| AppError::NotFound)
+/// The waiting file's id as the confirmed form names it: the preview the administrator saw.
+fn confirmed_file(data: &FormData) -> AppResult<i64> {
+    data.get("file").parse().map_err(|_| AppError::NotFound)
 }
 
-async fn reading(db: &Db, me: &StaffUser, id: i64, stash_id: i64) -> AppResult<Reading> {
+/// The coming year and the file waiting for it, read and matched; None without a file.
+async fn reading(db: &Db, me: &StaffUser, id: i64) -> AppResult<Option<Reading>> {
     let year = coming_year(db, me, id).await?;
-    let (filename, content) = import_store::stashed(db, me.school_id, id, stash_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let Some((stash_id, filename, content)) = import_store::stashed(db, me.school_id, id).await?
+    else {
+        return Ok(None);
+    };
     let outcome = parse::parse_any(&content, timefmt::today());
     let known = import_store::known_pupils(db, me.school_id).await?;
     let addresses = import_store::known_guardians(db, me.school_id).await?;
@@ -88,13 +92,14 @@ async fn reading(db: &Db, me: &StaffUser, id: i64, stash_id: i64) -> AppResult<R
         .await?
         .ok_or(AppError::NotFound)?
         .ends_on;
-    Ok(Reading {
+    Ok(Some(Reading {
         year,
+        stash_id,
         filename,
         outcome,
         proposal,
         leaving_on,
-    })
+    }))
 }
 
 /// Keeps the uploaded file and shows its preview; a missing or too large file is said in the page.
@@ -103,15 +108,20 @@ pub(super) async fn upload(
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
     Path(id): Path<i64>,
-    mut multipart: Multipart,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
+    // Who may upload is decided before the body is looked at.
     let year = coming_year(&db, &me, id).await?;
+    let Ok(mut multipart) = multipart else {
+        let error = "import-upload-failed";
+        return render(&RefusedPage { ctx, year, error });
+    };
     let (filename, bytes) = match crate::import::read_upload(&mut multipart).await {
         Ok(file) => file,
         Err(error) => return render(&RefusedPage { ctx, year, error }),
     };
-    let stash_id = import_store::stash(&db, &me, id, &filename, bytes).await?;
-    Ok(see_other(&format!("/years/{id}/import/{stash_id}"), None))
+    import_store::stash(&db, &me, id, &filename, bytes).await?;
+    Ok(see_other(&format!("/years/{id}/import"), None))
 }
 
 fn texts(ctx: &Ctx, problems: &[Problem]) -> Vec<(bool, String)> {
@@ -138,10 +148,12 @@ pub(super) async fn preview(
     State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
     ctx: Ctx,
-    Path((id, file)): Path<(i64, String)>,
+    Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let stash_id = file_id(&file)?;
-    let r = reading(&db, &me, id, stash_id).await?;
+    let Some(r) = reading(&db, &me, id).await? else {
+        // Nothing waiting (applied, thrown away, or never uploaded): the preparation.
+        return Ok(see_other(&format!("/years/{id}/prepare"), None));
+    };
     render(&PreviewPage {
         file_problems: texts(&ctx, &r.outcome.file_problems),
         lines: line_problems(&ctx, &r.outcome.rows),
@@ -149,7 +161,7 @@ pub(super) async fn preview(
         encoding: r.outcome.encoding,
         ctx,
         year: r.year,
-        stash_id,
+        stash_id: r.stash_id,
         filename: r.filename,
         proposal: r.proposal,
         leaving_on: r.leaving_on,
@@ -160,18 +172,22 @@ pub(super) async fn preview(
 pub(super) async fn apply(
     State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
-    Path((id, file)): Path<(i64, String)>,
+    Path(id): Path<i64>,
     Form(data): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let stash_id = file_id(&file)?;
-    let r = reading(&db, &me, id, stash_id).await?;
+    let data = FormData(data);
+    let confirmed = confirmed_file(&data)?;
+    let r = reading(&db, &me, id).await?.ok_or(AppError::NotFound)?;
+    // Another file was uploaded since this preview (another tab): that one is shown first.
+    if r.stash_id != confirmed {
+        return Ok(see_other(&format!("/years/{id}/import"), None));
+    }
     if !r.outcome.can_import() {
         return Ok(see_other(
-            &format!("/years/{id}/import/{stash_id}"),
+            &format!("/years/{id}/import"),
             Some("problem-import-has-errors"),
         ));
     }
-    let data = FormData(data);
     let leaving_groups: HashMap<i64, bool> = years_store::groups_of(&db, me.school_id, {
         super::current_year(&db, me.school_id)
             .await?
@@ -212,7 +228,7 @@ pub(super) async fn apply(
         &db,
         &me,
         id,
-        stash_id,
+        r.stash_id,
         &r.outcome.rows,
         &leavers,
         &r.leaving_on,
@@ -228,10 +244,11 @@ pub(super) async fn apply(
 pub(super) async fn discard(
     State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
-    Path((id, file)): Path<(i64, String)>,
+    Path(id): Path<i64>,
+    Form(data): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     coming_year(&db, &me, id).await?;
-    let stash_id = file_id(&file)?;
+    let stash_id = confirmed_file(&FormData(data))?;
     if !import_store::drop_stash(&db, me.school_id, id, stash_id).await? {
         return Err(AppError::NotFound);
     }

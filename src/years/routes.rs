@@ -30,19 +30,14 @@ pub fn router() -> Routes {
         )
         .route(
             "/years/{id}/import",
-            post(super::reimport::upload).layer(DefaultBodyLimit::max(
-                crate::import::MAX_FILE_BYTES + 64 * 1024,
-            )),
+            get(super::reimport::preview)
+                .post(super::reimport::upload)
+                .layer(DefaultBodyLimit::max(
+                    crate::import::MAX_FILE_BYTES + 64 * 1024,
+                )),
         )
-        .route("/years/{id}/import/{file}", get(super::reimport::preview))
-        .route(
-            "/years/{id}/import/{file}/apply",
-            post(super::reimport::apply),
-        )
-        .route(
-            "/years/{id}/import/{file}/discard",
-            post(super::reimport::discard),
-        )
+        .route("/years/{id}/import/apply", post(super::reimport::apply))
+        .route("/years/{id}/import/discard", post(super::reimport::discard))
 }
 
 /// The typed fields of the new-year form.

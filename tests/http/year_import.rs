@@ -45,6 +45,16 @@ async fn upload(who: &mut Browser, year: i64, name: &str, bytes: Vec<u8>) -> Pag
     }
 }
 
+/// The id of the file a preview shows (the confirm form names it).
+fn file_of(page: &Page) -> String {
+    page.body
+        .split("name=\"file\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a preview with its file")
+        .to_string()
+}
+
 /// Creates the next school year from the years page; (year id, first school day ISO).
 async fn next_year(admin: &mut Browser) -> (i64, String) {
     let page = admin.get("/years").await;
@@ -131,7 +141,7 @@ both_backends!(
         // Upload and preview: nothing is written yet (the file is only kept).
         let before = state(&app).await;
         let up = upload(&mut admin, year, "EDEX.XML", EDEX.to_vec()).await;
-        up.assert_redirect_to(&format!("/years/{year}/import/"));
+        up.assert_redirect_to(&format!("/years/{year}/import"));
         let preview_path = up.location.unwrap();
         let preview = admin.get(&preview_path).await;
         assert_eq!(preview.status, 200);
@@ -151,10 +161,14 @@ both_backends!(
 
         // Confirm, with a destination for the leaver.
         let apply = format!("{preview_path}/apply");
+        let file = file_of(&preview);
         let done = admin
             .post(
                 &apply,
-                &[(leak(format!("destination_{cas}")), "Het Stedelijk Lyceum")],
+                &[
+                    ("file", file.as_str()),
+                    (leak(format!("destination_{cas}")), "Het Stedelijk Lyceum"),
+                ],
             )
             .await;
         done.assert_redirect_to(&format!("/years/{year}/prepare"));
@@ -240,7 +254,7 @@ both_backends!(
         // The file is not kept once applied; a second click finds nothing.
         assert_eq!(app.count("SELECT COUNT(*) FROM year_imports").await, 0);
         let settled = state(&app).await;
-        assert_eq!(admin.post(&apply, &[]).await.status, 404);
+        assert_eq!(admin.post(&apply, &[("file", &file)]).await.status, 404);
         assert_eq!(settled, state(&app).await);
         // The preparation page shows the result as the saved preparation.
         let page = admin.get(&after).await;
@@ -304,7 +318,13 @@ both_backends!(
         preview.assert_contains("Jaarsma, Gijs");
         let apply = format!("{preview_path}/apply");
         admin
-            .post(&apply, &[(leak(format!("destination_{gijs}")), "De Brug")])
+            .post(
+                &apply,
+                &[
+                    ("file", file_of(&preview).as_str()),
+                    (leak(format!("destination_{gijs}")), "De Brug"),
+                ],
+            )
             .await
             .assert_redirect_to(&format!("/years/{year}/prepare"));
         let five_b = group_of_year(&app, "5B", year).await;
@@ -367,11 +387,12 @@ both_backends!(a_bad_file_changes_nothing, |app: TestApp| async move {
     let up = upload(&mut admin, year, "EDEX.XML", broken).await;
     let path = up.location.expect("a preview");
     let page = admin.get(&path).await;
+    let broken_file = file_of(&page);
     page.assert_contains("Dit XML-bestand is niet leesbaar");
     page.assert_contains("Er is niets opgeslagen.");
     assert!(!page.contains("Bevestigen en opslaan"));
     admin
-        .post(&format!("{path}/apply"), &[])
+        .post(&format!("{path}/apply"), &[("file", &broken_file)])
         .await
         .assert_redirect_to(&path);
     // A malformed date and a duplicate number are named with their line.
@@ -409,12 +430,16 @@ both_backends!(a_bad_file_changes_nothing, |app: TestApp| async move {
     assert_eq!(app.count("SELECT COUNT(*) FROM year_imports").await, kept);
     assert_eq!(before, state(&app).await);
     // Thrown away: gone.
-    admin.get(&path).await;
+    let waiting = file_of(&admin.get(&path).await);
     admin
-        .post(&format!("{path}/discard"), &[])
+        .post(&format!("{path}/discard"), &[("file", &waiting)])
         .await
         .assert_redirect_to(&format!("/years/{year}/prepare"));
-    assert_eq!(admin.get(&path).await.status, 404);
+    assert_eq!(app.count("SELECT COUNT(*) FROM year_imports").await, 0);
+    admin
+        .get(&path)
+        .await
+        .assert_redirect_to(&format!("/years/{year}/prepare"));
 });
 
 both_backends!(
@@ -436,6 +461,8 @@ both_backends!(
         admin.get(&format!("/years/{year}/prepare")).await;
         let up = upload(&mut admin, year, "EDEX.XML", EDEX.to_vec()).await;
         let path = up.location.unwrap();
+        let file = file_of(&admin.get(&path).await);
+        let with_file = [("file", file.as_str())];
         driehoek::staff::add_school(
             &app.state,
             "Het Kompas",
@@ -469,11 +496,17 @@ both_backends!(
         let kept = app.count("SELECT COUNT(*) FROM year_imports").await;
         assert_eq!(teacher.get(&path).await.status, 403);
         assert_eq!(
-            teacher.post(&format!("{path}/apply"), &[]).await.status,
+            teacher
+                .post(&format!("{path}/apply"), &with_file)
+                .await
+                .status,
             403
         );
         assert_eq!(
-            teacher.post(&format!("{path}/discard"), &[]).await.status,
+            teacher
+                .post(&format!("{path}/discard"), &with_file)
+                .await
+                .status,
             403
         );
         assert_eq!(
@@ -483,9 +516,18 @@ both_backends!(
             403
         );
         assert_eq!(karin.get(&path).await.status, 404);
-        assert_eq!(karin.post(&format!("{path}/apply"), &[]).await.status, 404);
         assert_eq!(
-            karin.post(&format!("{path}/discard"), &[]).await.status,
+            karin
+                .post(&format!("{path}/apply"), &with_file)
+                .await
+                .status,
+            404
+        );
+        assert_eq!(
+            karin
+                .post(&format!("{path}/discard"), &with_file)
+                .await
+                .status,
             404
         );
         assert_eq!(

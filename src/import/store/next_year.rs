@@ -7,7 +7,8 @@ use crate::auth::StaffUser;
 use crate::db::{now, Db, Sql};
 use crate::import::next_year::{KnownAddress, KnownPupil};
 
-/// Keeps an uploaded file for its preview; returns its id.
+/// Keeps an uploaded file for its preview, in place of an earlier one of the same year (one file
+/// waits per year); returns its id.
 pub async fn stash(
     db: &Db,
     me: &StaffUser,
@@ -15,7 +16,13 @@ pub async fn stash(
     filename: &str,
     content: Vec<u8>,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM year_imports WHERE school_id = $1 AND school_year_id = $2")
+        .bind(me.school_id)
+        .bind(year_id)
+        .execute(&mut *tx)
+        .await?;
+    let id = sqlx::query_scalar(
         "INSERT INTO year_imports (school_id, school_year_id, staff_id, filename, content, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
@@ -25,21 +32,22 @@ pub async fn stash(
     .bind(filename)
     .bind(content)
     .bind(now())
-    .fetch_one(db.write())
-    .await
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
-/// A kept file of this school's year: (file name, bytes).
+/// The file waiting for this school's year: (id, file name, bytes).
 pub async fn stashed(
     db: &Db,
     school_id: i64,
     year_id: i64,
-    id: i64,
-) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
+) -> Result<Option<(i64, String, Vec<u8>)>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT filename, content FROM year_imports WHERE id = $1 AND school_id = $2 AND school_year_id = $3",
+        "SELECT id, filename, content FROM year_imports WHERE school_id = $1 AND school_year_id = $2 \
+         ORDER BY id DESC LIMIT 1",
     )
-    .bind(id)
     .bind(school_id)
     .bind(year_id)
     .fetch_optional(db.read())
