@@ -198,4 +198,47 @@ mod tests {
         assert_eq!(p.address_changes[0].old, "anna@example.org");
         assert_eq!(p.address_changes[0].new, "anna.nieuw@example.org");
     }
+
+    /// A large school's EDEX.XML (5,000 pupils, each with a family) is read and matched in one
+    /// pass: every pupil is found, and the time is printed for the report.
+    #[test]
+    fn a_large_edex_file_is_read_and_matched_in_linear_time() {
+        let n = 5_000;
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><EDEX><groepen><groep key=\"G\"><naam>5</naam></groep></groepen><leerlingen>",
+        );
+        let mut families = String::from("<gezinnen>");
+        let mut school = Vec::with_capacity(n);
+        for i in 0..n {
+            xml.push_str(&format!(
+                "<leerling key=\"{i}\"><leerlingnummer>{i}</leerlingnummer><achternaam>Bos</achternaam>\
+                 <roepnaam>Kind{i}</roepnaam><geboortedatum>2017-01-01</geboortedatum><groep key=\"G\"/>\
+                 <gezin key=\"F{i}\"/></leerling>"
+            ));
+            families.push_str(&format!(
+                "<gezin key=\"F{i}\"><contactpersonen><contactpersoon><roepnaam>Ouder{i}</roepnaam>\
+                 <achternaam>Bos</achternaam><emailadres>ouder{i}@example.org</emailadres></contactpersoon>\
+                 </contactpersonen></gezin>"
+            ));
+            school.push(known(i as i64, &(i + 1).to_string(), "Kind", "4"));
+        }
+        xml.push_str("</leerlingen>");
+        xml.push_str(&families);
+        xml.push_str("</gezinnen></EDEX>");
+        let started = std::time::Instant::now();
+        let outcome =
+            crate::import::parse::parse_edex(xml.as_bytes(), time::macros::date!(2027 - 06 - 20));
+        let parsed = started.elapsed();
+        let p = propose(&outcome, &school, &["5".to_string()], &[]);
+        let total = started.elapsed();
+        println!(
+            "EDEX {n} pupils ({} KB): parsed in {parsed:?}, matched in {:?}",
+            xml.len() / 1024,
+            total - parsed
+        );
+        assert!(outcome.can_import(), "{:?}", outcome.file_problems);
+        assert_eq!(p.moves.len(), n - 1);
+        assert_eq!(p.newcomers.len(), 1);
+        assert_eq!(p.leavers.len(), 1);
+    }
 }

@@ -74,12 +74,20 @@ pub fn parse_edex(bytes: &[u8], today: Date) -> ParseOutcome {
     let mut seen = Seen::default();
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut count = 0usize;
+    // Line numbers counted on from the previous pupil (pupils come in document order), not from
+    // the top of the file each time, which would make reading quadratic.
+    let (mut line, mut counted_to) = (1usize, 0usize);
     for pupil in children(root, "leerlingen").flat_map(|l| children(l, "leerling")) {
         count += 1;
         if count > MAX_ROWS {
             continue;
         }
-        let line = doc.text_pos_at(pupil.range().start).row as usize;
+        let start = pupil.range().start.max(counted_to);
+        line += text.as_bytes()[counted_to..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted_to = start;
         let row = read_pupil(pupil, line, today, &groups, &families, &mut ids, &mut seen);
         outcome.rows.push(row);
     }
