@@ -4,9 +4,10 @@
 
 use std::time::Duration;
 
-use crate::common::{id_from_location, spawn_app, Backend};
+use crate::common::{spawn_app, Backend};
 use crate::fixtures::sign_in;
 use crate::harness::{repo_path, Browser};
+use crate::years_support::{add_guardian, make_group, make_pupil};
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -16,47 +17,17 @@ async fn the_administrator_prepares_the_next_year_from_an_edex_file() {
     // This year's school over HTTP: groep 5 (Ada, Bram), groep 8 (Cas), a teacher without a
     // group yet. The pupil numbers are the ones in the EDEX.XML fixture.
     let mut admin = app.admin().await;
-    let mut groups = Vec::new();
-    admin.get("/groups/new").await;
-    for name in ["5", "8"] {
-        let page = admin
-            .post("/groups/new", &[("name", name), ("school_type", "po")])
-            .await;
-        groups.push(id_from_location(&page.location.expect("group made")));
-    }
+    let five = make_group(&mut admin, "5").await;
+    let eight = make_group(&mut admin, "8").await;
     let mut pupils = Vec::new();
-    for (nr, first, group) in [("701", "Ada", 0), ("702", "Bram", 0), ("703", "Cas", 1)] {
-        admin.get("/pupils/new").await;
-        let group = groups[group].to_string();
-        let page = admin
-            .post(
-                "/pupils/new",
-                &[
-                    ("external_id", nr),
-                    ("first_name", first),
-                    ("last_name", "Jaarsma"),
-                    ("date_of_birth", "14-03-2015"),
-                    ("group_id", &group),
-                ],
-            )
-            .await;
-        pupils.push(id_from_location(&page.location.expect("pupil made")));
+    for (nr, first, group) in [
+        ("701", "Ada", five),
+        ("702", "Bram", five),
+        ("703", "Cas", eight),
+    ] {
+        pupils.push(make_pupil(&mut admin, nr, first, group).await);
     }
-    let guardian_form = format!("/pupils/{}/guardians/new", pupils[0]);
-    admin.get(&guardian_form).await;
-    admin
-        .post(
-            &guardian_form,
-            &[
-                ("name", "Anna Jaarsma"),
-                ("email", "anna@example.org"),
-                ("relationship", "mother"),
-                ("parental_authority", "on"),
-                ("receives_invitations", "on"),
-            ],
-        )
-        .await
-        .assert_redirect_to(&format!("/pupils/{}", pupils[0]));
+    add_guardian(&mut admin, pupils[0], "Anna Jaarsma", "anna@example.org").await;
     app.staff_member(
         &mut admin,
         "Tess Veld",

@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use crate::both_backends;
 use crate::common::{Browser, Page, TestApp};
-use crate::years_support::{add_guardian, date_field, leak, make_group, make_pupil, scalar};
+use crate::years_support::{
+    add_guardian, date_field, leak, make_group, make_pupil, other_school_admin, scalar,
+};
 
 const EDEX: &[u8] = include_bytes!("../fixtures/edex_next_year.xml");
 
@@ -463,33 +465,7 @@ both_backends!(
         let path = up.location.unwrap();
         let file = file_of(&admin.get(&path).await);
         let with_file = [("file", file.as_str())];
-        driehoek::staff::add_school(
-            &app.state,
-            "Het Kompas",
-            "Karin Kompas",
-            "karin@example.org",
-        )
-        .await
-        .unwrap();
-        let (_, mail) = app.last_mail_to("karin@example.org").await.unwrap();
-        let link = crate::common::link_in(&mail)
-            .unwrap()
-            .strip_prefix(&app.base)
-            .unwrap()
-            .to_string();
-        let mut karin = app.browser();
-        karin.get(&link).await;
-        karin
-            .post(
-                &link,
-                &[
-                    ("password", crate::common::PASSWORD),
-                    ("confirm", crate::common::PASSWORD),
-                ],
-            )
-            .await
-            .assert_redirect_to("/");
-        karin.get("/").await;
+        let mut karin = other_school_admin(&app).await;
         teacher.get("/").await;
 
         let before = state(&app).await;
