@@ -7,7 +7,23 @@ mod store;
 pub use crate::domain::codes::LANGUAGES;
 
 pub use routes::router;
-pub use store::{of_pupil, set_own_language};
+pub use store::{end_personal_links, of_pupil, set_own_language};
+
+use crate::i18n::mail_lang;
+use crate::mail::Outgoing;
+
+/// The notice to a guardian's old address that it no longer receives the school's mail (ASVS
+/// V6.3.7): sent when staff change the address, and when a school administration export does.
+pub fn address_changed_notice(name: &str, old_email: &str, language: &str) -> Outgoing {
+    let lang = mail_lang(language);
+    Outgoing {
+        to: old_email.to_string(),
+        subject: lang.t("guardian-email-changed-subject"),
+        text: lang.tr("guardian-email-changed-body", &[("name", name.to_string())]),
+        lang,
+        ics: None,
+    }
+}
 
 use crate::db::Flag;
 

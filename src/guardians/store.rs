@@ -286,7 +286,7 @@ pub async fn update(db: &Db, me: &StaffUser, u: Update<'_>) -> Result<bool, sqlx
 }
 
 /// Ends the guardian's parent sessions and makes every personal link mailed to them unusable.
-async fn end_personal_links(tx: &mut Tx, guardian_id: i64, at: i64) -> Result<(), sqlx::Error> {
+pub async fn end_personal_links(tx: &mut Tx, guardian_id: i64, at: i64) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM parent_sessions WHERE guardian_id = $1")
         .bind(guardian_id)
         .execute(&mut **tx)

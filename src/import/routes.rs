@@ -80,7 +80,7 @@ async fn upload(
 }
 
 /// The file field of the upload form (name and bytes), or the message id saying why there is none.
-async fn read_upload(multipart: &mut Multipart) -> Result<(String, Vec<u8>), &'static str> {
+pub async fn read_upload(multipart: &mut Multipart) -> Result<(String, Vec<u8>), &'static str> {
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut error = None;
     loop {

@@ -8,6 +8,7 @@
 //! lazily on the first request that asks for the current year, or from the background tick.
 
 mod prepare;
+mod reimport;
 mod routes;
 pub mod rules;
 mod store;

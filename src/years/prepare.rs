@@ -76,7 +76,7 @@ impl PreparePage {
 }
 
 /// The coming year (not switched into) of this school, or 404.
-async fn coming_year(db: &Db, me: &StaffUser, id: i64) -> AppResult<YearRow> {
+pub(super) async fn coming_year(db: &Db, me: &StaffUser, id: i64) -> AppResult<YearRow> {
     let year = find_year(db, me, id).await?;
     if year.switched {
         return Err(AppError::NotFound);

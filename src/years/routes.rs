@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 
 use askama::Template;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Form;
 
 use super::rules;
@@ -27,6 +28,16 @@ pub fn router() -> Routes {
             "/years/{id}/prepare",
             get(super::prepare::prepare_page).post(super::prepare::prepare_save),
         )
+        .route(
+            "/years/{id}/import",
+            get(super::reimport::preview)
+                .post(super::reimport::upload)
+                .layer(DefaultBodyLimit::max(
+                    crate::import::MAX_FILE_BYTES + 64 * 1024,
+                )),
+        )
+        .route("/years/{id}/import/apply", post(super::reimport::apply))
+        .route("/years/{id}/import/discard", post(super::reimport::discard))
 }
 
 /// The typed fields of the new-year form.

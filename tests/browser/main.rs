@@ -16,3 +16,8 @@ mod messages;
 mod parent;
 mod teacher;
 mod trust;
+mod years;
+// The year tests' helpers (groups, pupils, guardians made through the pages).
+#[allow(dead_code)]
+#[path = "../http/years_support.rs"]
+mod years_support;

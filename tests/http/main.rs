@@ -38,5 +38,6 @@ mod trust_people;
 mod trust_rights;
 mod trust_rounds;
 mod trust_signin;
+mod year_import;
 mod year_views;
 mod years_support;

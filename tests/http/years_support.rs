@@ -46,6 +46,39 @@ pub async fn add_guardian(admin: &mut Browser, pupil: i64, name: &str, email: &s
         .assert_redirect_to(&format!("/pupils/{pupil}"));
 }
 
+/// The administrator of a second school (Het Kompas), signed in: the wrong person for this
+/// school's years.
+pub async fn other_school_admin(app: &TestApp) -> Browser {
+    driehoek::staff::add_school(
+        &app.state,
+        "Het Kompas",
+        "Karin Kompas",
+        "karin@example.org",
+    )
+    .await
+    .unwrap();
+    let (_, mail) = app.last_mail_to("karin@example.org").await.unwrap();
+    let link = crate::common::link_in(&mail)
+        .unwrap()
+        .strip_prefix(&app.base)
+        .unwrap()
+        .to_string();
+    let mut karin = app.browser();
+    karin.get(&link).await;
+    karin
+        .post(
+            &link,
+            &[
+                ("password", crate::common::PASSWORD),
+                ("confirm", crate::common::PASSWORD),
+            ],
+        )
+        .await
+        .assert_redirect_to("/");
+    karin.get("/").await;
+    karin
+}
+
 /// One number from the database, for a query with one `$1`.
 pub async fn scalar(app: &TestApp, sql: &str, id: i64) -> i64 {
     sqlx::query_scalar(sql)

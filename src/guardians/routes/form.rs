@@ -13,10 +13,8 @@ use crate::auth::CurrentStaff;
 use crate::db::is_unique_violation;
 use crate::domain::{Email, Relationship};
 use crate::error::{AppError, AppResult};
-use crate::guardians::store::{self, Added, Details, GuardianRow, Link};
+use crate::guardians::store::{self, Added, Details, Link};
 use crate::guardians::{rules, LANGUAGES};
-use crate::i18n::mail_lang;
-use crate::mail::Outgoing;
 use crate::pupils::{visible_pupil, PupilRow};
 use crate::school;
 use crate::state::AppState;
@@ -213,7 +211,9 @@ pub(super) async fn update(
         errors.add("email", "guardian-email-change-not-allowed");
     }
     if errors.is_empty() {
-        let notice = (email_changed && !old.email.is_empty()).then(|| address_changed_notice(&old));
+        let notice = (email_changed && !old.email.is_empty()).then(|| {
+            crate::guardians::address_changed_notice(&old.name, &old.email, &old.language)
+        });
         let update = store::Update {
             id,
             details: &details,
@@ -228,18 +228,6 @@ pub(super) async fn update(
         }
     }
     render(&FormPage::new(ctx, None, Some(id), form, errors))
-}
-
-/// The notice to a guardian's old address that it no longer receives the school's mail.
-fn address_changed_notice(old: &GuardianRow) -> Outgoing {
-    let lang = mail_lang(&old.language);
-    Outgoing {
-        to: old.email.clone(),
-        subject: lang.t("guardian-email-changed-subject"),
-        text: lang.tr("guardian-email-changed-body", &[("name", old.name.clone())]),
-        lang,
-        ics: None,
-    }
 }
 
 pub(super) async fn archive(

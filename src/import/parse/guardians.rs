@@ -237,7 +237,7 @@ fn check_relationship(
     }
 }
 
-fn clean_email(raw: &str) -> String {
+pub(super) fn clean_email(raw: &str) -> String {
     let trimmed = raw.trim();
     // Copied from a mail program, addresses sometimes keep their "mailto:".
     let without_scheme = match trimmed.get(..7) {
@@ -248,7 +248,7 @@ fn clean_email(raw: &str) -> String {
 }
 
 /// One @, something before it, a dot inside the domain, no spaces or list separators.
-fn looks_like_email(email: &str) -> bool {
+pub(super) fn looks_like_email(email: &str) -> bool {
     if email.chars().any(|c| {
         c.is_whitespace() || c.is_control() || matches!(c, ',' | ';' | '<' | '>' | '"' | '(' | ')')
     }) {

@@ -7,9 +7,11 @@
 //! - `decode`: bytes to text (encodings, newlines, separator) and the cleanup of cells and keys;
 //! - `fields` and `headers`: what each column means, recognised from the header line;
 //! - `rows` and `guardians`: reading and checking each row's pupil and guardians;
+//! - `edex`: the same rows read from an EDEX.XML file (EDEXML);
 //! - `outcome`: the preview (rows, problems as message ids) that the pages show.
 
 mod decode;
+mod edex;
 mod fields;
 mod guardians;
 mod headers;
@@ -26,6 +28,7 @@ use fields::{Field, REQUIRED_COLUMNS};
 use headers::Layout;
 use rows::{check_row, Seen};
 
+pub use edex::{edex_keys, looks_like_xml, parse_edex};
 pub use fields::{field_message_id, fields};
 pub use guardians::{relationship_message_id, RELATIONSHIPS};
 pub use outcome::{
@@ -42,6 +45,15 @@ const MAX_LANGUAGE_LEN: usize = 50;
 const MIN_AGE: i32 = 2;
 const MAX_AGE: i32 = 25;
 const MAX_GRADE: i64 = 14;
+
+/// A school administration export of either kind: EDEX.XML when it looks like XML, else CSV.
+pub fn parse_any(bytes: &[u8], today: Date) -> ParseOutcome {
+    if looks_like_xml(bytes) {
+        parse_edex(bytes, today)
+    } else {
+        parse_import(bytes, today)
+    }
+}
 
 /// Turns an uploaded file into a preview. `today` is the reference date for the age check.
 pub fn parse_import(bytes: &[u8], today: Date) -> ParseOutcome {

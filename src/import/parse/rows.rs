@@ -279,6 +279,16 @@ fn check_date_of_birth(
         problems.push(required(layout, field));
         return None;
     }
+    check_date_value(raw, today, field, problems)
+}
+
+/// A filled-in date of birth: readable, not in the future, a plausible age for a pupil.
+pub(super) fn check_date_value(
+    raw: &str,
+    today: Date,
+    field: Field,
+    problems: &mut Vec<Problem>,
+) -> Option<Date> {
     let Some(date) = parse_date(raw) else {
         problems.push(
             Problem::error(keys::DATE_INVALID)

@@ -5,7 +5,16 @@
 
 use std::collections::HashMap;
 
+mod next_year;
+
+pub use next_year::{
+    apply_next_year, drop_stash, known_guardians, known_pupils, stash, stashed, ConfirmedLeaver,
+    NextYearApplied,
+};
+
 use super::parse::{GuardianData, ImportRow, ParseOutcome, PupilData};
+use crate::audit::{self, Line};
+use crate::auth::StaffUser;
 use crate::db::{flag, now, Db, Tx};
 use crate::domain::{ImportStatus, SchoolType};
 use crate::groups::grade_from_name;
@@ -196,22 +205,9 @@ pub async fn apply(
     year_id: i64,
     rows: &[ImportRow],
 ) -> Result<ImportCounts, sqlx::Error> {
-    let known = Known::load(tx, school_id, year_id).await?;
-    let mut writer = Writer {
-        tx,
-        school_id,
-        year_id,
-        at: now(),
-        known,
-        counts: ImportCounts::default(),
-    };
+    let mut writer = Writer::new(tx, school_id, year_id, None).await?;
     for row in rows {
-        let group_id = writer.group(&row.pupil).await?;
-        let pupil_id = writer.pupil(&row.pupil, group_id).await?;
-        for g in &row.guardians {
-            let guardian_id = writer.guardian(pupil_id, g).await?;
-            writer.link(pupil_id, guardian_id, g).await?;
-        }
+        writer.row(row).await?;
     }
     Ok(writer.counts)
 }
@@ -258,13 +254,47 @@ impl Known {
 struct Writer<'t> {
     tx: &'t mut Tx,
     school_id: i64,
+    /// The year whose groups the rows name: the current one, or the coming one.
     year_id: i64,
     at: i64,
     known: Known,
     counts: ImportCounts,
+    /// Next year's export (by this administrator): pupils keep this year's group and get their
+    /// place in the coming year's history; a guardian's changed address is taken over with the
+    /// trust rules instead of making a second guardian.
+    next_year: Option<&'t StaffUser>,
 }
 
-impl Writer<'_> {
+impl<'t> Writer<'t> {
+    async fn new(
+        tx: &'t mut Tx,
+        school_id: i64,
+        year_id: i64,
+        next_year: Option<&'t StaffUser>,
+    ) -> Result<Writer<'t>, sqlx::Error> {
+        let known = Known::load(tx, school_id, year_id).await?;
+        Ok(Writer {
+            tx,
+            school_id,
+            year_id,
+            at: now(),
+            known,
+            counts: ImportCounts::default(),
+            next_year,
+        })
+    }
+
+    /// One row: its group, the pupil, the guardians and their links; the pupil's id.
+    async fn row(&mut self, row: &ImportRow) -> Result<i64, sqlx::Error> {
+        let group_id = self.group(&row.pupil).await?;
+        let pupil_id = self.pupil(&row.pupil, group_id).await?;
+        for g in &row.guardians {
+            let guardian_id = self.guardian(pupil_id, g).await?;
+            self.link(pupil_id, guardian_id, g).await?;
+        }
+        Ok(pupil_id)
+    }
+
     /// The group: found by name in the current school year, created when new.
     async fn group(&mut self, p: &PupilData) -> Result<i64, sqlx::Error> {
         if let Some(id) = self.known.groups.get(&p.group_name) {
@@ -295,10 +325,17 @@ impl Writer<'_> {
     /// The pupil: matched by leerlingnummer, so a re-import updates instead of duplicating.
     async fn pupil(&mut self, p: &PupilData, group_id: i64) -> Result<i64, sqlx::Error> {
         let dob = p.date_of_birth.map(crate::timefmt::iso);
+        // Next year's export leaves this year's group alone: the switch moves the pupil.
+        let current_group = if self.next_year.is_some() {
+            None
+        } else {
+            Some(group_id)
+        };
         if let Some(&id) = self.known.pupils.get(&p.external_id) {
             sqlx::query(
                 "UPDATE pupils SET first_name = $1, name_prefix = $2, last_name = $3, initials = $4, \
-                 date_of_birth = $5, gender = $6, group_id = $7, archived_at = NULL, updated_at = $8 WHERE id = $9",
+                 date_of_birth = $5, gender = $6, group_id = COALESCE($7, group_id), archived_at = NULL, \
+                 updated_at = $8 WHERE id = $9",
             )
             .bind(&p.first_name)
             .bind(&p.name_prefix)
@@ -306,12 +343,13 @@ impl Writer<'_> {
             .bind(&p.initials)
             .bind(&dob)
             .bind(&p.gender)
-            .bind(group_id)
+            .bind(current_group)
             .bind(self.at)
             .bind(id)
             .execute(&mut **self.tx)
             .await?;
             self.counts.pupils_updated += 1;
+            self.place_next_year(id, group_id).await?;
             return Ok(id);
         }
         let id: i64 = sqlx::query_scalar(
@@ -327,20 +365,42 @@ impl Writer<'_> {
         .bind(&p.initials)
         .bind(&dob)
         .bind(&p.gender)
-        .bind(group_id)
+        .bind(current_group)
         .bind(self.at)
         .fetch_one(&mut **self.tx)
         .await?;
         self.counts.pupils_created += 1;
         self.known.pupils.insert(p.external_id.clone(), id);
+        self.place_next_year(id, group_id).await?;
         Ok(id)
+    }
+
+    /// Next year's export: the pupil's row in the coming year's history (the prepared place).
+    async fn place_next_year(&mut self, pupil_id: i64, group_id: i64) -> Result<(), sqlx::Error> {
+        if self.next_year.is_none() {
+            return Ok(());
+        }
+        sqlx::query(
+            "INSERT INTO pupil_years (pupil_id, school_year_id, group_id, created_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (pupil_id, school_year_id) DO UPDATE SET group_id = excluded.group_id",
+        )
+        .bind(pupil_id)
+        .bind(self.year_id)
+        .bind(group_id)
+        .bind(self.at)
+        .execute(&mut **self.tx)
+        .await?;
+        Ok(())
     }
 
     /// The guardian: by e-mail address, or without one by the same name among this pupil's guardians;
     /// created when new. A known guardian's empty phone cell keeps the phone number on file.
     async fn guardian(&mut self, pupil_id: i64, g: &GuardianData) -> Result<i64, sqlx::Error> {
         let known = match &g.email {
-            Some(email) => self.known.guardians_by_email.get(email).copied(),
+            Some(email) => match self.known.guardians_by_email.get(email).copied() {
+                Some(id) => Some(id),
+                None => self.changed_address(pupil_id, g, email).await?,
+            },
             None => sqlx::query_scalar(
                 "SELECT gd.id FROM guardians gd JOIN pupil_guardians l ON l.guardian_id = gd.id \
                      WHERE l.pupil_id = $1 AND LOWER(gd.name) = LOWER($2)",
@@ -385,6 +445,55 @@ impl Writer<'_> {
             self.known.guardians_by_email.insert(email.clone(), id);
         }
         Ok(id)
+    }
+
+    /// Next year's export only: this pupil's guardian of the same name with another address
+    /// takes the file's address, under the trust rules of a change by staff: audited, their
+    /// personal links end, and the old address is told. None when there is no such guardian.
+    async fn changed_address(
+        &mut self,
+        pupil_id: i64,
+        g: &GuardianData,
+        email: &str,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        let Some(me) = self.next_year else {
+            return Ok(None);
+        };
+        let old: Option<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT gd.id, gd.name, gd.email, gd.language FROM guardians gd \
+             JOIN pupil_guardians l ON l.guardian_id = gd.id \
+             WHERE l.pupil_id = $1 AND LOWER(gd.name) = LOWER($2) AND gd.email IS NOT NULL AND gd.email <> $3",
+        )
+        .bind(pupil_id)
+        .bind(&g.name)
+        .bind(email)
+        .fetch_optional(&mut **self.tx)
+        .await?;
+        let Some((id, name, old_email, language)) = old else {
+            return Ok(None);
+        };
+        sqlx::query(
+            "UPDATE guardians SET email = $1, updated_at = $2 WHERE id = $3 AND school_id = $4",
+        )
+        .bind(email)
+        .bind(self.at)
+        .bind(id)
+        .bind(self.school_id)
+        .execute(&mut **self.tx)
+        .await?;
+        crate::guardians::end_personal_links(self.tx, id, self.at).await?;
+        let notice = crate::guardians::address_changed_notice(&name, &old_email, &language);
+        crate::mail::enqueue(self.tx, Some(self.school_id), &notice).await?;
+        audit::change(
+            self.tx,
+            me,
+            Line::new(Some(pupil_id), "update", "guardian", Some(id))
+                .detail(format!("e-mail: {old_email} → {email} (import)")),
+        )
+        .await?;
+        self.known.guardians_by_email.remove(&old_email);
+        self.known.guardians_by_email.insert(email.to_string(), id);
+        Ok(Some(id))
     }
 
     /// Links pupil and guardian; a known link takes the file's relationship, authority and household.
