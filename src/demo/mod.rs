@@ -8,9 +8,9 @@
 mod buddies;
 pub mod data;
 mod history;
+mod messages;
 mod newcomers;
 mod pupilprep;
-mod messages;
 pub mod round;
 mod store;
 
