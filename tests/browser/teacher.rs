@@ -202,7 +202,7 @@ async fn a_teacher_records_a_startgesprek_with_its_communication_plan() {
     browser
         .fill("reachable", "Na half vier, of 's avonds per telefoon")
         .await;
-    browser.fill("response_time", "Binnen twee werkdagen").await;
+    browser.fill("response_days", "2").await;
     browser.fill("m1-description", MOMENT).await;
     set_date(&browser, "m1-due", moment_day).await;
     browser.click_button("Plan opslaan").await;
@@ -217,7 +217,7 @@ async fn a_teacher_records_a_startgesprek_with_its_communication_plan() {
     for shown in [
         "Telefoon",
         "Na half vier, of 's avonds per telefoon",
-        "Binnen twee werkdagen",
+        "Reactietermijn (schooldagen)",
         MOMENT,
         moment_date.as_str(),
     ] {
