@@ -29,6 +29,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod exit;
+pub mod gatherings;
 pub mod glossary;
 pub mod groups;
 pub mod guardians;
