@@ -568,7 +568,7 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
         ),
         (
             Kind::ExitSession,
-            "SELECT MIN(id) FROM exit_sessions WHERE school_id = $1 AND $2 = $2",
+            "SELECT MIN(id) FROM gatherings WHERE school_id = $1 AND kind = 'exit' AND $2 = $2",
         ),
         (
             Kind::ExitAction,
