@@ -12,6 +12,7 @@ mod booking;
 mod coverage;
 mod demo_school;
 mod exit;
+mod gatherings;
 mod import;
 mod languages;
 mod languages_exit;
