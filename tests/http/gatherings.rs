@@ -364,3 +364,93 @@ both_backends!(
         assert_eq!(s.tom.get(&format!("/gatherings/{plenary}")).await.status, 404);
     }
 );
+
+/// Migration 0028 moves the exit sessions and their invitations onto gatherings: ids come from
+/// the new sequence (the next gathering gets a fresh id on PostgreSQL too), the token hashes
+/// stay, so links already mailed keep working.
+async fn exit_sessions_move_onto_gatherings(backend: crate::common::Backend) {
+    use std::borrow::Cow;
+    let Some((url, _dir)) = crate::common::fresh_database(backend).await else {
+        return;
+    };
+    let db = driehoek::db::Db::connect(&url).await.unwrap();
+    let folder = match backend {
+        crate::common::Backend::Sqlite => "migrations/sqlite",
+        crate::common::Backend::Postgres => "migrations/postgres",
+    };
+    let mut before = sqlx::migrate::Migrator::new(std::path::Path::new(folder))
+        .await
+        .unwrap();
+    before.migrations = Cow::Owned(
+        before
+            .migrations
+            .iter()
+            .filter(|m| m.version < 28)
+            .cloned()
+            .collect(),
+    );
+    before.run(db.write()).await.unwrap();
+    let token = "a-link-mailed-before-the-move";
+    for sql in [
+        "INSERT INTO schools (name, created_at) VALUES ('De Linde', 1)".to_string(),
+        "INSERT INTO guardians (school_id, name, email, created_at, updated_at) VALUES (1, 'Linda', 'linda@example.org', 1, 1)".into(),
+        "INSERT INTO guardians (school_id, name, email, created_at, updated_at) VALUES (1, 'Rob', 'rob@example.org', 1, 1)".into(),
+        // Two sessions, the second one first in id order of its invitations.
+        "INSERT INTO exit_sessions (school_id, kind, title, starts_at, place, capacity, return_day, created_at, answers, report_sent_at) \
+         VALUES (1, 'cafe', 'Onderwijscafé', 2000000000, 'Aula', 30, 1, 5, '{\"cell-1\":\"Fijn\"}', 7)".into(),
+        "INSERT INTO exit_sessions (school_id, kind, title, starts_at, place, capacity, return_day, created_at) \
+         VALUES (1, 'panel', 'Ouderpanel', 2000100000, '', 10, 0, 6)".into(),
+        format!("INSERT INTO session_invites (session_id, guardian_id, token_hash, answer, people, children_join, answered_at) \
+         VALUES (2, 2, 'other-hash', '', 0, 0, NULL)"),
+        format!("INSERT INTO session_invites (session_id, guardian_id, token_hash, answer, people, children_join, answered_at) \
+         VALUES (1, 1, '{}', 'yes', 2, 1, 9)", driehoek::auth::tokens::hash_token(token)),
+    ] {
+        sqlx::query(&sql).execute(db.write()).await.unwrap();
+    }
+    db.migrate().await.unwrap();
+
+    let moved: Vec<(String, String, String, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT ga.title, ga.kind, x.form, ga.capacity, x.return_day FROM gatherings ga JOIN exit_gatherings x ON x.gathering_id = ga.id ORDER BY ga.starts_at",
+    )
+    .fetch_all(db.read())
+    .await
+    .unwrap();
+    assert_eq!(
+        moved,
+        vec![
+            ("Onderwijscafé".into(), "exit".into(), "cafe".into(), Some(30), 1),
+            ("Ouderpanel".into(), "exit".into(), "panel".into(), Some(10), 0),
+        ]
+    );
+    let (title, answer, people, join, answers, report): (String, String, i64, i64, String, Option<i64>) = sqlx::query_as(
+        "SELECT ga.title, i.answer, i.people, i.children_join, x.answers, x.report_sent_at FROM gathering_invites i \
+         JOIN gatherings ga ON ga.id = i.gathering_id JOIN exit_gatherings x ON x.gathering_id = ga.id WHERE i.token_hash = $1",
+    )
+    .bind(driehoek::auth::tokens::hash_token(token))
+    .fetch_one(db.read())
+    .await
+    .unwrap();
+    assert_eq!(
+        (title.as_str(), answer.as_str(), people, join, answers.as_str(), report),
+        ("Onderwijscafé", "yes", 2, 1, "{\"cell-1\":\"Fijn\"}", Some(7))
+    );
+    // The identity moved on: a new gathering gets the next id, not a clash.
+    let next: i64 = sqlx::query_scalar(
+        "INSERT INTO gatherings (school_id, kind, audience, title, starts_at, created_at) VALUES (1, 'info', 'school', 'Nieuw', 1, 1) RETURNING id",
+    )
+    .fetch_one(db.write())
+    .await
+    .unwrap();
+    assert_eq!(next, 3);
+    db.close().await;
+}
+
+#[tokio::test]
+async fn exit_sessions_move_onto_gatherings_on_sqlite() {
+    exit_sessions_move_onto_gatherings(crate::common::Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn exit_sessions_move_onto_gatherings_on_postgres() {
+    exit_sessions_move_onto_gatherings(crate::common::Backend::Postgres).await;
+}
