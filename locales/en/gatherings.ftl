@@ -96,3 +96,7 @@ flash-gathering-saved = The gathering has been planned. Now invite the families.
 flash-gathering-invited = The invitations are ready to be sent.
 flash-gathering-reminded = The reminders are ready to be sent.
 flash-gathering-attendance-saved = Attendance has been saved.
+field-audience = For whom
+field-time = Start time
+field-minutes = Length in minutes
+field-capacity = Number of places

@@ -96,3 +96,7 @@ flash-gathering-saved = De bijeenkomst is gepland. Nodig nu de gezinnen uit.
 flash-gathering-invited = De uitnodigingen staan klaar om te versturen.
 flash-gathering-reminded = De herinneringen staan klaar om te versturen.
 flash-gathering-attendance-saved = De aanwezigheid is opgeslagen.
+field-audience = Voor wie
+field-time = Begintijd
+field-minutes = Duur in minuten
+field-capacity = Aantal plaatsen
