@@ -6,6 +6,7 @@
 //! conversations next week with invitations and bookings through the features' own functions.
 
 pub mod data;
+mod gatherings;
 mod history;
 pub mod round;
 mod store;
@@ -35,6 +36,7 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     }
     let school_id = insert_school(db, &school).await?;
     history::add(db, &school, school_id, DEMO_SEED).await?;
+    gatherings::add(db, school_id, base_url).await?;
     let round = round::create(db, school_id, base_url).await?;
     store::analyze(db).await?;
     let mut report = accounts_report(&school, true);

@@ -20,11 +20,38 @@ use axum::routing::{get, post};
 
 use crate::web::Routes;
 
-pub use rules::info_evening_choice;
+pub use rules::{info_evening_choice, Answer};
 pub use store::{
-    exit_gatherings, insert, own_receptions, send_invites, set_info_evening, GatheringRow,
-    Invitee, NewGathering, NewInvite,
+    answer_invite, exit_gatherings, gathering, insert, invite_by_token, own_receptions,
+    send_invites, set_attendance, set_info_evening, GatheringRow, Invitee, NewGathering,
+    NewInvite,
 };
+
+/// Invites the families a gathering is for who are not invited yet: one mail per guardian who
+/// receives mail, in their language, queued with the invitation. The new tokens (for the demo).
+pub async fn invite_families(
+    db: &crate::db::Db,
+    base_url: &str,
+    school_id: i64,
+    g: &GatheringRow,
+) -> Result<Vec<String>, sqlx::Error> {
+    let school = crate::school::school_name(db, school_id).await?;
+    let invites: Vec<NewInvite> = store::invitees(db, school_id, g)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let token = crate::auth::tokens::new_token();
+            let link = link(base_url, &token);
+            NewInvite {
+                guardian_id: p.id,
+                mail: mails::invitation(g, &school, &p.email, &p.name, &p.language, link),
+                token,
+            }
+        })
+        .collect();
+    store::send_invites(db, school_id, g.id, &invites).await?;
+    Ok(invites.into_iter().map(|i| i.token).collect())
+}
 
 /// The personal link in an invitation or reminder.
 pub fn link(base_url: &str, token: &str) -> String {

@@ -395,22 +395,7 @@ pub async fn invite(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let g = visible(&state, &me, id).await?;
-    let db = &state.db;
-    let school = crate::school::school_name(db, me.school_id).await?;
-    let invites: Vec<store::NewInvite> = store::invitees(db, me.school_id, &g)
-        .await?
-        .into_iter()
-        .map(|p| {
-            let token = tokens::new_token();
-            let link = super::link(&state.config.base_url, &token);
-            store::NewInvite {
-                guardian_id: p.id,
-                mail: mails::invitation(&g, &school, &p.email, &p.name, &p.language, link),
-                token,
-            }
-        })
-        .collect();
-    store::send_invites(db, me.school_id, id, &invites).await?;
+    super::invite_families(&state.db, &state.config.base_url, me.school_id, &g).await?;
     Ok(see_other(
         &format!("/gatherings/{id}"),
         Some("gathering-invited"),

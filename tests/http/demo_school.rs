@@ -192,6 +192,22 @@ both_backends!(
         page.assert_contains(&leaving);
         page.assert_contains("<th scope=\"row\">2026-2027</th>");
         page.assert_contains("<th scope=\"row\">2025-2026</th>");
+        // Gatherings: the class reception (with an interpreter asked for), the groep 8 evening,
+        // and the startgesprek wishes counted per group.
+        let gatherings = d.get("/gatherings").await;
+        gatherings.assert_contains("Kennismaking in groep");
+        gatherings.assert_contains("Informatieavond: de overstap naar de middelbare school");
+        gatherings.assert_contains("Informatieavond plannen");
+        let reception = app
+            .count("SELECT MIN(id) FROM gatherings WHERE kind = 'reception'")
+            .await;
+        let list = d.get(&format!("/gatherings/{reception}/print")).await;
+        list.assert_contains("العربية");
+        assert!(
+            app.count("SELECT COUNT(*) FROM gathering_invites WHERE attended = 1")
+                .await
+                > 3
+        );
         // Group sessions are listed by school year: last June's café under 2025-2026.
         assert!(!page.contains("Onderwijscafé: terugblik van de ouders van groep 8"));
         let last_year = app
