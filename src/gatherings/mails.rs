@@ -6,8 +6,8 @@ use crate::i18n::mail_lang;
 use crate::mail::Outgoing;
 use crate::timefmt;
 
-/// `subject_key` / `body_key`: the invitation or the reminder.
-fn gathering_mail(
+/// One guardian's mail about a gathering; `keys` (subject, body): `INVITATION` or `REMINDER`.
+pub fn gathering_mail(
     g: &GatheringRow,
     school: &str,
     to: &str,
@@ -36,40 +36,7 @@ fn gathering_mail(
     }
 }
 
-pub fn invitation(
-    g: &GatheringRow,
-    school: &str,
-    to: &str,
-    name: &str,
-    language: &str,
-    link: String,
-) -> Outgoing {
-    gathering_mail(
-        g,
-        school,
-        to,
-        name,
-        language,
-        link,
-        ("gathering-invite-subject", "gathering-invite-body"),
-    )
-}
-
-pub fn reminder(
-    g: &GatheringRow,
-    school: &str,
-    to: &str,
-    name: &str,
-    language: &str,
-    link: String,
-) -> Outgoing {
-    gathering_mail(
-        g,
-        school,
-        to,
-        name,
-        language,
-        link,
-        ("gathering-reminder-subject", "gathering-reminder-body"),
-    )
-}
+/// The invitation.
+pub const INVITATION: (&str, &str) = ("gathering-invite-subject", "gathering-invite-body");
+/// The reminder to those who have not answered.
+pub const REMINDER: (&str, &str) = ("gathering-reminder-subject", "gathering-reminder-body");

@@ -23,8 +23,7 @@ use crate::web::Routes;
 pub use rules::{info_evening_choice, Answer};
 pub use store::{
     answer_invite, exit_gatherings, gathering, insert, invite_by_token, own_receptions,
-    send_invites, set_attendance, set_info_evening, GatheringRow, Invitee, NewGathering,
-    NewInvite,
+    send_invites, set_attendance, set_info_evening, GatheringRow, Invitee, NewGathering, NewInvite,
 };
 
 /// Invites the families a gathering is for who are not invited yet: one mail per guardian who
@@ -44,7 +43,15 @@ pub async fn invite_families(
             let link = link(base_url, &token);
             NewInvite {
                 guardian_id: p.id,
-                mail: mails::invitation(g, &school, &p.email, &p.name, &p.language, link),
+                mail: mails::gathering_mail(
+                    g,
+                    &school,
+                    &p.email,
+                    &p.name,
+                    &p.language,
+                    link,
+                    mails::INVITATION,
+                ),
                 token,
             }
         })

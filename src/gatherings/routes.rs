@@ -126,10 +126,10 @@ impl Draft {
         match audience {
             None => errors.add("audience", "form-required"),
             Some(Audience::Groups) if self.groups.is_empty() => {
-                errors.add("audience", "gathering-error-groups")
+                errors.add("audience", "gathering-error-groups");
             }
             Some(Audience::Grade) if grade.is_none() => {
-                errors.add("audience", "gathering-error-grade")
+                errors.add("audience", "gathering-error-grade");
             }
             _ => {}
         }
@@ -264,7 +264,12 @@ pub async fn new_form(
     };
     let draft = Draft {
         kind: kind.code().to_string(),
-        audience: if kind == Kind::Plenary { "school" } else { "groups" }.to_string(),
+        audience: if kind == Kind::Plenary {
+            "school"
+        } else {
+            "groups"
+        }
+        .to_string(),
         groups: group.into_iter().collect(),
         title,
         time: "19:30".to_string(),
@@ -293,7 +298,10 @@ pub async fn create(
         return Err(AppError::Forbidden);
     }
     let id = store::create(&state.db, &me, &new).await?;
-    Ok(see_other(&format!("/gatherings/{id}"), Some("gathering-saved")))
+    Ok(see_other(
+        &format!("/gatherings/{id}"),
+        Some("gathering-saved"),
+    ))
 }
 
 /// A gathering this person may see (exit sessions are handled on the exit page).
@@ -396,10 +404,7 @@ pub async fn invite(
 ) -> AppResult<Response> {
     let g = visible(&state, &me, id).await?;
     super::invite_families(&state.db, &state.config.base_url, me.school_id, &g).await?;
-    Ok(see_other(
-        &format!("/gatherings/{id}"),
-        Some("gathering-invited"),
-    ))
+    Ok(back(id, "gathering-invited"))
 }
 
 /// Reminds the families who have not answered: once per invitation, ever.
@@ -419,16 +424,26 @@ pub async fn remind(
             let link = super::link(&state.config.base_url, &token);
             store::Reminder {
                 invite_id: u.invite_id,
-                mail: mails::reminder(&g, &school, &u.email, &u.name, &u.language, link),
+                mail: mails::gathering_mail(
+                    &g,
+                    &school,
+                    &u.email,
+                    &u.name,
+                    &u.language,
+                    link,
+                    mails::REMINDER,
+                ),
                 token,
             }
         })
         .collect();
     store::send_reminders(db, &me, id, &reminders).await?;
-    Ok(see_other(
-        &format!("/gatherings/{id}"),
-        Some("gathering-reminded"),
-    ))
+    Ok(back(id, "gathering-reminded"))
+}
+
+/// Back to the gathering's page with a message.
+fn back(id: i64, flash: &str) -> Response {
+    see_other(&format!("/gatherings/{id}"), Some(flash))
 }
 
 /// Who came: the ticked families (`came` = invitation ids).
@@ -440,8 +455,5 @@ pub async fn attendance(
 ) -> AppResult<Response> {
     visible(&state, &me, id).await?;
     store::set_attendance(&state.db, &me, id, &FormData(data).ids("came")).await?;
-    Ok(see_other(
-        &format!("/gatherings/{id}"),
-        Some("gathering-attendance-saved"),
-    ))
+    Ok(back(id, "gathering-attendance-saved"))
 }

@@ -229,9 +229,15 @@ mod tests {
         assert_eq!(maybe.takes_places(), 0, "a maybe holds no seat");
         let no = Answer::read("whatever", "3", true, "ar", true, true);
         assert_eq!(no.answer, "no");
-        assert_eq!((no.people, no.interpreter.as_str(), no.childcare), (0, "", false));
+        assert_eq!(
+            (no.people, no.interpreter.as_str(), no.childcare),
+            (0, "", false)
+        );
         let unchecked = Answer::read("yes", "1", false, "ar", false, false);
-        assert_eq!(unchecked.interpreter, "", "language only with the box ticked");
+        assert_eq!(
+            unchecked.interpreter, "",
+            "language only with the box ticked"
+        );
     }
 
     #[test]

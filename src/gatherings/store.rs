@@ -149,7 +149,12 @@ pub struct NewGathering {
 pub async fn create(db: &Db, me: &StaffUser, g: &NewGathering) -> Result<i64, sqlx::Error> {
     let mut tx = db.begin().await?;
     let id = insert(&mut tx, me.school_id, Some(me.id), g).await?;
-    audit::change(&mut tx, me, Line::new(None, "create", "gathering", Some(id))).await?;
+    audit::change(
+        &mut tx,
+        me,
+        Line::new(None, "create", "gathering", Some(id)),
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -510,7 +515,11 @@ pub async fn wishes_per_group(db: &Db, reach: &Reach) -> Result<Vec<GroupWishes>
 
 /// Stores a startgesprek's information-evening choice (called by the records feature in its
 /// own transaction).
-pub async fn set_info_evening(tx: &mut Tx, record_id: i64, choice: &str) -> Result<(), sqlx::Error> {
+pub async fn set_info_evening(
+    tx: &mut Tx,
+    record_id: i64,
+    choice: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE records SET info_evening = $1 WHERE id = $2")
         .bind(choice)
         .bind(record_id)

@@ -35,9 +35,8 @@ async fn a_parent_answers_a_class_reception_invitation_on_a_phone() {
         .fetch_one(app.db.read())
         .await
         .unwrap();
-    let day = driehoek::timefmt::iso(
-        driehoek::timefmt::today().saturating_add(time::Duration::days(10)),
-    );
+    let day =
+        driehoek::timefmt::iso(driehoek::timefmt::today().saturating_add(time::Duration::days(10)));
     s.tom.get("/gatherings/new").await;
     let created = s
         .tom
@@ -73,7 +72,10 @@ async fn a_parent_answers_a_class_reception_invitation_on_a_phone() {
     assert_eq!(browser.heading().await, "Kennismaking groep 5A");
     browser.assert_text("Lokaal 5A").await;
     browser.check_accessibility("invitation on a phone").await;
-    assert_eq!(browser.horizontal_scroll("invitation on a phone").await, None);
+    assert_eq!(
+        browser.horizontal_scroll("invitation on a phone").await,
+        None
+    );
     browser.screenshot("gathering-rsvp-phone").await;
 
     tap(&browser, "input[name=answer][value=yes]").await;
@@ -93,7 +95,10 @@ async fn a_parent_answers_a_class_reception_invitation_on_a_phone() {
     .fetch_one(app.db.read())
     .await
     .unwrap();
-    assert_eq!((answer.as_str(), people, interpreter.as_str()), ("yes", 2, "tr"));
+    assert_eq!(
+        (answer.as_str(), people, interpreter.as_str()),
+        ("yes", 2, "tr")
+    );
 
     // Plans change: maybe after all.
     tap(&browser, "input[name=answer][value=maybe]").await;

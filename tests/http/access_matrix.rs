@@ -454,7 +454,8 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
             .await;
         let gathering = id_from_location(&page.location.expect("gathering made"));
         t.get(&format!("/gatherings/{gathering}")).await;
-        t.post(&format!("/gatherings/{gathering}/invite"), &[]).await;
+        t.post(&format!("/gatherings/{gathering}/invite"), &[])
+            .await;
         t.post(
             &format!("/pupils/{pupil}/agreements"),
             &[("ag1-topic", "Lezen"), ("ag1-school", "Elke week leesles")],

@@ -225,7 +225,9 @@ both_backends!(
                 .await,
             1
         );
-        let session = app.count("SELECT id FROM gatherings WHERE kind = 'exit'").await;
+        let session = app
+            .count("SELECT id FROM gatherings WHERE kind = 'exit'")
+            .await;
         d.get(&format!("/exit/sessions/{session}/record"))
             .await
             .assert_contains("De medezeggenschapsraad is voor de meeste ouders onzichtbaar.");

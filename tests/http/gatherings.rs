@@ -16,8 +16,9 @@ async fn group(app: &TestApp, name: &str) -> i64 {
 
 /// Everything about gatherings that a wrong request could change.
 async fn snapshot(app: &TestApp) -> String {
-    let rows: Vec<(i64, String, i64, String, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
-        "SELECT i.id, i.answer, i.people, i.interpreter, i.childcare, i.reminded_at, i.attended FROM gathering_invites i ORDER BY i.id",
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT i.answer || '|' || CAST(i.people AS TEXT) || '|' || i.interpreter || '|' || CAST(i.childcare AS TEXT) || '|' \
+         || COALESCE(CAST(i.reminded_at AS TEXT), '-') || '|' || COALESCE(CAST(i.attended AS TEXT), '-') FROM gathering_invites i ORDER BY i.id",
     )
     .fetch_all(app.db.read())
     .await
@@ -297,11 +298,18 @@ both_backends!(
         page.assert_contains("<th scope=\"row\">5A</th><td>1</td><td>1</td><td>0</td>");
         let href = format!("/gatherings/new?kind=info&amp;group={g5}");
         page.assert_contains(&href);
-        let form = s.tom.get(&format!("/gatherings/new?kind=info&group={g5}")).await;
+        let form = s
+            .tom
+            .get(&format!("/gatherings/new?kind=info&group={g5}"))
+            .await;
         form.assert_contains("value=\"Informatieavond\"");
         form.assert_contains(&format!("name=\"group\" value=\"{g5}\" checked"));
         // Tess sees no wishes of Tom's group.
-        assert!(!s.tess.get("/gatherings").await.contains("<th scope=\"row\">5A</th>"));
+        assert!(!s
+            .tess
+            .get("/gatherings")
+            .await
+            .contains("<th scope=\"row\">5A</th>"));
 
         let day = in_two_weeks();
         let created = s
@@ -353,15 +361,22 @@ both_backends!(
             .await;
         let plenary = crate::common::id_from_location(&created.location.expect("created"));
         s.admin.get(&format!("/gatherings/{plenary}")).await;
-        s.admin.post(&format!("/gatherings/{plenary}/invite"), &[]).await;
+        s.admin
+            .post(&format!("/gatherings/{plenary}/invite"), &[])
+            .await;
         assert_eq!(
-            app.count(&format!("SELECT COUNT(*) FROM gathering_invites WHERE gathering_id = {plenary}"))
-                .await,
+            app.count(&format!(
+                "SELECT COUNT(*) FROM gathering_invites WHERE gathering_id = {plenary}"
+            ))
+            .await,
             3,
             "Linda, Rob and Eva, once each"
         );
         // Tom does not see the school's evening (not for one of his groups only): 404.
-        assert_eq!(s.tom.get(&format!("/gatherings/{plenary}")).await.status, 404);
+        assert_eq!(
+            s.tom.get(&format!("/gatherings/{plenary}")).await.status,
+            404
+        );
     }
 );
 
@@ -400,8 +415,8 @@ async fn exit_sessions_move_onto_gatherings(backend: crate::common::Backend) {
          VALUES (1, 'cafe', 'Onderwijscafé', 2000000000, 'Aula', 30, 1, 5, '{\"cell-1\":\"Fijn\"}', 7)".into(),
         "INSERT INTO exit_sessions (school_id, kind, title, starts_at, place, capacity, return_day, created_at) \
          VALUES (1, 'panel', 'Ouderpanel', 2000100000, '', 10, 0, 6)".into(),
-        format!("INSERT INTO session_invites (session_id, guardian_id, token_hash, answer, people, children_join, answered_at) \
-         VALUES (2, 2, 'other-hash', '', 0, 0, NULL)"),
+        "INSERT INTO session_invites (session_id, guardian_id, token_hash, answer, people, children_join, answered_at) \
+         VALUES (2, 2, 'other-hash', '', 0, 0, NULL)".into(),
         format!("INSERT INTO session_invites (session_id, guardian_id, token_hash, answer, people, children_join, answered_at) \
          VALUES (1, 1, '{}', 'yes', 2, 1, 9)", driehoek::auth::tokens::hash_token(token)),
     ] {
@@ -418,8 +433,20 @@ async fn exit_sessions_move_onto_gatherings(backend: crate::common::Backend) {
     assert_eq!(
         moved,
         vec![
-            ("Onderwijscafé".into(), "exit".into(), "cafe".into(), Some(30), 1),
-            ("Ouderpanel".into(), "exit".into(), "panel".into(), Some(10), 0),
+            (
+                "Onderwijscafé".into(),
+                "exit".into(),
+                "cafe".into(),
+                Some(30),
+                1
+            ),
+            (
+                "Ouderpanel".into(),
+                "exit".into(),
+                "panel".into(),
+                Some(10),
+                0
+            ),
         ]
     );
     let (title, answer, people, join, answers, report): (String, String, i64, i64, String, Option<i64>) = sqlx::query_as(
@@ -431,8 +458,22 @@ async fn exit_sessions_move_onto_gatherings(backend: crate::common::Backend) {
     .await
     .unwrap();
     assert_eq!(
-        (title.as_str(), answer.as_str(), people, join, answers.as_str(), report),
-        ("Onderwijscafé", "yes", 2, 1, "{\"cell-1\":\"Fijn\"}", Some(7))
+        (
+            title.as_str(),
+            answer.as_str(),
+            people,
+            join,
+            answers.as_str(),
+            report
+        ),
+        (
+            "Onderwijscafé",
+            "yes",
+            2,
+            1,
+            "{\"cell-1\":\"Fijn\"}",
+            Some(7)
+        )
     );
     // The identity moved on: a new gathering gets the next id, not a clash.
     let next: i64 = sqlx::query_scalar(

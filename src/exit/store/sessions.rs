@@ -163,7 +163,8 @@ pub struct SessionRecord {
     pub report_sent_at: Option<i64>,
 }
 
-const RECORD: &str = "SELECT ga.title, ga.starts_at, x.answers, x.report_sent_at FROM gatherings ga \
+const RECORD: &str =
+    "SELECT ga.title, ga.starts_at, x.answers, x.report_sent_at FROM gatherings ga \
      JOIN exit_gatherings x ON x.gathering_id = ga.id WHERE ga.id = $1 AND ga.school_id = $2";
 
 pub async fn session_record(
