@@ -495,3 +495,46 @@ async fn exit_sessions_move_onto_gatherings_on_sqlite() {
 async fn exit_sessions_move_onto_gatherings_on_postgres() {
     exit_sessions_move_onto_gatherings(crate::common::Backend::Postgres).await;
 }
+
+both_backends!(
+    the_start_page_asks_for_the_class_reception_in_the_first_weeks,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let first: String =
+            sqlx::query_scalar("SELECT first_school_day FROM school_years WHERE is_current = 1")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        let first = driehoek::timefmt::parse_iso(&first).expect("a first school day");
+        let at = driehoek::timefmt::from_amsterdam(
+            first.saturating_add(time::Duration::days(1)),
+            time::Time::from_hms(10, 0, 0).unwrap(),
+        );
+        app.state.clock.set(at);
+        let page = s.tom.get("/").await;
+        page.assert_contains("Er is nog geen kennismaking met de ouders van uw groep gepland.");
+        page.assert_contains("href=\"/gatherings/new?kind=reception\"");
+        let g5 = group(&app, "5A").await.to_string();
+        let day = driehoek::timefmt::iso(first.saturating_add(time::Duration::days(4)));
+        s.tom.get("/gatherings/new?kind=reception").await;
+        s.tom
+            .post(
+                "/gatherings",
+                &[
+                    ("kind", "reception"),
+                    ("audience", "groups"),
+                    ("group", &g5),
+                    ("title", "Koffie in groep 5A"),
+                    ("day", &day),
+                    ("time", "08:30"),
+                ],
+            )
+            .await
+            .assert_redirect_to("/gatherings/");
+        let page = s.tom.get("/").await;
+        page.assert_contains("Koffie in groep 5A");
+        assert!(!page.contains("Er is nog geen kennismaking"));
+        // Tess's start page does not show Tom's group's reception.
+        assert!(!s.tess.get("/").await.contains("Koffie in groep 5A"));
+    }
+);
