@@ -357,14 +357,25 @@ pub async fn detail(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let g = visible(&state, &me, id).await?;
-    let started = g.starts_at <= state.clock.now();
+    let (g, families) = with_families(&state, &me, id).await?;
+    let started = g.row.starts_at <= state.clock.now();
     render(&DetailPage {
         ctx,
-        families: families(&state, id).await?,
-        g: with_groups(&state, vec![g]).await?.remove(0),
+        families,
+        g,
         started,
     })
+}
+
+/// A gathering in reach with its groups' names and the invited families.
+async fn with_families(
+    state: &AppState,
+    me: &StaffUser,
+    id: i64,
+) -> AppResult<(Listed, Vec<Family>)> {
+    let g = visible(state, me, id).await?;
+    let families = families(state, id).await?;
+    Ok((with_groups(state, vec![g]).await?.remove(0), families))
 }
 
 #[derive(Template)]
@@ -382,16 +393,14 @@ pub async fn print(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let g = visible(&state, &me, id).await?;
-    let families = families(&state, id)
-        .await?
-        .into_iter()
-        .filter(|f| f.line.answer != "no")
-        .collect();
+    let (g, families) = with_families(&state, &me, id).await?;
     render(&PrintPage {
         ctx,
-        families,
-        g: with_groups(&state, vec![g]).await?.remove(0),
+        families: families
+            .into_iter()
+            .filter(|f| f.line.answer != "no")
+            .collect(),
+        g,
     })
 }
 
