@@ -47,6 +47,7 @@ pub fn routes() -> Routes {
         .merge(crate::school::router())
         .merge(crate::coverage::router())
         .merge(crate::exit::router())
+        .merge(crate::gatherings::router())
         .merge(crate::retention::router())
         .merge(crate::inspection::router())
         .merge(crate::privacy::router())

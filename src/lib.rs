@@ -31,6 +31,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod exit;
+pub mod gatherings;
 pub mod glossary;
 pub mod groups;
 pub mod guardians;

@@ -98,6 +98,19 @@ impl Reach {
         self.own_group_ids(q);
     }
 
+    /// Gatherings aliased `ga`: a teacher sees those for one of their groups.
+    pub fn gatherings(&self, q: &mut Sql, ga: &str) {
+        q.push(format!("{ga}.school_id = ")).bind(self.school_id);
+        if !self.whole_school {
+            q.push(format!(
+                " AND {ga}.id IN (SELECT gg.gathering_id FROM gathering_groups gg \
+                 JOIN group_staff gs ON gs.group_id = gg.group_id WHERE gs.staff_id = "
+            ))
+            .bind(self.staff_id)
+            .push(")");
+        }
+    }
+
     /// `(SELECT group_id FROM group_staff WHERE staff_id = ?)`
     fn own_group_ids(&self, q: &mut Sql) {
         q.push("(SELECT gs.group_id FROM group_staff gs WHERE gs.staff_id = ")

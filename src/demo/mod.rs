@@ -7,6 +7,7 @@
 
 mod buddies;
 pub mod data;
+mod gatherings;
 mod history;
 mod messages;
 mod newcomers;
@@ -41,6 +42,7 @@ pub async fn fill(db: &Db, base_url: &str) -> anyhow::Result<String> {
     history::add(db, &school, school_id, DEMO_SEED).await?;
     newcomers::add(db, &school, school_id).await?;
     messages::add(db, &school, school_id).await?;
+    gatherings::add(db, school_id, base_url).await?;
     let round = round::create(db, school_id, base_url).await?;
     pupilprep::add(db, school_id, round, base_url).await?;
     buddies::add(db, school_id, base_url).await?;

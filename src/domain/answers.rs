@@ -1,5 +1,5 @@
 //! What was said in a conversation: a text per prompt key (`goes-well`, `cell-3`, ...), stored as
-//! a JSON object in `records.answers` and `exit_sessions.answers`.
+//! a JSON object in `records.answers` and `exit_gatherings.answers`.
 //!
 //! This is the one decoder for those columns. Rows read them as `answers: Answers`; text that is
 //! not such an object fails the query (a friendly 500 page and a log line) instead of quietly

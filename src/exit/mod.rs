@@ -9,15 +9,15 @@
 //! - `store`: all SQL;
 //! - pages: `leavers` (marking a pupil as leaving), `overview` (the director's page, comparing
 //!   years), `actions` (the action plan), `reports` (approving and sending exit reports),
-//!   `followup` (the questionnaire after half a year), `sessions` (group sessions and what was
-//!   said in them), `rsvp` (families answering an invitation), `summary` (the public page).
+//!   `followup` (the questionnaire after half a year), `sessions` (group sessions — gatherings of
+//!   kind `exit` — and what was said in them; families answer through `gatherings`),
+//!   `summary` (the public page).
 
 mod actions;
 mod followup;
 mod leavers;
 mod overview;
 mod reports;
-mod rsvp;
 mod rules;
 mod sessions;
 mod store;
@@ -57,8 +57,6 @@ pub fn router() -> Routes {
             "/exit/sessions/{id}/send-report",
             post(reports::send_session_report),
         )
-        .route("/rsvp/{token}", get(rsvp::rsvp_page).post(rsvp::rsvp))
-        .route("/rsvp/{token}/taal", post(rsvp::choose_language))
         .route("/nazorg/{token}/taal", post(followup::choose_language))
 }
 

@@ -145,7 +145,7 @@ pub async fn overview(
         columns: &MATRIX_COLUMNS,
         advice_school: rules::said_under(&answers, "advice-school"),
         advice_parents: rules::said_under(&answers, "advice-parents"),
-        sessions: store::sessions(db, school).await?,
+        sessions: store::sessions(db, school, year.start_at(), year.end_at()).await?,
         session_kinds: SessionKind::CODES,
         years,
         followups: followup_summary(db, school).await?,

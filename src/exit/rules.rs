@@ -14,9 +14,6 @@ pub const MIN_REPORTED: i64 = 5;
 /// The follow-up questionnaire goes to families this many days after the pupil left.
 pub const FOLLOWUP_AFTER_DAYS: i64 = 182;
 
-/// A family answers for at most this many people coming to a session.
-pub const MAX_PEOPLE: i64 = 6;
-
 /// A count for the public page, or None when it is too small to show.
 pub fn reportable(count: i64) -> Option<i64> {
     (count >= MIN_REPORTED).then_some(count)
@@ -129,21 +126,6 @@ pub fn year_start(name: &str) -> String {
 /// questionnaire.
 pub fn followup_left_by(today: time::Date) -> String {
     crate::timefmt::iso(today.saturating_sub(time::Duration::days(FOLLOWUP_AFTER_DAYS)))
-}
-
-/// Whether `people` more fit in a session of `capacity` of which `taken` places are taken.
-pub fn has_room(taken: i64, people: i64, capacity: i64) -> bool {
-    taken + people <= capacity
-}
-
-/// How many people a yes stands for: as typed when 1 to 6, otherwise one.
-pub fn people_coming(typed: &str) -> i64 {
-    typed
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|p| (1..=MAX_PEOPLE).contains(p))
-        .unwrap_or(1)
 }
 
 /// The follow-up questionnaire's replies in figures.
@@ -302,16 +284,6 @@ mod tests {
         assert_eq!(matrix_cell(0, 3), "cell-4");
         assert_eq!(matrix_cell(1, 0), "cell-5");
         assert_eq!(matrix_cell(2, 3), "cell-12");
-    }
-
-    #[test]
-    fn sessions_hold_their_capacity() {
-        assert!(has_room(28, 2, 30));
-        assert!(!has_room(29, 2, 30));
-        assert_eq!(people_coming(" 3 "), 3);
-        assert_eq!(people_coming("7"), 1);
-        assert_eq!(people_coming("0"), 1);
-        assert_eq!(people_coming("veel"), 1);
     }
 
     #[test]

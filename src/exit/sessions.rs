@@ -8,12 +8,13 @@ use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::store::{self, NewInvite, NewSession};
+use super::store::{self, NewSession};
 use crate::auth::{tokens, CurrentStaff};
 use crate::domain::dates::parse_form_date;
 use crate::domain::Answers;
 use crate::domain::SessionKind;
 use crate::error::{AppError, AppResult};
+use crate::gatherings::{self, NewInvite};
 use crate::i18n::mail_lang;
 use crate::mail::Outgoing;
 use crate::records::Section;
@@ -109,7 +110,7 @@ pub async fn invite(
                 ("minutes", session.minutes.to_string()),
                 ("place", session.place.clone()),
                 ("school", school.clone()),
-                ("link", format!("{}/rsvp/{token}", state.config.base_url)),
+                ("link", gatherings::link(&state.config.base_url, &token)),
             ];
             let mut text = lang.tr("session-invite-body", &args);
             if session.return_day {
@@ -129,7 +130,7 @@ pub async fn invite(
             }
         })
         .collect();
-    store::send_invites(db, me.school_id, id, &invites).await?;
+    gatherings::send_invites(db, me.school_id, id, &invites).await?;
     Ok(see_other("/exit", Some("session-invited")))
 }
 

@@ -80,6 +80,8 @@ struct StartOfYear {
     /// The new-round form pre-filled for one's groups (HTML-escaped).
     plan_href: String,
     unreached: Vec<Unreached>,
+    /// The class receptions of one's groups this start of the year: (id, title, starts_at).
+    receptions: Vec<(i64, String, i64)>,
 }
 
 /// Newcomers who arrived within this many weeks are followed up on the start page.
@@ -180,12 +182,20 @@ async fn start_of_year(
         return Ok(None);
     }
     // Start records made in the last weeks of the holiday count for the new year.
-    let since = iso(first.saturating_sub(Duration::weeks(6)));
+    let since_day = first.saturating_sub(Duration::weeks(6));
+    let since = iso(since_day);
     let (has_round, unreached) = week::start_of_year(db, reach, &since, UNREACHED_SHOWN).await?;
     Ok(Some(StartOfYear {
         needs_round: !has_round,
         plan_href: plan_href(groups.iter().map(|g| g.id)),
         unreached,
+        receptions: crate::gatherings::own_receptions(
+            db,
+            &reach,
+            from_amsterdam(since_day, Time::MIDNIGHT),
+            from_amsterdam(first.saturating_add(Duration::weeks(8)), Time::MIDNIGHT),
+        )
+        .await?,
     }))
 }
 

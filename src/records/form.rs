@@ -37,6 +37,8 @@ struct Draft {
     interpreter: String,
     shared: bool,
     answers: Answers,
+    /// The information-evening choice of a startgesprek (yes, no, maybe or "").
+    info_evening: String,
     /// The agreement inputs as typed (`ag1-topic`, ...).
     typed: BTreeMap<String, String>,
 }
@@ -52,6 +54,7 @@ impl Draft {
             interpreter: String::new(),
             shared: false,
             answers: Answers::default(),
+            info_evening: String::new(),
             typed: BTreeMap::new(),
         }
     }
@@ -66,6 +69,7 @@ impl Draft {
             interpreter: r.interpreter,
             shared: r.shared,
             answers: r.answers,
+            info_evening: r.info_evening,
             typed: BTreeMap::new(),
         }
     }
@@ -98,6 +102,7 @@ impl Draft {
             interpreter: data.get("interpreter").to_string(),
             shared: data.has("shared"),
             answers,
+            info_evening: crate::gatherings::info_evening_choice(data.get("info_evening")).into(),
             typed,
         }
     }
@@ -341,6 +346,7 @@ async fn save(
         present: forms::clean(&d.present),
         interpreter: forms::clean(&d.interpreter),
         answers: d.answers,
+        info_evening: d.info_evening,
         shared: d.shared,
         status: if s.closing {
             RecordStatus::Closed

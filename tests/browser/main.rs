@@ -9,6 +9,7 @@ mod common;
 mod director;
 mod fixtures;
 mod foundation;
+mod gatherings;
 mod harness;
 mod languages;
 mod layout;

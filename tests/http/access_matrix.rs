@@ -131,6 +131,13 @@ const RULES: &[(&str, Rule)] = &[
     ("/exit/sessions/{id}/invite", Staff),
     ("/exit/sessions/{id}/record", Staff),
     ("/exit/sessions/{id}/send-report", Staff),
+    ("/gatherings", Staff),
+    ("/gatherings/new", Staff),
+    ("/gatherings/{id}", Staff),
+    ("/gatherings/{id}/invite", Staff),
+    ("/gatherings/{id}/remind", Staff),
+    ("/gatherings/{id}/attendance", Staff),
+    ("/gatherings/{id}/print", Staff),
     ("/rsvp/{token}", Token),
     ("/rsvp/{token}/taal", Token),
     ("/nazorg/{token}", Token),
@@ -201,6 +208,8 @@ enum Kind {
     Booking,
     SwapRequest,
     ExitSession,
+    /// A gathering of one group (a class reception).
+    Gathering,
     ExitAction,
     Import,
     Mail,
@@ -232,6 +241,7 @@ impl Kind {
                 | Kind::Availability
                 | Kind::Booking
                 | Kind::Message
+                | Kind::Gathering
         )
     }
 }
@@ -263,6 +273,7 @@ fn params(path: &str) -> Vec<(String, Kind)> {
             ("{id}", "agreements" | "afspraken") => Kind::Agreement,
             ("{id}", "moments") => Kind::Moment,
             ("{id}", "sessions") => Kind::ExitSession,
+            ("{id}", "gatherings") => Kind::Gathering,
             ("{id}", "actions") => Kind::ExitAction,
             ("{id}", "import") => Kind::Import,
             ("{id}", "outbox") => Kind::Mail,
@@ -462,6 +473,25 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
         )
         .await
         .assert_redirect_to("/records/");
+        // A class reception for the teacher's own group, families invited.
+        t.get("/gatherings/new").await;
+        let page = t
+            .post(
+                "/gatherings",
+                &[
+                    ("kind", "reception"),
+                    ("audience", "groups"),
+                    ("group", &groups[n].to_string()),
+                    ("title", "Kennismaking"),
+                    ("day", &later(9)),
+                    ("time", "19:00"),
+                ],
+            )
+            .await;
+        let gathering = id_from_location(&page.location.expect("gathering made"));
+        t.get(&format!("/gatherings/{gathering}")).await;
+        t.post(&format!("/gatherings/{gathering}/invite"), &[])
+            .await;
         t.post(
             &format!("/pupils/{pupil}/agreements"),
             &[("ag1-topic", "Lezen"), ("ag1-school", "Elke week leesles")],
@@ -619,6 +649,11 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
             "SELECT MIN(b.id) FROM bookings b JOIN pupils p ON p.id = b.pupil_id \
              WHERE p.school_id = $1 AND p.group_id = $2",
         ),
+        (
+            Kind::Gathering,
+            "SELECT MIN(ga.id) FROM gatherings ga JOIN gathering_groups gg ON gg.gathering_id = ga.id \
+             WHERE ga.school_id = $1 AND gg.group_id = $2",
+        ),
     ];
     for (kind, sql) in per_group {
         let a = one(app, sql, school, groups[0]).await;
@@ -632,7 +667,7 @@ async fn build_school(app: &TestApp, mut admin: Browser, tag: &str) -> School {
         ),
         (
             Kind::ExitSession,
-            "SELECT MIN(id) FROM exit_sessions WHERE school_id = $1 AND $2 = $2",
+            "SELECT MIN(id) FROM gatherings WHERE school_id = $1 AND kind = 'exit' AND $2 = $2",
         ),
         (
             Kind::ExitAction,

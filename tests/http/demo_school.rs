@@ -111,7 +111,7 @@ both_backends!(
             .await;
         assert!(leavers >= 15, "{leavers}");
         assert!(
-            app.count("SELECT COUNT(*) FROM session_invites WHERE answer = 'yes'")
+            app.count("SELECT COUNT(*) FROM gathering_invites WHERE answer = 'yes'")
                 .await
                 > 3
         );
@@ -192,7 +192,30 @@ both_backends!(
         page.assert_contains(&leaving);
         page.assert_contains("<th scope=\"row\">2026-2027</th>");
         page.assert_contains("<th scope=\"row\">2025-2026</th>");
-        page.assert_contains("Onderwijscafé: terugblik van de ouders van groep 8");
+        // Gatherings: the class reception (with an interpreter asked for), the groep 8 evening,
+        // and the startgesprek wishes counted per group.
+        let gatherings = d.get("/gatherings").await;
+        gatherings.assert_contains("Kennismaking in groep");
+        gatherings.assert_contains("Informatieavond: de overstap naar de middelbare school");
+        gatherings.assert_contains("Informatieavond plannen");
+        let reception = app
+            .count("SELECT MIN(id) FROM gatherings WHERE kind = 'reception'")
+            .await;
+        let list = d.get(&format!("/gatherings/{reception}/print")).await;
+        list.assert_contains("العربية");
+        assert!(
+            app.count("SELECT COUNT(*) FROM gathering_invites WHERE attended = 1")
+                .await
+                > 3
+        );
+        // Group sessions are listed by school year: last June's café under 2025-2026.
+        assert!(!page.contains("Onderwijscafé: terugblik van de ouders van groep 8"));
+        let last_year = app
+            .count("SELECT id FROM school_years WHERE name = '2025-2026'")
+            .await;
+        d.get(&format!("/exit?year={last_year}"))
+            .await
+            .assert_contains("Onderwijscafé: terugblik van de ouders van groep 8");
         page.assert_contains("Misschien had de toets meer mee moeten wegen.");
         page.assert_contains("overdrachtsnotitie per leerling");
         assert!(!page.contains("Er staan nog geen acties op de lijst."));
@@ -202,7 +225,9 @@ both_backends!(
                 .await,
             1
         );
-        let session = app.count("SELECT id FROM exit_sessions").await;
+        let session = app
+            .count("SELECT id FROM gatherings WHERE kind = 'exit'")
+            .await;
         d.get(&format!("/exit/sessions/{session}/record"))
             .await
             .assert_contains("De medezeggenschapsraad is voor de meeste ouders onzichtbaar.");

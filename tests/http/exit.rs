@@ -316,7 +316,7 @@ both_backends!(
             )
             .await
             .assert_redirect_to("/exit?flash=session-saved");
-        let (session,): (i64,) = sqlx::query_as("SELECT id FROM exit_sessions")
+        let (session,): (i64,) = sqlx::query_as("SELECT id FROM gatherings WHERE kind = 'exit'")
             .fetch_one(app.db.read())
             .await
             .unwrap();
@@ -358,7 +358,7 @@ both_backends!(
             .await
             .assert_contains("Onderwijscafé voor groep 8");
         assert_eq!(
-            app.count("SELECT COUNT(*) FROM session_invites WHERE answer <> ''")
+            app.count("SELECT COUNT(*) FROM gathering_invites WHERE answer <> ''")
                 .await,
             0,
             "opening changes nothing"
@@ -409,7 +409,7 @@ both_backends!(
         page.assert_contains("3 van 3 plaatsen bezet");
         page.assert_contains("3 uitgenodigd, 1 kunnen niet");
         assert_eq!(
-            app.count("SELECT COUNT(*) FROM session_invites WHERE children_join = 1")
+            app.count("SELECT COUNT(*) FROM gathering_invites WHERE children_join = 1")
                 .await,
             1
         );
@@ -533,7 +533,7 @@ both_backends!(
                 ],
             )
             .await;
-        let (session,): (i64,) = sqlx::query_as("SELECT id FROM exit_sessions")
+        let (session,): (i64,) = sqlx::query_as("SELECT id FROM gatherings WHERE kind = 'exit'")
             .fetch_one(app.db.read())
             .await
             .unwrap();
@@ -548,6 +548,6 @@ both_backends!(
             .last_mail_to("linda@example.org")
             .await
             .is_none_or(|(subject, _)| !subject.contains("Ouderpanel")));
-        assert_eq!(app.count("SELECT COUNT(*) FROM session_invites").await, 1);
+        assert_eq!(app.count("SELECT COUNT(*) FROM gathering_invites").await, 1);
     }
 );

@@ -75,7 +75,7 @@ both_backends!(
                 ],
             )
             .await;
-        let session: i64 = sqlx::query_scalar("SELECT id FROM exit_sessions")
+        let session: i64 = sqlx::query_scalar("SELECT id FROM gatherings WHERE kind = 'exit'")
             .fetch_one(app.db.read())
             .await
             .unwrap();

@@ -13,6 +13,7 @@ mod buddies;
 mod coverage;
 mod demo_school;
 mod exit;
+mod gatherings;
 mod import;
 mod languages;
 mod languages_exit;

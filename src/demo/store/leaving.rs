@@ -94,21 +94,28 @@ pub async fn insert_session(
     answers: &str,
     report_sent_at: i64,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO exit_sessions (school_id, kind, title, starts_at, minutes, place, capacity, return_day, created_at, answers, report_sent_at) \
-         VALUES ($1, $2, $3, $4, 90, $5, $6, 1, $7, $8, $9) RETURNING id",
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO gatherings (school_id, kind, audience, title, starts_at, minutes, place, capacity, created_at) \
+         VALUES ($1, 'exit', 'leavers', $2, $3, 90, $4, $5, $6) RETURNING id",
     )
     .bind(school_id)
-    .bind(kind)
     .bind(title)
     .bind(starts_at)
     .bind(place)
     .bind(capacity)
     .bind(starts_at - 30 * 86_400)
+    .fetch_one(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO exit_gatherings (gathering_id, form, return_day, answers, report_sent_at) VALUES ($1, $2, 1, $3, $4)",
+    )
+    .bind(id)
+    .bind(kind)
     .bind(answers)
     .bind(report_sent_at)
-    .fetch_one(&mut **tx)
-    .await
+    .execute(&mut **tx)
+    .await?;
+    Ok(id)
 }
 
 pub async fn insert_session_invite(
@@ -121,8 +128,8 @@ pub async fn insert_session_invite(
     answered_at: Option<i64>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO session_invites (session_id, guardian_id, token_hash, answer, people, children_join, answered_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO gathering_invites (gathering_id, guardian_id, token_hash, answer, people, children_join, invited_at, answered_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, 0), $7)",
     )
     .bind(session_id)
     .bind(guardian_id)

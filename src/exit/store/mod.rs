@@ -25,8 +25,15 @@ pub struct SchoolYear {
 pub const OPEN_END: &str = "9999-12-31";
 
 impl SchoolYear {
+    /// The first moment of the first day, unix seconds (for timed group sessions).
+    pub fn start_at(&self) -> i64 {
+        crate::timefmt::parse_iso(&self.start)
+            .map(|d| crate::timefmt::from_amsterdam(d, time::Time::MIDNIGHT))
+            .unwrap_or(0)
+    }
+
     /// The moment after the last day, unix seconds (for timed group sessions).
-    fn end_at(&self) -> i64 {
+    pub fn end_at(&self) -> i64 {
         crate::timefmt::parse_iso(&self.end)
             .map(|d| {
                 crate::timefmt::from_amsterdam(
@@ -156,12 +163,11 @@ pub async fn answers_of_year(
     school_id: i64,
     year: &SchoolYear,
 ) -> Result<Vec<Answers>, sqlx::Error> {
-    let session_start = crate::timefmt::parse_iso(&year.start)
-        .map(|d| crate::timefmt::from_amsterdam(d, time::Time::MIDNIGHT))
-        .unwrap_or(0);
+    let session_start = year.start_at();
     let rows: Vec<AnswersRow> = sqlx::query_as(
         "SELECT answers FROM records WHERE school_id = $1 AND kind = 'exit' AND held_on >= $2 AND held_on <= $4 \
-         UNION ALL SELECT answers FROM exit_sessions WHERE school_id = $1 AND starts_at >= $3 AND starts_at < $5 AND answers <> '{}' \
+         UNION ALL SELECT x.answers FROM exit_gatherings x JOIN gatherings ga ON ga.id = x.gathering_id \
+         WHERE ga.school_id = $1 AND ga.starts_at >= $3 AND ga.starts_at < $5 AND x.answers <> '{}' \
          UNION ALL SELECT answers FROM retained_exit_answers WHERE school_id = $1 AND held_on >= $2 AND held_on <= $4",
     )
     .bind(school_id)

@@ -48,13 +48,15 @@ pub struct Record {
     pub status: RecordStatus,
     pub author: String,
     pub report_sent_at: Option<i64>,
+    /// "Would you like an information evening?" as a choice (see `gatherings`).
+    pub info_evening: String,
 }
 
 /// A record of this school (whether its pupil is visible is for the caller to check).
 pub async fn record(db: &Db, school_id: i64, id: i64) -> sqlx::Result<Option<Record>> {
     sqlx::query_as(
         "SELECT r.pupil_id, r.kind, r.held_on, r.form, r.pupil_present, r.present, r.interpreter, \
-         r.answers, r.shared, r.status, s.name AS author, r.report_sent_at \
+         r.answers, r.shared, r.status, s.name AS author, r.report_sent_at, r.info_evening \
          FROM records r JOIN staff s ON s.id = r.created_by WHERE r.id = $1 AND r.school_id = $2",
     )
     .bind(id)
@@ -93,6 +95,7 @@ pub struct RecordFields {
     pub answers: Answers,
     pub shared: bool,
     pub status: RecordStatus,
+    pub info_evening: String,
 }
 
 /// A record to save: new (`existing: None`) or a draft being continued, with the agreements
@@ -164,6 +167,7 @@ pub async fn save_record(db: &Db, me: &StaffUser, s: SaveRecord<'_>) -> sqlx::Re
             .await?
         }
     };
+    crate::gatherings::set_info_evening(&mut tx, record_id, &f.info_evening).await?;
     for a in s.agreements {
         insert_agreement(&mut tx, me, s.pupil_id, Some(record_id), a, at).await?;
     }

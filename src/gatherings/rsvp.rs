@@ -1,6 +1,6 @@
-//! Families answer an invitation to a group session from their personal link: yes (with how
-//! many people, and whether their child joins the return day) or no. The capacity holds under
-//! concurrency (see `store::answer_invite`).
+//! A family answers an invitation from their personal link: yes, maybe or no, with how many
+//! people and what they need (an interpreter in their language, childcare); they may change the
+//! answer later. The capacity holds under concurrency (see `store::answer_invite`).
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -9,9 +9,8 @@ use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::rules::people_coming;
-use super::store::{self, InviteRow, Rsvp};
-use crate::domain::SessionKind;
+use super::rules::{Answer, INTERPRETER_LANGUAGES};
+use super::store::{self, InviteRow};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::{
@@ -19,55 +18,34 @@ use crate::web::{
 };
 
 #[derive(Template)]
-#[template(path = "exit/rsvp.html")]
-struct RsvpPage {
+#[template(path = "gatherings/rsvp.html")]
+struct RsvpPage<'a> {
     ctx: Ctx,
-    valid: bool,
-    title: String,
-    kind: SessionKind,
-    starts_at: i64,
-    minutes: i64,
-    place: String,
-    school: String,
-    return_day: bool,
-    answer: String,
-    people: i64,
+    invite: Option<&'a InviteRow>,
     full: bool,
+    languages: &'static [(&'static str, &'static str)],
+    /// The interpreter language preselected: the one asked for, else the guardian's own.
+    interpreter_default: String,
 }
 
-impl RsvpPage {
+impl RsvpPage<'_> {
     /// The page for an invitation, or the "link not valid" page for None.
-    fn new(ctx: Ctx, invite: Option<&InviteRow>, full: bool) -> RsvpPage {
-        let Some(i) = invite else {
-            return RsvpPage {
-                ctx,
-                valid: false,
-                title: String::new(),
-                // Not shown: the page only says the link is not valid.
-                kind: SessionKind::Workshop,
-                starts_at: 0,
-                minutes: 0,
-                place: String::new(),
-                school: String::new(),
-                return_day: false,
-                answer: String::new(),
-                people: 0,
-                full,
-            };
-        };
+    fn new(ctx: Ctx, invite: Option<&InviteRow>, full: bool) -> RsvpPage<'_> {
+        let interpreter_default = invite
+            .map(|i| {
+                if i.interpreter.is_empty() {
+                    i.language.clone()
+                } else {
+                    i.interpreter.clone()
+                }
+            })
+            .unwrap_or_default();
         RsvpPage {
             ctx,
-            valid: true,
-            title: i.title.clone(),
-            kind: i.kind,
-            starts_at: i.starts_at,
-            minutes: i.minutes,
-            place: i.place.clone(),
-            school: i.school.clone(),
-            return_day: i.return_day,
-            answer: i.answer.clone(),
-            people: i.people,
+            invite,
             full,
+            languages: &INTERPRETER_LANGUAGES,
+            interpreter_default,
         }
     }
 }
@@ -95,7 +73,7 @@ fn in_guardians_language(ctx: Ctx, invite: Option<&InviteRow>, token: &str) -> C
     }
 }
 
-/// The language switch on the RSVP page: stored for this guardian.
+/// The language switch on the invitation page: stored for this guardian.
 pub async fn choose_language(
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -119,11 +97,15 @@ pub struct RsvpForm {
     answer: String,
     #[serde(default)]
     people: String,
+    interpreter: Option<String>,
+    #[serde(default)]
+    interpreter_lang: String,
+    childcare: Option<String>,
     children_join: Option<String>,
 }
 
-/// Yes (with how many people) or no. A yes that would go over the capacity is refused with a
-/// clear message.
+/// Yes, maybe or no. A yes that would go over the capacity is refused with a clear message
+/// and nothing is saved.
 pub async fn rsvp(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -133,15 +115,15 @@ pub async fn rsvp(
     let invite = store::invite_by_token(&state.db, &token)
         .await?
         .ok_or(AppError::NotFound)?;
-    let rsvp = if form.answer == "yes" {
-        Rsvp::Yes {
-            people: people_coming(&form.people),
-            children_join: forms::checked(&form.children_join),
-        }
-    } else {
-        Rsvp::No
-    };
-    if !store::answer_invite(&state.db, &invite, rsvp).await? {
+    let answer = Answer::read(
+        &form.answer,
+        &form.people,
+        forms::checked(&form.interpreter),
+        &form.interpreter_lang,
+        forms::checked(&form.childcare),
+        forms::checked(&form.children_join),
+    );
+    if !store::answer_invite(&state.db, &invite, &answer).await? {
         let ctx = in_guardians_language(ctx, Some(&invite), &token);
         let mut response = render(&RsvpPage::new(ctx, Some(&invite), true))?;
         *response.status_mut() = StatusCode::CONFLICT;
