@@ -100,3 +100,4 @@ field-audience = For whom
 field-time = Start time
 field-minutes = Length in minutes
 field-capacity = Number of places
+admin-gatherings = Plan class receptions, information evenings and parent evenings, invite families and keep track of who came.

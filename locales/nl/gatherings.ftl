@@ -100,3 +100,4 @@ field-audience = Voor wie
 field-time = Begintijd
 field-minutes = Duur in minuten
 field-capacity = Aantal plaatsen
+admin-gatherings = Klassenontvangsten, informatieavonden en ouderavonden plannen, uitnodigen en de aanwezigheid bijhouden.

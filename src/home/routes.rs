@@ -229,6 +229,11 @@ const ADMIN_TOOLS: &[AdminTool] = &[
         hint: "admin-years",
     },
     AdminTool {
+        href: "/gatherings",
+        label: "nav-gatherings",
+        hint: "admin-gatherings",
+    },
+    AdminTool {
         href: "/outbox",
         label: "nav-outbox",
         hint: "admin-outbox",
