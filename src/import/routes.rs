@@ -227,7 +227,11 @@ async fn commit(
             .ok_or(AppError::NotFound)?;
         let db = state.db.clone();
         let school_id = me.school_id;
-        tokio::spawn(async move { run_import(db, id, school_id, year_id, outcome).await });
+        // The import runs after the response, on the app's clock like the request that started it.
+        let clock = state.clock.clone();
+        tokio::spawn(
+            clock.scope(async move { run_import(db, id, school_id, year_id, outcome).await }),
+        );
     }
     Ok(see_other(&format!("/import/{id}"), None))
 }

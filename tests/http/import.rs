@@ -177,3 +177,26 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    the_import_runs_on_the_apps_clock,
+    |app: TestApp| async move {
+        // Thirty days ahead on this app only: the import's rows carry the app's time, not the
+        // machine's (it runs after the response, in a task of its own).
+        let moved = app.state.clock.now() + 30 * 86_400;
+        app.state.clock.set(moved);
+        let mut admin = app.admin().await;
+        let csv =
+            format!("{HEADER}7101;Jansen;;Mila;04-03-2016;5A;Eva Jansen;eva@example.org;;;\n");
+        import_file(&mut admin, "klok.csv", csv.into_bytes()).await;
+        let created: i64 =
+            sqlx::query_scalar("SELECT created_at FROM pupils WHERE external_id = '7101'")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        assert!(
+            (created - moved).abs() < 600,
+            "created {created}, app clock {moved}"
+        );
+    }
+);
