@@ -2,6 +2,7 @@
 //! would like help or could offer it, and on which topic. Whoever may see the pupil (their
 //! teacher, or the whole-school roles) may note and remove wishes.
 
+use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::Form;
@@ -17,7 +18,7 @@ use crate::guardians::{self, LANGUAGES};
 use crate::pupils::visible_pupil;
 use crate::state::AppState;
 use crate::web::forms;
-use crate::web::see_other;
+use crate::web::{render, see_other, Ctx};
 
 /// What the record page shows in the box (nothing for other kinds of conversation).
 pub struct RecordBox {
@@ -31,6 +32,10 @@ pub struct RecordBox {
     pub directions: &'static [&'static str],
     pub topics: &'static [&'static str],
     pub languages: &'static [&'static str],
+    /// What the teacher typed, when the box comes back with an error (else empty).
+    pub typed: WishForm,
+    /// The field that needs another choice, and why (a translation key).
+    pub error: Option<(&'static str, &'static str)>,
 }
 
 impl RecordBox {
@@ -62,7 +67,14 @@ impl RecordBox {
             directions: &DIRECTIONS,
             topics: &TOPICS,
             languages: &LANGUAGES,
+            typed: WishForm::default(),
+            error: None,
         })
+    }
+
+    /// The error text for `field`, if that field needs another choice.
+    pub fn error_for(&self, field: &str) -> Option<&'static str> {
+        self.error.filter(|(f, _)| *f == field).map(|(_, key)| key)
     }
 
     pub fn language_name(&self, code: &str) -> &'static str {
@@ -73,24 +85,46 @@ impl RecordBox {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub struct WishForm {
     #[serde(default)]
-    guardian_id: String,
+    pub guardian_id: String,
     #[serde(default)]
-    direction: String,
+    pub direction: String,
     #[serde(default)]
-    topic: String,
+    pub topic: String,
     #[serde(default)]
-    language: String,
+    pub language: String,
     #[serde(default)]
-    detail: String,
+    pub detail: String,
+}
+
+/// The box alone, back with what was typed and the error beside the field.
+#[derive(Template)]
+#[template(path = "buddies/wish_form.html")]
+struct WishPage {
+    ctx: Ctx,
+    buddies: RecordBox,
+}
+
+/// Which field of a refused wish needs another choice.
+fn wish_error(form: &WishForm, guardian_ok: bool) -> (&'static str, &'static str) {
+    if !guardian_ok {
+        ("guardian_id", "form-choose-option")
+    } else if !DIRECTIONS.contains(&form.direction.as_str()) {
+        ("direction", "form-choose-option")
+    } else if !TOPICS.contains(&form.topic.as_str()) {
+        ("topic", "form-choose-option")
+    } else {
+        ("language", "races-buddies-language-needed")
+    }
 }
 
 /// Notes a wish for one guardian of the record's pupil.
 pub async fn note_wish(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
     Path(record_id): Path<i64>,
     Form(form): Form<WishForm>,
 ) -> AppResult<Response> {
@@ -105,17 +139,22 @@ pub async fn note_wish(
     let back = format!("/records/{record_id}");
     let guardian_id = forms::clean(&form.guardian_id).parse::<i64>().ok();
     let linked = guardians::of_pupil(db, pupil.id).await?;
-    let Some(guardian_id) = guardian_id.filter(|id| linked.iter().any(|g| g.id == *id)) else {
-        return Ok(see_other(&back, Some("problem-buddies-incomplete")));
-    };
-    let Some((direction, topic, language, detail)) = parse_wish(
+    let guardian_id = guardian_id.filter(|id| linked.iter().any(|g| g.id == *id));
+    let parsed = parse_wish(
         &form.direction,
         &form.topic,
         &form.language,
         &form.detail,
         &LANGUAGES,
-    ) else {
-        return Ok(see_other(&back, Some("problem-buddies-incomplete")));
+    );
+    let (Some(guardian_id), Some((direction, topic, language, detail))) = (guardian_id, parsed)
+    else {
+        let mut buddies = RecordBox::load(db, &me, record_id, pupil.id, RecordKind::Start).await?;
+        buddies.error = Some(wish_error(&form, guardian_id.is_some()));
+        buddies.typed = form;
+        let mut response = render(&WishPage { ctx, buddies })?;
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(response);
     };
     let wish = NewWish {
         guardian_id,

@@ -65,7 +65,7 @@ pub async fn overview(
     let db = &state.db;
     let wishes = store::open_wishes(db, me.school_id).await?;
     let candidates = store::candidates(db, me.school_id, &wishes).await?;
-    let earlier = store::earlier(db, me.school_id).await?;
+    let earlier = store::earlier(db, me.school_id, &wishes).await?;
     let find = |id: i64| wishes.iter().find(|w| w.id == id);
     let suggestions = suggestions(&candidates, &earlier)
         .into_iter()
@@ -111,6 +111,7 @@ pub async fn propose(
         match store::propose(&state.db, &me, need, offer, base).await? {
             Ok(_) => see_other("/buddies", Some("buddies-proposed")),
             Err(ProposeError::NoEmail) => see_other("/buddies", Some("problem-buddies-no-email")),
+            Err(ProposeError::Taken) => see_other("/buddies", Some("problem-buddies-taken")),
             Err(ProposeError::NotAllowed) => return Err(AppError::NotFound),
         },
     )

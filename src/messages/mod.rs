@@ -98,8 +98,26 @@ pub async fn holidays_of_year(db: &Db, year_id: i64) -> sqlx::Result<Vec<Holiday
 }
 
 /// The school's default response time in school days (the settings page shows it).
-pub async fn school_response_days(db: &Db, school_id: i64) -> sqlx::Result<i64> {
-    store::school_response_days(db, school_id).await
+pub async fn school_response_days(db: &Db, school_id: i64) -> sqlx::Result<ResponseSetting> {
+    Ok(ResponseSetting {
+        days: store::school_response_days(db, school_id).await?,
+        holidays_missing: store::current_year_without_holidays(db, school_id)
+            .await?
+            .unwrap_or(false),
+    })
+}
+
+/// The school's default response time, for the settings page, and whether the current school
+/// year lacks holidays (due dates then count holiday weeks as school days).
+pub struct ResponseSetting {
+    pub days: i64,
+    pub holidays_missing: bool,
+}
+
+impl std::fmt::Display for ResponseSetting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.days)
+    }
 }
 
 /// Adds the holidays of a year in one go (the demo school).
@@ -157,7 +175,7 @@ pub async fn send(
     let due_on = timefmt::iso(due);
     let mut tx = db.begin().await?;
     let since = timefmt::from_amsterdam(today, time::Time::MIDNIGHT);
-    if !rules::may_send(store::sent_since(&mut tx, guardian.guardian_id, since).await?) {
+    if !rules::may_send(store::sent_since(db, &mut tx, guardian.guardian_id, since).await?) {
         return Ok(Sent::Limit);
     }
     let id = store::insert_message(

@@ -176,10 +176,20 @@ struct DaysForm {
     response_days: String,
 }
 
+/// The response-time form again, with the error beside the field and the number as typed.
+#[derive(Template)]
+#[template(path = "messages/response_days_form.html")]
+struct DaysPage {
+    ctx: Ctx,
+    response_days: String,
+    errors: FormErrors,
+}
+
 /// The school's default response time (administrators, on the settings page).
 async fn save_response_days(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
     Form(form): Form<DaysForm>,
 ) -> AppResult<Response> {
     me.require_admin()?;
@@ -188,8 +198,23 @@ async fn save_response_days(
             store::set_school_response_days(&state.db, &me, days).await?;
             Ok(see_other("/school", Some("saved")))
         }
-        _ => Ok(see_other("/school", Some("problem-response-days"))),
+        _ => {
+            let mut errors = FormErrors::default();
+            errors.add("response_days", "flash-problem-response-days");
+            unprocessable(render(&DaysPage {
+                ctx,
+                response_days: form.response_days,
+                errors,
+            }))
+        }
     }
+}
+
+/// A form sent back with its errors: 422, so the browser and the tests know nothing was saved.
+fn unprocessable(page: AppResult<Response>) -> AppResult<Response> {
+    let mut response = page?;
+    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -202,10 +227,21 @@ struct HolidayForm {
     holiday_to: String,
 }
 
+/// The holiday form again, with the errors beside the fields and what was typed.
+#[derive(Template)]
+#[template(path = "messages/holiday_form.html")]
+struct HolidayPage {
+    ctx: Ctx,
+    year_id: i64,
+    form: HolidayForm,
+    errors: FormErrors,
+}
+
 /// A holiday of a school year of one's own school (administrators).
 async fn add_holiday(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
     Path(year_id): Path<i64>,
     Form(form): Form<HolidayForm>,
 ) -> AppResult<Response> {
@@ -213,20 +249,38 @@ async fn add_holiday(
     if !store::year_of_school(&state.db, me.school_id, year_id).await? {
         return Err(AppError::NotFound);
     }
-    let back = format!("/years/{year_id}");
+    let mut errors = FormErrors::default();
     let name = forms::clean(&form.holiday_name);
+    if name.is_empty() {
+        errors.add("holiday_name", "form-required");
+    } else if name.chars().count() > 80 {
+        errors.add("holiday_name", "form-too-long");
+    }
     let from = parse_form_date(&form.holiday_from);
     let to = match form.holiday_to.trim() {
         "" => from,
         typed => parse_form_date(typed),
     };
+    if from.is_none() {
+        errors.add("holiday_from", "races-date-invalid");
+    }
     match (from, to) {
-        (Some(from), Some(to)) if !name.is_empty() && name.chars().count() <= 80 && from <= to => {
+        (_, None) => errors.add("holiday_to", "races-date-invalid"),
+        (Some(from), Some(to)) if to < from => errors.add("holiday_to", "races-holiday-order"),
+        _ => {}
+    }
+    match (from, to) {
+        (Some(from), Some(to)) if errors.is_empty() => {
             let (from, to) = (timefmt::iso(from), timefmt::iso(to));
             store::add_holiday(&state.db, &me, year_id, &name, &from, &to).await?;
-            Ok(see_other(&back, Some("saved")))
+            Ok(see_other(&format!("/years/{year_id}"), Some("saved")))
         }
-        _ => Ok(see_other(&back, Some("problem-holiday"))),
+        _ => unprocessable(render(&HolidayPage {
+            ctx,
+            year_id,
+            form,
+            errors,
+        })),
     }
 }
 

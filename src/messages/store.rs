@@ -69,6 +69,19 @@ pub async fn school_response_days(db: &Db, school_id: i64) -> sqlx::Result<i64> 
         .await
 }
 
+/// Whether the school's current year has no holidays entered (None: no current year).
+pub async fn current_year_without_holidays(db: &Db, school_id: i64) -> sqlx::Result<Option<bool>> {
+    let missing: Option<i64> = sqlx::query_scalar(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM school_holidays h WHERE h.school_year_id = y.id) \
+         THEN 0 ELSE 1 END FROM school_years y WHERE y.school_id = $1 AND y.is_current = 1 \
+         ORDER BY y.id LIMIT 1",
+    )
+    .bind(school_id)
+    .fetch_optional(db.read())
+    .await?;
+    Ok(missing.map(|m| m == 1))
+}
+
 pub async fn set_school_response_days(db: &Db, me: &StaffUser, days: i64) -> sqlx::Result<()> {
     let mut tx = db.begin().await?;
     sqlx::query("UPDATE schools SET response_days = $1 WHERE id = $2")
@@ -170,8 +183,16 @@ pub async fn delete_holiday(db: &Db, me: &StaffUser, id: i64) -> sqlx::Result<bo
     Ok(true)
 }
 
-/// Messages this guardian sent since `since` (unix seconds): the daily limit.
-pub async fn sent_since(tx: &mut Tx, guardian_id: i64, since: i64) -> sqlx::Result<i64> {
+/// Messages this guardian sent since `since` (unix seconds): the daily limit. On PostgreSQL the
+/// guardian's row is locked first, so two sends at once count one after the other (on SQLite
+/// every write transaction runs alone).
+pub async fn sent_since(db: &Db, tx: &mut Tx, guardian_id: i64, since: i64) -> sqlx::Result<i64> {
+    if db.backend == crate::db::Backend::Postgres {
+        sqlx::query("SELECT id FROM guardians WHERE id = $1 FOR UPDATE")
+            .bind(guardian_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    }
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM parent_messages WHERE guardian_id = $1 AND sent_at >= $2",
     )

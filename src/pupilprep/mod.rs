@@ -70,21 +70,29 @@ pub async fn prepared_pupils(
         .collect())
 }
 
-/// The preparation beside a progress record held on `held_on` (ISO date), if the pupil made one;
-/// the view is written to the audit log by the caller's record view and here for the preparation.
+/// The preparation beside a progress record, if the pupil made one: that of the record's
+/// conversation round when the record names its booking, else (a record written without a
+/// booking) that of a round around the day it was held (`held_on`, ISO date). The view is
+/// written to the audit log by the caller's record view and here for the preparation.
 pub async fn preparation_for_record(
     db: &Db,
     me: &StaffUser,
     pupil_id: i64,
+    record_id: i64,
     held_on: &str,
 ) -> Result<Option<Prep>, sqlx::Error> {
-    let Some(day) = crate::timefmt::parse_iso(held_on) else {
-        return Ok(None);
+    let prep = match store::record_round(db, record_id, pupil_id).await? {
+        Some(round_id) => store::prep(db, round_id, pupil_id).await?,
+        None => {
+            let Some(day) = crate::timefmt::parse_iso(held_on) else {
+                return Ok(None);
+            };
+            let from = crate::timefmt::from_amsterdam(day, time::Time::MIDNIGHT);
+            let until = from + 24 * 3600;
+            // A round that ended up to two weeks before the record was written still counts.
+            store::prep_near(db, me.school_id, pupil_id, from - 14 * 24 * 3600, until).await?
+        }
     };
-    let from = crate::timefmt::from_amsterdam(day, time::Time::MIDNIGHT);
-    let until = from + 24 * 3600;
-    // A round that ended up to two weeks before the record was written still counts.
-    let prep = store::prep_near(db, me.school_id, pupil_id, from - 14 * 24 * 3600, until).await?;
     if let Some(p) = &prep {
         audit::view(db, me, pupil_id, "pupil-prep", Some(p.id)).await?;
     }

@@ -292,6 +292,18 @@ pub async fn prep(db: &Db, round_id: i64, pupil_id: i64) -> sqlx::Result<Option<
     .await
 }
 
+/// The round of the conversation a record was written for, when the record names its booking.
+pub async fn record_round(db: &Db, record_id: i64, pupil_id: i64) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar(
+        "SELECT b.round_id FROM records rec JOIN bookings b ON b.id = rec.booking_id \
+         WHERE rec.id = $1 AND rec.pupil_id = $2 AND b.pupil_id = $2",
+    )
+    .bind(record_id)
+    .bind(pupil_id)
+    .fetch_optional(db.read())
+    .await
+}
+
 /// The preparation belonging to a conversation held between `from` and `until` (unix seconds):
 /// the pupil's latest, of a round that had opened by then and was not over long before.
 /// `CROSS JOIN` keeps SQLite starting from the pupil's few preparations (`pupil_preps_pupil`)
@@ -321,46 +333,43 @@ pub async fn prep_near(
 /// member: the pupil wrote it through their own link.
 pub async fn save_prep(db: &Db, link: &LinkRow, a: &Answers, at: i64) -> sqlx::Result<i64> {
     let mut tx = db.begin().await?;
-    let existing: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM pupil_preps WHERE round_id = $1 AND pupil_id = $2")
-            .bind(link.round_id)
-            .bind(link.pupil_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let (id, action) = match existing {
-        Some(id) => {
-            sqlx::query(
-                "UPDATE pupil_preps SET went_well = $1, work_on = $2, need_school = $3, \
-                 need_parents = $4, wants_to_lead = $5, updated_at = $6 WHERE id = $7",
-            )
-            .bind(&a.went_well)
-            .bind(&a.work_on)
-            .bind(&a.need_school)
-            .bind(&a.need_parents)
-            .bind(flag(a.wants_to_lead))
-            .bind(at)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-            (id, "pupil-update")
-        }
+    // Insert first and update when the row exists: two submits at once both land (the second
+    // waits for the first on PostgreSQL) instead of one failing on the unique (round, pupil).
+    let inserted: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO pupil_preps (round_id, pupil_id, went_well, work_on, need_school, \
+         need_parents, wants_to_lead, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
+         ON CONFLICT (round_id, pupil_id) DO NOTHING RETURNING id",
+    )
+    .bind(link.round_id)
+    .bind(link.pupil_id)
+    .bind(&a.went_well)
+    .bind(&a.work_on)
+    .bind(&a.need_school)
+    .bind(&a.need_parents)
+    .bind(flag(a.wants_to_lead))
+    .bind(at)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (id, action) = match inserted {
+        Some(id) => (id, "pupil-create"),
         None => {
             let id = sqlx::query_scalar(
-                "INSERT INTO pupil_preps (round_id, pupil_id, went_well, work_on, need_school, \
-                 need_parents, wants_to_lead, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+                "UPDATE pupil_preps SET went_well = $1, work_on = $2, need_school = $3, \
+                 need_parents = $4, wants_to_lead = $5, updated_at = $6 \
+                 WHERE round_id = $7 AND pupil_id = $8 RETURNING id",
             )
-            .bind(link.round_id)
-            .bind(link.pupil_id)
             .bind(&a.went_well)
             .bind(&a.work_on)
             .bind(&a.need_school)
             .bind(&a.need_parents)
             .bind(flag(a.wants_to_lead))
             .bind(at)
+            .bind(link.round_id)
+            .bind(link.pupil_id)
             .fetch_one(&mut *tx)
             .await?;
-            (id, "pupil-create")
+            (id, "pupil-update")
         }
     };
     sqlx::query(

@@ -50,8 +50,8 @@ pub(super) async fn show_record(
     audit::view(&state.db, &me, pupil.id, "record", Some(id)).await?;
     let pupil_prep = match record.kind {
         RecordKind::Progress => {
-            crate::pupilprep::preparation_for_record(&state.db, &me, pupil.id, &record.held_on)
-                .await?
+            let held_on = &record.held_on;
+            crate::pupilprep::preparation_for_record(&state.db, &me, pupil.id, id, held_on).await?
         }
         _ => None,
     };

@@ -66,7 +66,7 @@ struct SettingsPage {
     errors: FormErrors,
     email_roles: [&'static str; 3],
     /// The default response time to parents' messages, in school days.
-    response_days: i64,
+    response_days: crate::messages::ResponseSetting,
 }
 
 impl SettingsPage {

@@ -25,6 +25,7 @@ mod overload;
 mod parents;
 mod pupil_history;
 mod pupilprep;
+mod races;
 mod records;
 mod rush;
 mod schema;

@@ -8,7 +8,7 @@ use crate::both_backends;
 use crate::common::scenario::{conversation_day, school, School};
 use crate::common::{id_from_location, Browser, TestApp};
 
-fn day(offset: i64) -> String {
+pub(crate) fn day(offset: i64) -> String {
     driehoek::timefmt::iso(driehoek::timefmt::today().saturating_add(time::Duration::days(offset)))
 }
 
@@ -87,7 +87,7 @@ async fn post_round_closing(
 /// A progress round for both groups with the pupil attending, sign-up closing in
 /// `closes_in` days, and an evening of times from each teacher (in two days). Returns the
 /// round id.
-async fn progress_round(s: &mut School, app: &TestApp, closes_in: i64) -> i64 {
+pub(crate) async fn progress_round(s: &mut School, app: &TestApp, closes_in: i64) -> i64 {
     let groups = [group_id(app, "5A").await, group_id(app, "7B").await];
     let page = post_round_closing(&mut s.admin, "progress", &groups, "yes", closes_in).await;
     page.assert_redirect_to("/rounds/");
@@ -120,7 +120,7 @@ fn path_of(app: &TestApp, link: &str) -> String {
 }
 
 /// Tom prints slips for his pupils (Sem and Finn, by name); returns their link paths.
-async fn slips_for_tom(s: &mut School, app: &TestApp, round: i64) -> (String, String) {
+pub(crate) async fn slips_for_tom(s: &mut School, app: &TestApp, round: i64) -> (String, String) {
     s.tom.get(&format!("/rounds/{round}/voorbereiding")).await;
     let page = s
         .tom

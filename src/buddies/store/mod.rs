@@ -9,7 +9,7 @@ pub use pairs::*;
 use super::rules::{Candidate, Earlier};
 use crate::audit::{self, Line};
 use crate::auth::StaffUser;
-use crate::db::{now, Db, Flag, Tx};
+use crate::db::{now, Db, Flag, Sql, Tx};
 
 /// A pair's statuses that keep its wishes busy.
 const OPEN: &str = "('proposed', 'active')";
@@ -162,7 +162,7 @@ pub async fn open_wishes(db: &Db, school_id: i64) -> sqlx::Result<Vec<OpenWish>>
               WHERE s.wish_id = w.id AND bp.status IN {OPEN}) THEN 1 ELSE 0 END AS busy \
          FROM buddy_wishes w JOIN guardians g ON g.id = w.guardian_id JOIN pupils p ON p.id = w.pupil_id \
          LEFT JOIN groups gr ON gr.id = p.group_id \
-         WHERE w.school_id = $1 AND w.closed_at IS NULL AND g.archived_at IS NULL ORDER BY w.noted_at, w.id LIMIT 1000"
+         WHERE w.school_id = $1 AND w.closed_at IS NULL AND g.archived_at IS NULL AND p.archived_at IS NULL ORDER BY w.noted_at, w.id LIMIT 1000"
     ))
     .bind(school_id)
     .fetch_all(db.read())
@@ -203,16 +203,26 @@ pub async fn candidates(
         .collect())
 }
 
-/// Every two guardians brought together before, on which topic.
-pub async fn earlier(db: &Db, school_id: i64) -> sqlx::Result<Vec<Earlier>> {
-    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+/// Every two guardians of the shown wishes brought together before, on which topic: only
+/// pairs between guardians on the list can matter to a suggestion or a proposal.
+pub async fn earlier(db: &Db, school_id: i64, wishes: &[OpenWish]) -> sqlx::Result<Vec<Earlier>> {
+    let mut guardians: Vec<i64> = wishes.iter().map(|w| w.guardian_id).collect();
+    guardians.sort_unstable();
+    guardians.dedup();
+    if guardians.len() < 2 {
+        return Ok(Vec::new());
+    }
+    let mut sql = Sql::new(
         "SELECT a.guardian_id, b.guardian_id, p.topic FROM buddy_pairs p \
          JOIN buddy_sides a ON a.pair_id = p.id JOIN buddy_sides b ON b.pair_id = p.id AND b.id > a.id \
-         WHERE p.school_id = $1",
-    )
-    .bind(school_id)
-    .fetch_all(db.read())
-    .await?;
+         WHERE p.school_id = ",
+    );
+    sql.bind(school_id)
+        .push(" AND a.guardian_id IN ")
+        .bind_list(guardians.clone())
+        .push(" AND b.guardian_id IN ")
+        .bind_list(guardians);
+    let rows: Vec<(i64, i64, String)> = sql.query_as().fetch_all(db.read()).await?;
     Ok(rows
         .into_iter()
         .map(|(a, b, topic)| Earlier {

@@ -42,6 +42,21 @@ async fn wish_contact(
     .await
 }
 
+/// Locks both wishes (PostgreSQL; on SQLite every write transaction runs alone), in id order so
+/// two proposals sharing both wishes cannot deadlock. A second proposal of the same wish waits
+/// here until the first has committed its pair, and then sees the wish taken.
+async fn lock_wishes(db: &Db, tx: &mut Tx, a: i64, b: i64) -> sqlx::Result<()> {
+    if db.backend != Backend::Postgres {
+        return Ok(());
+    }
+    sqlx::query("SELECT id FROM buddy_wishes WHERE id IN ($1, $2) ORDER BY id FOR UPDATE")
+        .bind(a)
+        .bind(b)
+        .fetch_all(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// Why a proposal was not made.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ProposeError {
@@ -49,6 +64,8 @@ pub enum ProposeError {
     NotAllowed,
     /// A parent has no e-mail address to receive their link.
     NoEmail,
+    /// A wish was just proposed (or closed) by someone else.
+    Taken,
 }
 
 /// Proposes a need and an offer to each other: the pair, both sides with a fresh personal link,
@@ -66,16 +83,21 @@ pub async fn propose(
         .iter()
         .filter_map(|id| cands.iter().find(|c| c.wish_id == *id).cloned())
         .collect();
-    let earlier = earlier(db, me.school_id).await?;
+    let earlier = earlier(db, me.school_id, &wishes).await?;
+    if picked.len() == 2 && picked.iter().any(|c| c.busy) {
+        return Ok(Err(ProposeError::Taken));
+    }
     if picked.len() != 2 || fit(&picked[0], &picked[1], &earlier).is_none() {
         return Ok(Err(ProposeError::NotAllowed));
     }
     let mut tx = db.begin().await?;
+    lock_wishes(db, &mut tx, need_id, offer_id).await?;
+    // Checked again under the lock: a proposal made meanwhile has taken a wish.
     let (Some(need), Some(offer)) = (
         wish_contact(&mut tx, me.school_id, need_id).await?,
         wish_contact(&mut tx, me.school_id, offer_id).await?,
     ) else {
-        return Ok(Err(ProposeError::NotAllowed));
+        return Ok(Err(ProposeError::Taken));
     };
     if need.email.is_empty() || offer.email.is_empty() {
         return Ok(Err(ProposeError::NoEmail));
