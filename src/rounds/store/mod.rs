@@ -28,10 +28,11 @@ const ROUND_COLUMNS: &str =
 /// last days of the holiday), and last year's group after the switch (pupils have moved on,
 /// the round keeps its families). Needs `round_groups rg`; gives `groups rgg` (the round's
 /// group), `pupils p` (and `pupil_years rpy`). The OR is answered by two index lookups on both
-/// databases (pupils_group, the pupils key); `rpy` through pupil_years_group.
+/// databases (pupils_group, the pupils key); `rpy` through pupil_years_group (the unary `+`
+/// keeps SQLite from reading the whole year through pupil_years_year instead).
 const ROUND_PUPILS: &str = "JOIN groups rgg ON rgg.id = rg.group_id \
      LEFT JOIN school_years rgy ON rgy.id = rgg.school_year_id AND rgy.is_current = 0 \
-     LEFT JOIN pupil_years rpy ON rpy.group_id = rg.group_id AND rpy.school_year_id = rgy.id \
+     LEFT JOIN pupil_years rpy ON rpy.group_id = rg.group_id AND +rpy.school_year_id = rgy.id \
      JOIN pupils p ON (rgy.id IS NULL AND p.group_id = rg.group_id OR p.id = rpy.pupil_id) \
      AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id)";
 
@@ -54,7 +55,7 @@ pub fn round_pupils_join(rg: &str, p: &str, rpy: &str) -> String {
     format!(
         "JOIN groups {rg}g ON {rg}g.id = {rg}.group_id \
          LEFT JOIN school_years {rg}y ON {rg}y.id = {rg}g.school_year_id AND {rg}y.is_current = 0 \
-         LEFT JOIN pupil_years {rpy} ON {rpy}.group_id = {rg}.group_id AND {rpy}.school_year_id = {rg}y.id \
+         LEFT JOIN pupil_years {rpy} ON {rpy}.group_id = {rg}.group_id AND +{rpy}.school_year_id = {rg}y.id \
          JOIN pupils {p} ON ({rg}y.id IS NULL AND {p}.group_id = {rg}.group_id OR {p}.id = {rpy}.pupil_id) \
          AND ({rg}.pupil_id IS NULL OR {rg}.pupil_id = {p}.id)"
     )
