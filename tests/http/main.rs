@@ -40,6 +40,7 @@ mod trust_people;
 mod trust_rights;
 mod trust_rounds;
 mod trust_signin;
+mod two_years;
 mod year_import;
 mod year_views;
 mod years_support;

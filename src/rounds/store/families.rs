@@ -132,13 +132,11 @@ pub async fn invitees(
          JOIN guardians gd ON gd.id = l.guardian_id AND gd.archived_at IS NULL \
          WHERE rg.round_id = "
     ));
-    sql.bind(round_id).push(
-        " AND gd.id IN (SELECT vl.guardian_id FROM round_groups vrg \
-         LEFT JOIN pupil_years vpy ON vpy.group_id = vrg.group_id \
-         AND vpy.school_year_id IN (SELECT vsy.id FROM school_years vsy WHERE vsy.switched_at IS NULL) \
-         JOIN pupils vp ON (vp.group_id = vrg.group_id OR vp.id = vpy.pupil_id) AND (vrg.pupil_id IS NULL OR vrg.pupil_id = vp.id) AND vp.archived_at IS NULL \
-         JOIN pupil_guardians vl ON vl.pupil_id = vp.id AND vl.receives_invitations = 1 WHERE vrg.round_id = ",
-    );
+    let visible_pupils = super::round_pupils_join("vrg", "vp", "vpy");
+    sql.bind(round_id).push(format!(
+        " AND gd.id IN (SELECT vl.guardian_id FROM round_groups vrg {visible_pupils} AND vp.archived_at IS NULL \
+         JOIN pupil_guardians vl ON vl.pupil_id = vp.id AND vl.receives_invitations = 1 WHERE vrg.round_id = "
+    ));
     sql.bind(round_id).push(" AND ");
     reach_pupils_of_round_group(&mut sql, reach, "vp", "vrg");
     sql.push(") ORDER BY gd.id, p.date_of_birth, p.first_name");

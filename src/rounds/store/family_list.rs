@@ -10,7 +10,7 @@ use crate::domain::PersonName;
 use super::super::family_filter::{FamilyFilter, FamilyStatus};
 use super::super::FreeSlot;
 use super::families::{Attempt, Constraint, FamilyGuardianRow};
-use super::{reach_round_pupils, ROUND_PUPILS};
+use super::{reach_round_pupils, IN_ROUND_AS_IT_STOOD, ROUND_PUPILS};
 
 /// The pupil has an active booking in the round (needs `round_groups rg`, `pupils p`).
 const BOOKED: &str =
@@ -25,7 +25,7 @@ const HAS_EMAIL: &str = "EXISTS (SELECT 1 FROM pupil_guardians el JOIN guardians
 /// filter's group and teacher (not its status: the summary counts every status).
 fn push_pupils(sql: &mut Sql, reach: &Reach, round_id: i64, filter: &FamilyFilter) {
     sql.push(format!(
-        " FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL JOIN groups g ON g.id = rg.group_id \
+        " FROM round_groups rg {ROUND_PUPILS} AND {IN_ROUND_AS_IT_STOOD} JOIN groups g ON g.id = rg.group_id \
          WHERE rg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");

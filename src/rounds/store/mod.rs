@@ -22,15 +22,24 @@ const ROUND_COLUMNS: &str =
      r.form, r.location, r.pupil_expected, r.attendees, r.invitation_text, r.reminder_hours, r.scheduling";
 
 /// Pupils of a round: everyone in its groups, or the one pupil a single-pupil round names.
-/// A group of a coming school year (not switched into yet) has no pupils in `pupils.group_id`
-/// before its first school day: its pupils are those the administrator placed in it
-/// (`pupil_years`), so a teacher can hold the startgesprekken in the last days of the holiday.
-/// Needs `round_groups rg`; gives `pupils p` (and `pupil_years rpy`). The OR is answered by two
-/// index lookups on both databases (pupils_group, the pupils key).
-const ROUND_PUPILS: &str =
-    "LEFT JOIN pupil_years rpy ON rpy.group_id = rg.group_id \
-     AND rpy.school_year_id IN (SELECT rsy.id FROM school_years rsy WHERE rsy.switched_at IS NULL) \
-     JOIN pupils p ON (p.group_id = rg.group_id OR p.id = rpy.pupil_id) AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id)";
+/// A group of the current year has its pupils in `pupils.group_id`. A group of any other year
+/// has them in `pupil_years` of the group's own year: a coming year's group before its first
+/// school day (the administrator placed them; a teacher can hold the startgesprekken in the
+/// last days of the holiday), and last year's group after the switch (pupils have moved on,
+/// the round keeps its families). Needs `round_groups rg`; gives `groups rgg` (the round's
+/// group), `pupils p` (and `pupil_years rpy`). The OR is answered by two index lookups on both
+/// databases (pupils_group, the pupils key); `rpy` through pupil_years_group (the unary `+`
+/// keeps SQLite from reading the whole year through pupil_years_year instead).
+const ROUND_PUPILS: &str = "JOIN groups rgg ON rgg.id = rg.group_id \
+     LEFT JOIN school_years rgy ON rgy.id = rgg.school_year_id AND rgy.is_current = 0 \
+     LEFT JOIN pupil_years rpy ON rpy.group_id = rg.group_id AND +rpy.school_year_id = rgy.id \
+     JOIN pupils p ON (rgy.id IS NULL AND p.group_id = rg.group_id OR p.id = rpy.pupil_id) \
+     AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id)";
+
+/// The round's pupil `p` (of `ROUND_PUPILS`) as the round's counts show it: not archived, or
+/// archived at or after the switch that closed the group's year (last year's leavers stay in
+/// last year's rounds; a pupil removed during that year stays out, as before the switch).
+const IN_ROUND_AS_IT_STOOD: &str = "(p.archived_at IS NULL OR p.archived_at >= rgg.archived_at)";
 
 /// The round's pupils (`pupils p` of `ROUND_PUPILS`) this person may see: as `Reach::pupils`,
 /// but a teacher's reach goes through the round's group, so the teacher of a coming group sees
@@ -39,13 +48,16 @@ fn reach_round_pupils(sql: &mut Sql, reach: &Reach) {
     reach_pupils_of_round_group(sql, reach, "p", "rg");
 }
 
-/// `ROUND_PUPILS` with other aliases for `round_groups`, `pupils` and `pupil_years`, for
-/// features that list a round's pupils in their own queries (printed letters).
+/// `ROUND_PUPILS` with other aliases for `round_groups`, `pupils` and `pupil_years` (the
+/// group and year take `{rg}g` and `{rg}y`), for features that list a round's pupils in
+/// their own queries (printed letters).
 pub fn round_pupils_join(rg: &str, p: &str, rpy: &str) -> String {
     format!(
-        "LEFT JOIN pupil_years {rpy} ON {rpy}.group_id = {rg}.group_id \
-         AND {rpy}.school_year_id IN (SELECT rsy.id FROM school_years rsy WHERE rsy.switched_at IS NULL) \
-         JOIN pupils {p} ON ({p}.group_id = {rg}.group_id OR {p}.id = {rpy}.pupil_id) AND ({rg}.pupil_id IS NULL OR {rg}.pupil_id = {p}.id)"
+        "JOIN groups {rg}g ON {rg}g.id = {rg}.group_id \
+         LEFT JOIN school_years {rg}y ON {rg}y.id = {rg}g.school_year_id AND {rg}y.is_current = 0 \
+         LEFT JOIN pupil_years {rpy} ON {rpy}.group_id = {rg}.group_id AND +{rpy}.school_year_id = {rg}y.id \
+         JOIN pupils {p} ON ({rg}y.id IS NULL AND {p}.group_id = {rg}.group_id OR {p}.id = {rpy}.pupil_id) \
+         AND ({rg}.pupil_id IS NULL OR {rg}.pupil_id = {p}.id)"
     )
 }
 
@@ -95,7 +107,7 @@ pub struct RoundSummary {
 pub async fn visible_rounds(db: &Db, reach: &Reach) -> Result<Vec<RoundSummary>, sqlx::Error> {
     let mut sql = Sql::new(format!(
         "SELECT r.id, r.title, r.kind, r.closes_at, \
-         (SELECT COUNT(DISTINCT p.id) FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL WHERE rg.round_id = r.id) AS families, \
+         (SELECT COUNT(DISTINCT p.id) FROM round_groups rg {ROUND_PUPILS} AND {IN_ROUND_AS_IT_STOOD} WHERE rg.round_id = r.id) AS families, \
          (SELECT COUNT(DISTINCT b.pupil_id) FROM bookings b WHERE b.round_id = r.id AND b.status = 'active') AS booked \
          FROM rounds r WHERE "
     ));
@@ -274,7 +286,7 @@ pub struct Progress {
 pub async fn progress(db: &Db, round_id: i64) -> Result<Progress, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT \
-         (SELECT COUNT(*) FROM round_groups rg {ROUND_PUPILS} AND p.archived_at IS NULL WHERE rg.round_id = $1) AS families, \
+         (SELECT COUNT(*) FROM round_groups rg {ROUND_PUPILS} AND {IN_ROUND_AS_IT_STOOD} WHERE rg.round_id = $1) AS families, \
          (SELECT COUNT(DISTINCT pupil_id) FROM bookings WHERE round_id = $1 AND status = 'active') AS booked, \
          (SELECT COUNT(*) FROM invitations WHERE round_id = $1 AND revoked_at IS NULL AND sent_at IS NOT NULL) AS invited, \
          (SELECT COUNT(*) FROM slots sl JOIN bookings b ON b.slot_id = sl.id AND b.status = 'active' \
@@ -365,4 +377,21 @@ pub async fn free_slots(db: &Db, round_id: i64, after: i64) -> Result<Vec<FreeSl
     .bind(after)
     .fetch_all(db.read())
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn the_shared_join_is_the_rounds_own() {
+        assert_eq!(
+            words(&round_pupils_join("rg", "p", "rpy")),
+            words(ROUND_PUPILS)
+        );
+    }
 }
