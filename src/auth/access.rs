@@ -98,16 +98,21 @@ impl Reach {
         self.own_group_ids(q);
     }
 
-    /// Gatherings aliased `ga`: a teacher sees those for one of their groups.
+    /// Gatherings aliased `ga`: a teacher sees those for one of their groups, and the grade or
+    /// whole-school ones that include one of their groups (read-only, their families only).
     pub fn gatherings(&self, q: &mut Sql, ga: &str) {
         q.push(format!("{ga}.school_id = ")).bind(self.school_id);
         if !self.whole_school {
             q.push(format!(
-                " AND {ga}.id IN (SELECT gg.gathering_id FROM gathering_groups gg \
-                 JOIN group_staff gs ON gs.group_id = gg.group_id WHERE gs.staff_id = "
-            ))
-            .bind(self.staff_id)
-            .push(")");
+                " AND ({ga}.id IN (SELECT gg.gathering_id FROM gathering_groups gg WHERE gg.group_id IN "
+            ));
+            self.own_group_ids(q);
+            q.push(format!(") OR ({ga}.audience IN ('grade', 'school') AND EXISTS (SELECT 1 FROM groups og \
+                 JOIN school_years oy ON oy.id = og.school_year_id WHERE oy.is_current = 1 AND og.id IN "));
+            self.own_group_ids(q);
+            q.push(format!(
+                " AND ({ga}.audience = 'school' OR og.grade = {ga}.grade))))"
+            ));
         }
     }
 

@@ -57,7 +57,8 @@ pub async fn add(db: &Db, school_id: i64, base_url: &str) -> anyhow::Result<()> 
     let g = gatherings::gathering(db, &reach, reception)
         .await?
         .ok_or_else(|| anyhow::anyhow!("reception just made"))?;
-    let tokens = gatherings::invite_families(db, base_url, school_id, &g).await?;
+    let teacher = staff_user(school_id, youngest.teacher);
+    let tokens = gatherings::invite_families(db, base_url, &teacher, &g).await?;
     let mut came = Vec::new();
     for (n, token) in tokens.iter().enumerate() {
         let answer = match n % 6 {
@@ -74,7 +75,6 @@ pub async fn add(db: &Db, school_id: i64, base_url: &str) -> anyhow::Result<()> 
             }
         }
     }
-    let teacher = staff_user(school_id, youngest.teacher);
     gatherings::set_attendance(db, &teacher, reception, &came).await?;
 
     // The information evening for groep 8, three weeks from today.
@@ -100,7 +100,15 @@ pub async fn add(db: &Db, school_id: i64, base_url: &str) -> anyhow::Result<()> 
         let g = gatherings::gathering(db, &reach, evening)
             .await?
             .ok_or_else(|| anyhow::anyhow!("evening just made"))?;
-        let tokens = gatherings::invite_families(db, base_url, school_id, &g).await?;
+        // A grade's evening is invited by the director (one who sees the whole school).
+        let director = StaffUser {
+            roles: Roles {
+                director: true,
+                ..Roles::default()
+            },
+            ..staff_user(school_id, eight.teacher)
+        };
+        let tokens = gatherings::invite_families(db, base_url, &director, &g).await?;
         for (n, token) in tokens.iter().enumerate().filter(|(n, _)| n % 3 != 2) {
             let answer = match n % 5 {
                 0 => Answer::read("yes", "2", false, "", false, false),

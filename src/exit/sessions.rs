@@ -130,7 +130,7 @@ pub async fn invite(
             }
         })
         .collect();
-    gatherings::send_invites(db, me.school_id, id, &invites).await?;
+    gatherings::send_invites(db, &me, id, &invites).await?;
     Ok(see_other("/exit", Some("session-invited")))
 }
 

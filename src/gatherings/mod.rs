@@ -26,16 +26,18 @@ pub use store::{
     send_invites, set_attendance, set_info_evening, GatheringRow, Invitee, NewGathering, NewInvite,
 };
 
-/// Invites the families a gathering is for who are not invited yet: one mail per guardian who
-/// receives mail, in their language, queued with the invitation. The new tokens (for the demo).
+/// Invites the families a gathering is for who are not invited yet (a teacher: of their own
+/// groups): one mail per guardian who receives mail, in their language, queued with the
+/// invitation and an audit line. The new tokens (for the demo).
 pub async fn invite_families(
     db: &crate::db::Db,
     base_url: &str,
-    school_id: i64,
+    me: &crate::auth::StaffUser,
     g: &GatheringRow,
 ) -> Result<Vec<String>, sqlx::Error> {
-    let school = crate::school::school_name(db, school_id).await?;
-    let invites: Vec<NewInvite> = store::invitees(db, school_id, g)
+    let school = crate::school::school_name(db, me.school_id).await?;
+    let reach = crate::auth::access::Reach::of(me);
+    let invites: Vec<NewInvite> = store::invitees(db, &reach, g)
         .await?
         .into_iter()
         .map(|p| {
@@ -56,7 +58,7 @@ pub async fn invite_families(
             }
         })
         .collect();
-    store::send_invites(db, school_id, g.id, &invites).await?;
+    store::send_invites(db, me, g.id, &invites).await?;
     Ok(invites.into_iter().map(|i| i.token).collect())
 }
 

@@ -304,24 +304,46 @@ pub async fn create(
     ))
 }
 
-/// A gathering this person may see (exit sessions are handled on the exit page).
+/// A gathering this person may see: a teacher's own groups' gatherings, and grade or
+/// whole-school ones that include their groups; exit sessions for those who see the whole school
+/// (planned and invited on the exit page, reminded, attended and printed here).
 async fn visible(state: &AppState, me: &StaffUser, id: i64) -> AppResult<GatheringRow> {
     store::gathering(&state.db, &Reach::of(me), id)
         .await?
-        .filter(|g| g.kind != "exit")
         .ok_or(AppError::NotFound)
+}
+
+/// Whether this person may invite, remind and keep attendance: those who see the whole school,
+/// and a teacher for a gathering of chosen groups (their own families only). A grade or
+/// whole-school gathering is read-only for a teacher.
+fn may_act(me: &StaffUser, g: &GatheringRow) -> bool {
+    me.roles.sees_whole_school() || g.audience == "groups"
+}
+
+/// A gathering this person may act on, or 403.
+async fn actionable(state: &AppState, me: &StaffUser, id: i64) -> AppResult<GatheringRow> {
+    let g = visible(state, me, id).await?;
+    if may_act(me, &g) {
+        Ok(g)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 /// An invited family on the list, with their children's first names.
 pub struct Family {
     pub line: InviteLine,
     pub children: String,
-    pub interpreter_name: &'static str,
+    pub interpreter_name: String,
+    /// A language from the list (its name carries a `lang` attribute), not one typed by the family.
+    pub interpreter_listed: bool,
 }
 
-async fn families(state: &AppState, id: i64) -> AppResult<Vec<Family>> {
-    let children = store::invite_children(&state.db, id).await?;
-    Ok(store::invite_lines(&state.db, id)
+/// The invited families this person may see (a teacher: those of their own groups).
+async fn families(state: &AppState, me: &StaffUser, id: i64) -> AppResult<Vec<Family>> {
+    let reach = Reach::of(me);
+    let children = store::invite_children(&state.db, &reach, id).await?;
+    Ok(store::invite_lines(&state.db, &reach, id)
         .await?
         .into_iter()
         .map(|line| Family {
@@ -331,11 +353,8 @@ async fn families(state: &AppState, id: i64) -> AppResult<Vec<Family>> {
                 .map(|(_, n)| n.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
-            interpreter_name: rules::INTERPRETER_LANGUAGES
-                .iter()
-                .find(|(c, _)| *c == line.interpreter)
-                .map(|(_, n)| *n)
-                .unwrap_or(""),
+            interpreter_name: rules::interpreter_name(&line.interpreter),
+            interpreter_listed: rules::listed_language(&line.interpreter).is_some(),
             line,
         })
         .collect())
@@ -349,6 +368,10 @@ struct DetailPage {
     families: Vec<Family>,
     /// Started already: attendance can be kept.
     started: bool,
+    /// May invite, remind and keep attendance (else the page is read-only).
+    may_act: bool,
+    /// A refused action, shown in the page (message key).
+    error: Option<&'static str>,
 }
 
 pub async fn detail(
@@ -357,14 +380,31 @@ pub async fn detail(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let (g, families) = with_families(&state, &me, id).await?;
+    detail_page(&state, &me, ctx, id, None).await
+}
+
+/// The gathering's page; with an error the action was refused (409) and nothing changed.
+async fn detail_page(
+    state: &AppState,
+    me: &StaffUser,
+    ctx: Ctx,
+    id: i64,
+    error: Option<&'static str>,
+) -> AppResult<Response> {
+    let (g, families) = with_families(state, me, id).await?;
     let started = g.row.starts_at <= state.clock.now();
-    render(&DetailPage {
+    let mut response = render(&DetailPage {
         ctx,
         families,
+        may_act: may_act(me, &g.row),
         g,
         started,
-    })
+        error,
+    })?;
+    if error.is_some() {
+        *response.status_mut() = axum::http::StatusCode::CONFLICT;
+    }
+    Ok(response)
 }
 
 /// A gathering in reach with its groups' names and the invited families.
@@ -374,7 +414,7 @@ async fn with_families(
     id: i64,
 ) -> AppResult<(Listed, Vec<Family>)> {
     let g = visible(state, me, id).await?;
-    let families = families(state, id).await?;
+    let families = families(state, me, id).await?;
     Ok((with_groups(state, vec![g]).await?.remove(0), families))
 }
 
@@ -405,27 +445,35 @@ pub async fn print(
 }
 
 /// Invites the families the gathering is for (one mail per guardian who receives mail, in their
-/// language); families already invited are skipped, so pressing again is harmless.
+/// language); families already invited are skipped, so pressing again is harmless. Exit sessions
+/// are invited from the exit page (their own rule: the leavers).
 pub async fn invite(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let g = visible(&state, &me, id).await?;
-    super::invite_families(&state.db, &state.config.base_url, me.school_id, &g).await?;
+    let g = actionable(&state, &me, id).await?;
+    if g.kind == "exit" {
+        return Err(AppError::Forbidden);
+    }
+    super::invite_families(&state.db, &state.config.base_url, &me, &g).await?;
     Ok(back(id, "gathering-invited"))
 }
 
-/// Reminds the families who have not answered: once per invitation, ever.
+/// Reminds the families who have not answered: once per invitation, ever; not once it started.
 pub async fn remind(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let g = visible(&state, &me, id).await?;
+    let g = actionable(&state, &me, id).await?;
+    if g.starts_at <= state.clock.now() {
+        return detail_page(&state, &me, ctx, id, Some("gathering-error-remind-started")).await;
+    }
     let db = &state.db;
     let school = crate::school::school_name(db, me.school_id).await?;
-    let reminders: Vec<store::Reminder> = store::unanswered(db, id)
+    let reminders: Vec<store::Reminder> = store::unanswered(db, &Reach::of(&me), id)
         .await?
         .into_iter()
         .map(|u| {
@@ -455,14 +503,25 @@ fn back(id: i64, flash: &str) -> Response {
     see_other(&format!("/gatherings/{id}"), Some(flash))
 }
 
-/// Who came: the ticked families (`came` = invitation ids).
+/// Who came: the ticked families (`came` = invitation ids); only once it started.
 pub async fn attendance(
     State(state): State<AppState>,
     CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
     Path(id): Path<i64>,
     Form(data): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    visible(&state, &me, id).await?;
+    let g = actionable(&state, &me, id).await?;
+    if g.starts_at > state.clock.now() {
+        return detail_page(
+            &state,
+            &me,
+            ctx,
+            id,
+            Some("gathering-error-attendance-early"),
+        )
+        .await;
+    }
     store::set_attendance(&state.db, &me, id, &FormData(data).ids("came")).await?;
     Ok(back(id, "gathering-attendance-saved"))
 }

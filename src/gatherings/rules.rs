@@ -123,7 +123,8 @@ pub struct Answer {
 
 impl Answer {
     /// Reads the form: an unknown answer is a no; a no carries no people and no needs; an
-    /// interpreter language outside the list is not kept.
+    /// interpreter language is a code from the list or, for another language, the name as the
+    /// family typed it (trimmed, at most `MAX_OTHER_LANGUAGE` characters).
     pub fn read(
         answer: &str,
         people: &str,
@@ -150,8 +151,8 @@ impl Answer {
         Answer {
             answer,
             people: people_coming(people),
-            interpreter: if interpreter && INTERPRETER_LANGUAGES.iter().any(|(c, _)| *c == lang) {
-                lang.to_string()
+            interpreter: if interpreter {
+                lang.chars().take(MAX_OTHER_LANGUAGE).collect()
             } else {
                 String::new()
             },
@@ -168,6 +169,31 @@ impl Answer {
             0
         }
     }
+}
+
+/// Another language, typed by the family, is kept up to this many characters.
+pub const MAX_OTHER_LANGUAGE: usize = 60;
+
+/// Whether the interpreter box was ticked without saying which language (an error in the page).
+pub fn interpreter_language_missing(answer: &str, ticked: bool, language: &str) -> bool {
+    ticked && answer.trim() != "no" && language.trim().is_empty()
+}
+
+/// A stored interpreter language as shown: the name of a listed language in itself, else the
+/// language as the family typed it.
+pub fn interpreter_name(stored: &str) -> String {
+    match listed_language(stored) {
+        Some(name) => name.to_string(),
+        None => stored.to_string(),
+    }
+}
+
+/// The name of a listed interpreter language code.
+pub fn listed_language(code: &str) -> Option<&'static str> {
+    INTERPRETER_LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| *n)
 }
 
 /// Languages an interpreter can be asked for, each named in itself so every parent finds their
@@ -224,8 +250,20 @@ mod tests {
         assert_eq!((yes.people, yes.interpreter.as_str()), (2, "ar"));
         assert!(yes.childcare);
         assert_eq!(yes.takes_places(), 2);
-        let maybe = Answer::read("maybe", "2", true, "xx", false, false);
-        assert_eq!(maybe.interpreter, "", "unknown language dropped");
+        let maybe = Answer::read("maybe", "2", true, " Amhaars ", false, false);
+        assert_eq!(maybe.interpreter, "Amhaars", "another language as typed");
+        assert_eq!(interpreter_name("Amhaars"), "Amhaars");
+        assert_eq!(interpreter_name("ar"), "العربية");
+        let long = "x".repeat(200);
+        assert_eq!(
+            Answer::read("yes", "1", true, &long, false, false)
+                .interpreter
+                .len(),
+            MAX_OTHER_LANGUAGE
+        );
+        assert!(interpreter_language_missing("yes", true, " "));
+        assert!(!interpreter_language_missing("no", true, ""));
+        assert!(!interpreter_language_missing("yes", false, ""));
         assert_eq!(maybe.takes_places(), 0, "a maybe holds no seat");
         let no = Answer::read("whatever", "3", true, "ar", true, true);
         assert_eq!(no.answer, "no");

@@ -372,10 +372,17 @@ both_backends!(
             3,
             "Linda, Rob and Eva, once each"
         );
-        // Tom does not see the school's evening (not for one of his groups only): 404.
+        // Tom sees the school's evening read-only (his own families); he may not invite.
         assert_eq!(
             s.tom.get(&format!("/gatherings/{plenary}")).await.status,
-            404
+            200
+        );
+        assert_eq!(
+            s.tom
+                .post(&format!("/gatherings/{plenary}/invite"), &[])
+                .await
+                .status,
+            403
         );
     }
 );

@@ -13,6 +13,7 @@ mod buddies;
 mod coverage;
 mod demo_school;
 mod exit;
+mod gatherfix;
 mod gatherings;
 mod import;
 mod languages;

@@ -179,11 +179,16 @@ pub async fn session_record(
         .await
 }
 
-/// How many families said they come.
+/// Who the report goes to: the families marked as having come once attendance was kept for the
+/// session, else those who said they come.
+const REPORT_TO: &str = "(i.attended = 1 OR (i.answer = 'yes' AND NOT EXISTS \
+     (SELECT 1 FROM gathering_invites a WHERE a.gathering_id = i.gathering_id AND a.attended IS NOT NULL)))";
+
+/// How many families the report goes to (see `REPORT_TO`).
 pub async fn families_coming(db: &Db, session_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM gathering_invites WHERE gathering_id = $1 AND answer = 'yes'",
-    )
+    sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM gathering_invites i WHERE i.gathering_id = $1 AND {REPORT_TO}"
+    ))
     .bind(session_id)
     .fetch_one(db.read())
     .await
@@ -223,12 +228,12 @@ pub async fn session_for_report(
     .await
 }
 
-/// The parents who said they come.
+/// The parents the report goes to (see `REPORT_TO`).
 pub async fn session_recipients(db: &Db, session_id: i64) -> Result<Vec<Recipient>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&format!(
         "SELECT g.name, g.email, g.language FROM gathering_invites i JOIN guardians g ON g.id = i.guardian_id \
-         WHERE i.gathering_id = $1 AND i.answer = 'yes' AND g.email IS NOT NULL",
-    )
+         WHERE i.gathering_id = $1 AND g.email IS NOT NULL AND {REPORT_TO}"
+    ))
     .bind(session_id)
     .fetch_all(db.read())
     .await

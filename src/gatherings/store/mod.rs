@@ -1,6 +1,10 @@
 //! All SQL of gatherings: planning, the invitations (token hashes only), the families' answers
 //! with the capacity check, reminders sent once, attendance, and the startgesprek wishes.
 
+mod wishes;
+
+pub use wishes::{set_info_evening, wishes_per_group, GroupWishes};
+
 use super::rules::Answer;
 use crate::audit::{self, Line};
 use crate::auth::access::Reach;
@@ -202,39 +206,55 @@ pub struct Invitee {
     pub language: String,
 }
 
-const INVITEE: &str = "SELECT DISTINCT gd.id, gd.name, gd.email, gd.language FROM pupils p \
-     JOIN pupil_guardians l ON l.pupil_id = p.id JOIN guardians gd ON gd.id = l.guardian_id \
-     WHERE p.archived_at IS NULL AND l.receives_invitations = 1 AND gd.email IS NOT NULL AND gd.archived_at IS NULL \
-     AND NOT EXISTS (SELECT 1 FROM gathering_invites i WHERE i.gathering_id = $1 AND i.guardian_id = gd.id) AND p.school_id = $2 ";
-
-/// Parents who receive mail, of the pupils the gathering is for, not invited yet. (Exit sessions
-/// have their own rule in the exit feature.)
+/// Parents who receive mail, of the pupils the gathering is for, not invited yet; for staff
+/// who do not see the whole school, only the families of their own groups. (Exit sessions have
+/// their own rule in the exit feature.)
 pub async fn invitees(
     db: &Db,
-    school_id: i64,
+    reach: &Reach,
     g: &GatheringRow,
 ) -> Result<Vec<Invitee>, sqlx::Error> {
-    let mut sql = Sql::new(INVITEE);
+    let mut sql = Sql::new(
+        "SELECT DISTINCT gd.id, gd.name, gd.email, gd.language FROM pupils p \
+         JOIN pupil_guardians l ON l.pupil_id = p.id JOIN guardians gd ON gd.id = l.guardian_id \
+         WHERE p.archived_at IS NULL AND l.receives_invitations = 1 AND gd.email IS NOT NULL AND gd.archived_at IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM gathering_invites i WHERE i.guardian_id = gd.id AND i.gathering_id = ",
+    );
+    sql.bind(g.id).push(") AND ");
+    reach.pupils(&mut sql, "p");
     match super::rules::Audience::parse(&g.audience) {
         Some(super::rules::Audience::Groups) => {
-            sql.push(" AND p.group_id IN (SELECT gg.group_id FROM gathering_groups gg WHERE gg.gathering_id = $1)");
+            sql.push(" AND p.group_id IN (SELECT gg.group_id FROM gathering_groups gg WHERE gg.gathering_id = ")
+                .bind(g.id)
+                .push(")");
         }
         Some(super::rules::Audience::Grade) => {
             sql.push(
                 " AND p.group_id IN (SELECT g.id FROM groups g JOIN school_years y ON y.id = g.school_year_id \
-                 WHERE y.is_current = 1 AND g.school_id = $2 AND g.grade = $3)",
-            );
+                 WHERE y.is_current = 1 AND g.school_id = p.school_id AND g.grade = ",
+            )
+            .bind(g.grade.unwrap_or(-1))
+            .push(")");
         }
         Some(super::rules::Audience::School) => {
             sql.push(" AND p.group_id IS NOT NULL");
         }
         _ => return Ok(Vec::new()),
     }
-    let mut q = sqlx::query_as(sql.text()).bind(g.id).bind(school_id);
-    if g.audience == "grade" {
-        q = q.bind(g.grade.unwrap_or(-1));
+    sql.query_as().fetch_all(db.read()).await
+}
+
+/// For staff who do not see the whole school: only invitations (guardian column `guardian`) of
+/// families with a child in one of their own groups.
+fn own_families(sql: &mut Sql, reach: &Reach, guardian: &str) {
+    if !reach.whole_school {
+        sql.push(format!(
+            " AND {guardian} IN (SELECT ol.guardian_id FROM pupil_guardians ol JOIN pupils op ON op.id = ol.pupil_id \
+             WHERE op.archived_at IS NULL AND "
+        ));
+        reach.own_pupils(sql, "op");
+        sql.push(")");
     }
-    q.fetch_all(db.read()).await
 }
 
 /// An invitation to send: to whom, the personal token in its link, and the mail.
@@ -248,16 +268,19 @@ pub struct NewInvite {
 /// the meantime (a second press elsewhere) is skipped, with no mail.
 pub async fn send_invites(
     db: &Db,
-    school_id: i64,
+    me: &StaffUser,
     gathering_id: i64,
     invites: &[NewInvite],
-) -> Result<(), sqlx::Error> {
+) -> Result<u64, sqlx::Error> {
     let mut tx = db.begin().await?;
     let at = now();
+    let mut sent = 0;
     for i in invites {
+        // ON CONFLICT rather than NOT EXISTS: under READ COMMITTED two presses at once would
+        // both pass a NOT EXISTS check and the second would hit the unique index.
         let added = sqlx::query(
             "INSERT INTO gathering_invites (gathering_id, guardian_id, token_hash, invited_at) \
-             SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM gathering_invites WHERE gathering_id = $1 AND guardian_id = $2)",
+             VALUES ($1, $2, $3, $4) ON CONFLICT (gathering_id, guardian_id) DO NOTHING",
         )
         .bind(gathering_id)
         .bind(i.guardian_id)
@@ -266,10 +289,20 @@ pub async fn send_invites(
         .execute(&mut *tx)
         .await?;
         if added.rows_affected() > 0 {
-            mail::enqueue(&mut tx, Some(school_id), &i.mail).await?;
+            mail::enqueue(&mut tx, Some(me.school_id), &i.mail).await?;
+            sent += 1;
         }
     }
-    tx.commit().await
+    if sent > 0 {
+        audit::change(
+            &mut tx,
+            me,
+            Line::new(None, "invite", "gathering", Some(gathering_id)).detail(sent.to_string()),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(sent)
 }
 
 /// An invitation behind a personal link, with its gathering.
@@ -282,7 +315,10 @@ pub struct InviteRow {
     pub interpreter: String,
     #[sqlx(try_from = "Flag")]
     pub childcare: bool,
+    #[sqlx(try_from = "Flag")]
+    pub children_join: bool,
     pub gathering_id: i64,
+    pub school_id: i64,
     pub kind: String,
     pub title: String,
     pub starts_at: i64,
@@ -303,7 +339,7 @@ pub struct InviteRow {
 pub async fn invite_by_token(db: &Db, token: &str) -> Result<Option<InviteRow>, sqlx::Error> {
     let hash = hash_token(token);
     sqlx::query_as(
-        "SELECT i.id AS invite_id, i.answer, i.people, i.interpreter, i.childcare, ga.id AS gathering_id, ga.kind, ga.title, \
+        "SELECT i.id AS invite_id, i.answer, i.people, i.interpreter, i.childcare, i.children_join, ga.id AS gathering_id, ga.school_id, ga.kind, ga.title, \
          ga.starts_at, ga.minutes, ga.place, ga.capacity, COALESCE(x.form, '') AS exit_form, COALESCE(x.return_day, 0) AS return_day, \
          sc.name AS school, gd.id AS guardian_id, gd.language FROM gathering_invites i JOIN gatherings ga ON ga.id = i.gathering_id \
          LEFT JOIN exit_gatherings x ON x.gathering_id = ga.id JOIN schools sc ON sc.id = ga.school_id \
@@ -355,6 +391,14 @@ pub async fn answer_invite(
     .bind(invite.invite_id)
     .execute(&mut *tx)
     .await?;
+    audit::parent_change(
+        &mut tx,
+        invite.school_id,
+        invite.guardian_id,
+        Line::new(None, "answer", "gathering", Some(invite.gathering_id))
+            .detail(answer.answer.to_string()),
+    )
+    .await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -368,14 +412,19 @@ pub struct Unanswered {
     pub language: String,
 }
 
-pub async fn unanswered(db: &Db, gathering_id: i64) -> Result<Vec<Unanswered>, sqlx::Error> {
-    sqlx::query_as(
+pub async fn unanswered(
+    db: &Db,
+    reach: &Reach,
+    gathering_id: i64,
+) -> Result<Vec<Unanswered>, sqlx::Error> {
+    let mut sql = Sql::new(
         "SELECT i.id AS invite_id, gd.name, gd.email, gd.language FROM gathering_invites i JOIN guardians gd ON gd.id = i.guardian_id \
-         WHERE i.gathering_id = $1 AND i.answer = '' AND i.reminded_at IS NULL AND gd.email IS NOT NULL ORDER BY i.id",
-    )
-    .bind(gathering_id)
-    .fetch_all(db.read())
-    .await
+         WHERE i.answer = '' AND i.reminded_at IS NULL AND gd.email IS NOT NULL AND i.gathering_id = ",
+    );
+    sql.bind(gathering_id);
+    own_families(&mut sql, reach, "i.guardian_id");
+    sql.push(" ORDER BY i.id");
+    sql.query_as().fetch_all(db.read()).await
 }
 
 /// A reminder to send: the invitation, a link of its own, the mail.
@@ -436,29 +485,37 @@ pub struct InviteLine {
     pub attended: Option<i64>,
 }
 
-pub async fn invite_lines(db: &Db, gathering_id: i64) -> Result<Vec<InviteLine>, sqlx::Error> {
-    sqlx::query_as(
+/// The invited families this person may see (a teacher: those of their own groups).
+pub async fn invite_lines(
+    db: &Db,
+    reach: &Reach,
+    gathering_id: i64,
+) -> Result<Vec<InviteLine>, sqlx::Error> {
+    let mut sql = Sql::new(
         "SELECT i.id AS invite_id, gd.name, i.answer, i.people, i.interpreter, i.childcare, i.reminded_at, i.attended \
-         FROM gathering_invites i JOIN guardians gd ON gd.id = i.guardian_id WHERE i.gathering_id = $1 ORDER BY gd.name, i.id",
-    )
-    .bind(gathering_id)
-    .fetch_all(db.read())
-    .await
+         FROM gathering_invites i JOIN guardians gd ON gd.id = i.guardian_id WHERE i.gathering_id = ",
+    );
+    sql.bind(gathering_id);
+    own_families(&mut sql, reach, "i.guardian_id");
+    sql.push(" ORDER BY gd.name, i.id");
+    sql.query_as().fetch_all(db.read()).await
 }
 
-/// The children (first names) of the invited guardians: (invite id, first name).
+/// The children (first names) of the invited guardians that this person may see: (invite id,
+/// first name).
 pub async fn invite_children(
     db: &Db,
+    reach: &Reach,
     gathering_id: i64,
 ) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    sqlx::query_as(
+    let mut sql = Sql::new(
         "SELECT i.id, p.first_name FROM gathering_invites i JOIN pupil_guardians l ON l.guardian_id = i.guardian_id \
-         JOIN pupils p ON p.id = l.pupil_id JOIN gatherings ga ON ga.id = i.gathering_id \
-         WHERE i.gathering_id = $1 AND p.school_id = ga.school_id AND p.archived_at IS NULL ORDER BY i.id, p.first_name",
-    )
-    .bind(gathering_id)
-    .fetch_all(db.read())
-    .await
+         JOIN pupils p ON p.id = l.pupil_id WHERE p.archived_at IS NULL AND i.gathering_id = ",
+    );
+    sql.bind(gathering_id).push(" AND ");
+    reach.pupils(&mut sql, "p");
+    sql.push(" ORDER BY i.id, p.first_name");
+    sql.query_as().fetch_all(db.read()).await
 }
 
 /// Who came: the ticked invitations came, the others of this gathering did not.
@@ -473,6 +530,8 @@ pub async fn set_attendance(
     sql.bind_list(came.iter().copied())
         .push(" THEN 1 ELSE 0 END WHERE gathering_id = ")
         .bind(gathering_id);
+    // A teacher keeps the list of their own groups' families only.
+    own_families(&mut sql, &Reach::of(me), "guardian_id");
     sql.query().execute(&mut *tx).await?;
     audit::change(
         &mut tx,
@@ -481,51 +540,6 @@ pub async fn set_attendance(
     )
     .await?;
     tx.commit().await
-}
-
-/// Per group of the current year this person sees: how many startgesprekken answered yes,
-/// maybe or no to "would you like an information evening?".
-#[derive(sqlx::FromRow)]
-pub struct GroupWishes {
-    pub group_id: i64,
-    pub name: String,
-    pub yes: i64,
-    pub maybe: i64,
-    pub no: i64,
-}
-
-pub async fn wishes_per_group(db: &Db, reach: &Reach) -> Result<Vec<GroupWishes>, sqlx::Error> {
-    let mut sql = Sql::new(
-        "SELECT g.id AS group_id, g.name, \
-         CAST(SUM(CASE WHEN r.info_evening = 'yes' THEN 1 ELSE 0 END) AS BIGINT) AS yes, \
-         CAST(SUM(CASE WHEN r.info_evening = 'maybe' THEN 1 ELSE 0 END) AS BIGINT) AS maybe, \
-         CAST(SUM(CASE WHEN r.info_evening = 'no' THEN 1 ELSE 0 END) AS BIGINT) AS no \
-         FROM records r JOIN pupils p ON p.id = r.pupil_id JOIN groups g ON g.id = p.group_id \
-         JOIN school_years y ON y.id = g.school_year_id \
-         WHERE r.kind = 'start' AND r.info_evening <> '' AND y.is_current = 1 AND p.archived_at IS NULL AND ",
-    );
-    if reach.whole_school {
-        reach.groups(&mut sql, "g");
-    } else {
-        reach.own_groups(&mut sql, "g");
-    }
-    sql.push(" GROUP BY g.id, g.name, g.grade ORDER BY g.grade, g.name");
-    sql.query_as().fetch_all(db.read()).await
-}
-
-/// Stores a startgesprek's information-evening choice (called by the records feature in its
-/// own transaction).
-pub async fn set_info_evening(
-    tx: &mut Tx,
-    record_id: i64,
-    choice: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE records SET info_evening = $1 WHERE id = $2")
-        .bind(choice)
-        .bind(record_id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
 }
 
 /// The gatherings of one's own groups starting in [from, to): for the teacher's start page.
