@@ -40,5 +40,6 @@ mod trust_rights;
 mod trust_rounds;
 mod trust_signin;
 mod year_import;
+mod year_import_safety;
 mod year_views;
 mod years_support;

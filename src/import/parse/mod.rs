@@ -28,7 +28,7 @@ use fields::{Field, REQUIRED_COLUMNS};
 use headers::Layout;
 use rows::{check_row, Seen};
 
-pub use edex::{edex_keys, looks_like_xml, parse_edex};
+pub use edex::{edex_keys, looks_like_xml, parse_edex, read_school, EdexSchool};
 pub use fields::{field_message_id, fields};
 pub use guardians::{relationship_message_id, RELATIONSHIPS};
 pub use outcome::{
