@@ -30,107 +30,12 @@ pub mod edex_keys {
 }
 
 /// Nodes a school's export needs is a few per field; this is far above any real school.
-const MAX_NODES: u32 = 2_000_000;
+pub(super) const MAX_NODES: u32 = 2_000_000;
 
 /// True when the bytes look like XML rather than CSV (after a byte-order mark and blanks).
 pub fn looks_like_xml(bytes: &[u8]) -> bool {
     let (text, _) = decode_xml(bytes);
     text.trim_start().starts_with('<')
-}
-
-/// What the file says about itself in `<school>`: the school year it is for ("2027-2028") and
-/// the school's BRIN (four characters). Both empty when the file does not say.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EdexSchool {
-    pub school_year: String,
-    pub brin: String,
-}
-
-impl EdexSchool {
-    /// The calendar year the file's school year starts in ("2027-2028" → 2027).
-    pub fn start_year(&self) -> Option<i32> {
-        let digits: String = self
-            .school_year
-            .trim()
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        (digits.len() == 4).then(|| digits.parse().ok()).flatten()
-    }
-
-    /// Whether the file's BRIN is another school's than `school_brin` (compared on the four
-    /// characters of the BRIN itself: a stored "27KX00" carries the location number too).
-    /// False when either side is not known.
-    pub fn other_school(&self, school_brin: &str) -> bool {
-        let four = |s: &str| -> String {
-            s.chars()
-                .filter(|c| !c.is_whitespace())
-                .take(4)
-                .collect::<String>()
-                .to_uppercase()
-        };
-        let (file, school) = (four(&self.brin), four(school_brin));
-        !file.is_empty() && !school.is_empty() && file != school
-    }
-}
-
-/// Problems a file's `<school>` can have (Fluent ids in `yearimport.ftl`).
-pub mod school_keys {
-    pub const THIS_YEAR: &str = "yearimport-err-this-year";
-    pub const OTHER_SCHOOL: &str = "yearimport-err-other-school";
-}
-
-impl EdexSchool {
-    /// Why this file does not fit the coming year (starting in `coming_start`, named
-    /// `coming_name`) of the school with BRIN `school_brin`: another school year (typically
-    /// this year's export, made before the administration moved on) or another school.
-    pub fn check(
-        &self,
-        coming_start: i32,
-        coming_name: &str,
-        school_brin: &str,
-    ) -> Option<Problem> {
-        if self.start_year().is_some_and(|found| found != coming_start) {
-            return Some(
-                Problem::error(school_keys::THIS_YEAR)
-                    .with("found", &self.school_year)
-                    .with("year", coming_name),
-            );
-        }
-        if self.other_school(school_brin) {
-            return Some(
-                Problem::error(school_keys::OTHER_SCHOOL)
-                    .with("found", &self.brin)
-                    .with("brin", school_brin.trim()),
-            );
-        }
-        None
-    }
-}
-
-/// Reads only the `<school>` part of an EDEX.XML file; None when it is not a readable EDEX file
-/// (the full reading names that problem).
-pub fn read_school(bytes: &[u8]) -> Option<EdexSchool> {
-    let (text, _) = decode_xml(bytes);
-    let options = ParsingOptions {
-        allow_dtd: false,
-        nodes_limit: MAX_NODES,
-        ..ParsingOptions::default()
-    };
-    let doc = Document::parse_with_options(&text, options).ok()?;
-    let root = doc.root_element();
-    if !root.tag_name().name().eq_ignore_ascii_case("edex") {
-        return None;
-    }
-    let school = children(root, "school").next();
-    Some(EdexSchool {
-        school_year: school
-            .map(|s| child_text(s, &["schooljaar"]))
-            .unwrap_or_default(),
-        brin: school
-            .map(|s| child_text(s, &["brincode", "brin"]))
-            .unwrap_or_default(),
-    })
 }
 
 /// Reads an EDEX.XML file into the import's rows and problems.
@@ -203,7 +108,7 @@ pub fn parse_edex(bytes: &[u8], today: Date) -> ParseOutcome {
 /// The text of an XML file: a byte-order mark wins, then the declaration's `encoding` (ParnasSys
 /// writes ISO-8859-1 or Windows-1252 and says so), then UTF-8; bytes that are not valid UTF-8
 /// without a declaration are read as Windows-1252, like the CSV import does.
-fn decode_xml(bytes: &[u8]) -> (String, &'static str) {
+pub(super) fn decode_xml(bytes: &[u8]) -> (String, &'static str) {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return (text.into_owned(), encoding.name());
@@ -234,7 +139,7 @@ fn declared_encoding(bytes: &[u8]) -> Option<String> {
 }
 
 /// Child elements by local name (EDEXML files carry a namespace; versions differ in it).
-fn children<'a, 'i: 'a, 'n>(
+pub(super) fn children<'a, 'i: 'a, 'n>(
     node: Node<'a, 'i>,
     name: &'n str,
 ) -> impl Iterator<Item = Node<'a, 'i>> + use<'a, 'i, 'n> {
@@ -242,7 +147,7 @@ fn children<'a, 'i: 'a, 'n>(
         .filter(move |n| n.is_element() && n.tag_name().name().eq_ignore_ascii_case(name))
 }
 
-fn child_text(node: Node, names: &[&str]) -> String {
+pub(super) fn child_text(node: Node, names: &[&str]) -> String {
     names
         .iter()
         .find_map(|name| {
@@ -605,26 +510,6 @@ mod tests {
         assert!(problems.contains(&keys::DATE_INVALID));
         assert!(problems.contains(&edex_keys::UNKNOWN_GROUP));
         assert!(second.line > out.rows[0].line);
-    }
-
-    #[test]
-    fn reads_the_school_year_and_brin_of_the_file() {
-        let school = read_school(FILE.as_bytes()).expect("an EDEX file");
-        assert_eq!(school.school_year, "2027-2028");
-        assert_eq!(school.start_year(), Some(2027));
-        assert_eq!(school.brin, "99XX");
-        assert!(!school.other_school("99xx00"));
-        assert!(!school.other_school(""));
-        assert!(school.other_school("27KX00"));
-        let bare = read_school(b"<EDEX><leerlingen/></EDEX>").unwrap();
-        assert_eq!(bare.start_year(), None);
-        assert!(!bare.other_school("27KX"));
-        assert!(read_school(b"leerlingnummer;achternaam").is_none());
-        assert!(school.check(2027, "2027-2028", "99XX00").is_none());
-        let this_year = school.check(2028, "2028-2029", "99XX00").unwrap();
-        assert_eq!(this_year.key, school_keys::THIS_YEAR);
-        let other = school.check(2027, "2027-2028", "27KX00").unwrap();
-        assert_eq!(other.key, school_keys::OTHER_SCHOOL);
     }
 
     #[test]
