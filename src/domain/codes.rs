@@ -144,7 +144,7 @@ codes! {
 
 codes! {
     /// Why a pupil leaves the school.
-    pub enum LeavingReason { EndPrimary = "end-primary", Move = "move", Transfer = "transfer", Other = "other" }
+    pub enum LeavingReason { EndPrimary = "end-primary", EndSecondary = "end-secondary", Move = "move", Transfer = "transfer", Other = "other" }
 }
 
 codes! {

@@ -1,6 +1,8 @@
 //! Next year's export from the school administration, matched to the school's pupils by
-//! leerlingnummer: who moves into which group, who is new, who is not in the file any more
-//! (a leaver), which groups do not exist yet, and which guardian addresses change. Pure: the
+//! leerlingnummer: who moves into which group, who is new, who is not in the file any more,
+//! which groups do not exist yet, and which guardian addresses change. Not being in the file
+//! makes a leaver only of a pupil in a final grade (groep 8, the exam year): a partial export
+//! (one location, a few groups) must not archive the rest of the school. Pure: the
 //! caller reads what the school has (one query each) and every lookup is a map, so matching is
 //! linear in the file and the school.
 
@@ -42,7 +44,8 @@ pub struct Placed {
     pub new_group: bool,
 }
 
-/// A pupil of this year the file does not name: proposed to leave.
+/// A pupil of this year the file does not name: proposed to leave when in a final grade,
+/// otherwise only listed (leaving when the administrator ticks them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Leaving {
     pub pupil_id: i64,
@@ -63,23 +66,42 @@ pub struct AddressChange {
     pub new: String,
 }
 
+/// More pupils outside the final grades missing than this share of the school (1 in 10) or
+/// this number makes the file look like a partial export.
+const PARTIAL_SHARE: usize = 10;
+const PARTIAL_COUNT: usize = 30;
+
 #[derive(Debug, Default)]
 pub struct Proposal {
     pub moves: Vec<Placed>,
     pub newcomers: Vec<Placed>,
+    /// Not in the file and in a final grade: proposed (pre-ticked) as leavers.
     pub leavers: Vec<Leaving>,
+    /// Not in the file but not in a final grade: listed, not leaving unless ticked.
+    pub absent: Vec<Leaving>,
     /// Group names of the file the coming year does not have yet, in file order.
     pub new_groups: Vec<String>,
     pub address_changes: Vec<AddressChange>,
 }
 
+impl Proposal {
+    /// Whether so many pupils outside the final grades are missing that the file may be a
+    /// partial export (one location, a few groups). `active` is the school's number of pupils.
+    pub fn looks_partial(&self, active: usize) -> bool {
+        let missing = self.absent.len();
+        missing >= PARTIAL_COUNT || missing * PARTIAL_SHARE > active
+    }
+}
+
 /// Matches the file's rows to the school's pupils. `coming_groups` are the names of the coming
-/// year's groups.
+/// year's groups; `final_groups` this year's groups whose pupils leave the school (the
+/// promotion proposal's rule).
 pub fn propose(
     outcome: &ParseOutcome,
     known: &[KnownPupil],
     coming_groups: &[String],
     addresses: &[KnownAddress],
+    final_groups: &HashSet<i64>,
 ) -> Proposal {
     let by_number: HashMap<&str, &KnownPupil> =
         known.iter().map(|p| (p.external_id.as_str(), p)).collect();
@@ -135,17 +157,23 @@ pub fn propose(
             None => proposal.newcomers.push(placed),
         }
     }
-    proposal.leavers = known
+    for k in known
         .iter()
         .filter(|k| k.archived == 0 && !named.contains(k.external_id.as_str()))
-        .map(|k| Leaving {
+    {
+        let missing = Leaving {
             pupil_id: k.id,
             name: k.name.sorted(),
             group_id: k.group_id,
             group_name: k.group_name.clone().unwrap_or_default(),
             destination: k.destination.clone(),
-        })
-        .collect();
+        };
+        if k.group_id.is_some_and(|g| final_groups.contains(&g)) {
+            proposal.leavers.push(missing);
+        } else {
+            proposal.absent.push(missing);
+        }
+    }
     proposal
 }
 
@@ -155,6 +183,10 @@ mod tests {
     use crate::import::parse::parse_import;
 
     fn known(id: i64, nr: &str, first: &str, group: &str) -> KnownPupil {
+        known_in(id, nr, first, group, 1)
+    }
+
+    fn known_in(id: i64, nr: &str, first: &str, group: &str, group_id: i64) -> KnownPupil {
         KnownPupil {
             id,
             external_id: nr.into(),
@@ -163,7 +195,7 @@ mod tests {
                 name_prefix: String::new(),
                 last_name: "Jaarsma".into(),
             },
-            group_id: Some(1),
+            group_id: Some(group_id),
             group_name: Some(group.into()),
             archived: 0,
             destination: String::new(),
@@ -177,13 +209,18 @@ mod tests {
                    701;Jaarsma;Ada;14-03-2016;6;Anna Jaarsma;anna.nieuw@example.org\n\
                    900;Visser;Noor;02-02-2020;3;Piet Visser;piet@example.org\n";
         let outcome = parse_import(csv.as_bytes(), time::macros::date!(2027 - 06 - 20));
-        let school = [known(1, "701", "Ada", "5"), known(2, "703", "Cas", "8")];
+        let school = [
+            known(1, "701", "Ada", "5"),
+            known_in(2, "703", "Cas", "8", 8),
+            known(3, "704", "Dirk", "5"),
+        ];
         let addresses = [(
             "701".to_string(),
             "Anna Jaarsma".to_string(),
             "anna@example.org".to_string(),
         )];
-        let p = propose(&outcome, &school, &["6".to_string()], &addresses);
+        let finals = HashSet::from([8]);
+        let p = propose(&outcome, &school, &["6".to_string()], &addresses, &finals);
         assert_eq!(p.moves.len(), 1);
         assert_eq!(p.moves[0].pupil_id, Some(1));
         assert_eq!(p.moves[0].from_group, "5");
@@ -192,8 +229,13 @@ mod tests {
         assert_eq!(p.newcomers[0].name, "Visser, Noor");
         assert!(p.newcomers[0].new_group);
         assert_eq!(p.new_groups, ["3"]);
+        // Cas (groep 8) leaves; Dirk (groep 5) is only listed as not in the file.
         assert_eq!(p.leavers.len(), 1);
         assert_eq!(p.leavers[0].pupil_id, 2);
+        assert_eq!(p.absent.len(), 1);
+        assert_eq!(p.absent[0].pupil_id, 3);
+        assert!(p.looks_partial(3), "1 of 3 missing outside the final grade");
+        assert!(!p.looks_partial(30), "1 of 30 missing is a pupil who moved");
         assert_eq!(p.address_changes.len(), 1);
         assert_eq!(p.address_changes[0].old, "anna@example.org");
         assert_eq!(p.address_changes[0].new, "anna.nieuw@example.org");
@@ -229,7 +271,7 @@ mod tests {
         let outcome =
             crate::import::parse::parse_edex(xml.as_bytes(), time::macros::date!(2027 - 06 - 20));
         let parsed = started.elapsed();
-        let p = propose(&outcome, &school, &["5".to_string()], &[]);
+        let p = propose(&outcome, &school, &["5".to_string()], &[], &HashSet::new());
         let total = started.elapsed();
         println!(
             "EDEX {n} pupils ({} KB): parsed in {parsed:?}, matched in {:?}",
@@ -239,6 +281,7 @@ mod tests {
         assert!(outcome.can_import(), "{:?}", outcome.file_problems);
         assert_eq!(p.moves.len(), n - 1);
         assert_eq!(p.newcomers.len(), 1);
-        assert_eq!(p.leavers.len(), 1);
+        assert_eq!(p.absent.len(), 1);
+        assert!(p.leavers.is_empty());
     }
 }

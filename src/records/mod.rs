@@ -57,7 +57,7 @@ pub fn router() -> Routes {
 // enums, so they cannot drift (a length mismatch fails the build).
 pub const RECORD_KINDS: [&str; 5] = codes(RecordKind::CODES);
 pub const AGREEMENT_STATUSES: [&str; 4] = codes(AgreementStatus::CODES);
-pub const LEAVING_REASONS: [&str; 4] = codes(LeavingReason::CODES);
+pub const LEAVING_REASONS: [&str; 5] = codes(LeavingReason::CODES);
 pub const ACTION_STATUSES: [&str; 3] = codes(ActionStatus::CODES);
 /// Channels a communicatieplan can name.
 pub const CHANNELS: [&str; 7] = codes(PlanChannel::CODES);

@@ -2,7 +2,7 @@
 //! the import, or EDEX.XML): upload on the preparation page → preview (counts, tables, each
 //! line's problems) → apply on confirmation, in one transaction.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use askama::Template;
 use axum::extract::multipart::MultipartRejection;
@@ -15,7 +15,7 @@ use super::rules::{self, Step};
 use super::store::{self as years_store, YearRow};
 use crate::auth::{CurrentStaff, StaffUser};
 use crate::db::Db;
-use crate::domain::LeavingReason;
+use crate::domain::{LeavingReason, SchoolType};
 use crate::error::{AppError, AppResult};
 use crate::import::next_year::{self, Proposal};
 use crate::import::parse::{self, ImportRow, ParseOutcome, Problem};
@@ -44,6 +44,8 @@ struct PreviewPage {
     proposal: Proposal,
     leaving_on: String,
     can_apply: bool,
+    /// So many pupils outside the final grades are missing that the file may be partial.
+    partial: bool,
 }
 
 #[derive(Template)]
@@ -51,7 +53,8 @@ struct PreviewPage {
 struct RefusedPage {
     ctx: Ctx,
     year: YearRow,
-    error: &'static str,
+    /// The reason, translated.
+    error: String,
 }
 
 /// Everything the preview and the apply are made from.
@@ -62,6 +65,10 @@ struct Reading {
     outcome: ParseOutcome,
     proposal: Proposal,
     leaving_on: String,
+    /// This year's final-grade groups (their pupils leave the school) with their school type.
+    final_groups: HashMap<i64, SchoolType>,
+    /// The school's active pupils.
+    active: usize,
 }
 
 /// The waiting file's id as the confirmed form names it: the preview the administrator saw.
@@ -76,7 +83,10 @@ async fn reading(db: &Db, me: &StaffUser, id: i64) -> AppResult<Option<Reading>>
     else {
         return Ok(None);
     };
-    let outcome = parse::parse_any(&content, timefmt::today());
+    let mut outcome = parse::parse_any(&content, timefmt::today());
+    if let Some(wrong) = wrong_file(db, me, &year, &content).await? {
+        outcome.file_problems.push(wrong);
+    }
     let known = import_store::known_pupils(db, me.school_id).await?;
     let addresses = import_store::known_guardians(db, me.school_id).await?;
     let coming: Vec<String> = years_store::groups_of(db, me.school_id, id)
@@ -84,10 +94,20 @@ async fn reading(db: &Db, me: &StaffUser, id: i64) -> AppResult<Option<Reading>>
         .into_iter()
         .map(|g| g.name)
         .collect();
-    let proposal = next_year::propose(&outcome, &known, &coming, &addresses);
     let (current_id, _) = super::current_year(db, me.school_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    // The promotion proposal's rule: groep 8 and the exam years leave the school.
+    let final_groups: HashMap<i64, SchoolType> =
+        years_store::groups_of(db, me.school_id, current_id)
+            .await?
+            .into_iter()
+            .filter(|g| rules::next_step(&g.name, g.grade, g.school_type) == Step::Leaves)
+            .map(|g| (g.id, g.school_type))
+            .collect();
+    let finals: HashSet<i64> = final_groups.keys().copied().collect();
+    let proposal = next_year::propose(&outcome, &known, &coming, &addresses, &finals);
+    let active = known.iter().filter(|k| k.archived == 0).count();
     let leaving_on = years_store::find(db, me.school_id, current_id)
         .await?
         .ok_or(AppError::NotFound)?
@@ -99,7 +119,31 @@ async fn reading(db: &Db, me: &StaffUser, id: i64) -> AppResult<Option<Reading>>
         outcome,
         proposal,
         leaving_on,
+        final_groups,
+        active,
     }))
+}
+
+/// An EDEX.XML file for another school year than the coming one (this year's export, made
+/// before the administration moved on) or with another school's BRIN; None when it fits or
+/// the file does not say (a CSV never does).
+async fn wrong_file(
+    db: &Db,
+    me: &StaffUser,
+    year: &YearRow,
+    bytes: &[u8],
+) -> AppResult<Option<Problem>> {
+    if !parse::looks_like_xml(bytes) {
+        return Ok(None);
+    }
+    let Some(file) = parse::read_school(bytes) else {
+        return Ok(None);
+    };
+    let Some(coming_start) = year.starts_on.get(..4).and_then(|y| y.parse().ok()) else {
+        return Ok(None);
+    };
+    let brin = import_store::school_brin(db, me.school_id).await?;
+    Ok(file.check(coming_start, &year.name, &brin))
 }
 
 /// Keeps the uploaded file and shows its preview; a missing or too large file is said in the page.
@@ -113,13 +157,21 @@ pub(super) async fn upload(
     // Who may upload is decided before the body is looked at.
     let year = coming_year(&db, &me, id).await?;
     let Ok(mut multipart) = multipart else {
-        let error = "import-upload-failed";
+        let error = ctx.t("import-upload-failed");
         return render(&RefusedPage { ctx, year, error });
     };
     let (filename, bytes) = match crate::import::read_upload(&mut multipart).await {
         Ok(file) => file,
-        Err(error) => return render(&RefusedPage { ctx, year, error }),
+        Err(key) => {
+            let error = ctx.t(key);
+            return render(&RefusedPage { ctx, year, error });
+        }
     };
+    // The wrong year's or another school's file is refused before anything is kept.
+    if let Some(wrong) = wrong_file(&db, &me, &year, &bytes).await? {
+        let error = crate::import::routes::problem_text(&ctx, &wrong);
+        return render(&RefusedPage { ctx, year, error });
+    }
     import_store::stash(&db, &me, id, &filename, bytes).await?;
     Ok(see_other(&format!("/years/{id}/import"), None))
 }
@@ -158,6 +210,7 @@ pub(super) async fn preview(
         file_problems: texts(&ctx, &r.outcome.file_problems),
         lines: line_problems(&ctx, &r.outcome.rows),
         can_apply: r.outcome.can_import(),
+        partial: r.proposal.looks_partial(r.active),
         encoding: r.outcome.encoding,
         ctx,
         year: r.year,
@@ -188,40 +241,25 @@ pub(super) async fn apply(
             Some("problem-import-has-errors"),
         ));
     }
-    let leaving_groups: HashMap<i64, bool> = years_store::groups_of(&db, me.school_id, {
-        super::current_year(&db, me.school_id)
-            .await?
-            .ok_or(AppError::NotFound)?
-            .0
-    })
-    .await?
-    .into_iter()
-    .map(|g| {
-        let leaves = rules::next_step(&g.name, g.grade, g.school_type) == Step::Leaves;
-        (g.id, leaves)
-    })
-    .collect();
+    // Only the ticked pupils leave: the final grades come pre-ticked, the others who are not
+    // in the file only when the administrator ticks them.
     let leavers: Vec<ConfirmedLeaver> = r
         .proposal
         .leavers
         .iter()
-        .map(|l| {
-            let end_of_school = l
+        .chain(&r.proposal.absent)
+        .filter(|l| data.get(&format!("leave_{}", l.pupil_id)) == "1")
+        .map(|l| ConfirmedLeaver {
+            pupil_id: l.pupil_id,
+            destination: forms::clean(data.get(&format!("destination_{}", l.pupil_id)))
+                .chars()
+                .take(200)
+                .collect(),
+            reason: l
                 .group_id
-                .and_then(|g| leaving_groups.get(&g).copied())
-                .unwrap_or(false);
-            ConfirmedLeaver {
-                pupil_id: l.pupil_id,
-                destination: forms::clean(data.get(&format!("destination_{}", l.pupil_id)))
-                    .chars()
-                    .take(200)
-                    .collect(),
-                reason: if end_of_school {
-                    LeavingReason::EndPrimary.code()
-                } else {
-                    LeavingReason::Other.code()
-                },
-            }
+                .and_then(|g| r.final_groups.get(&g))
+                .map_or(LeavingReason::Other, |t| rules::end_of_school_reason(*t))
+                .code(),
         })
         .collect();
     let applied = import_store::apply_next_year(

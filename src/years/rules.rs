@@ -3,7 +3,7 @@
 
 use time::{Date, Month, Weekday};
 
-use crate::domain::SchoolType;
+use crate::domain::{LeavingReason, SchoolType};
 
 /// The school year after the one starting in `start_year`: (name, starts_on, first school day,
 /// ends_on). The first school day defaults to the last Monday of August (the latest of the three
@@ -142,6 +142,15 @@ fn moved_up_name(name: &str, last: i64) -> String {
         out.push_str(&name[i..]);
     }
     out
+}
+
+/// Why a pupil of a final-grade group leaves: the end of primary school (po, so) or of the
+/// secondary or vocational course (vo, vso, mbo: the exam year).
+pub fn end_of_school_reason(school_type: SchoolType) -> LeavingReason {
+    match school_type {
+        SchoolType::Po | SchoolType::So => LeavingReason::EndPrimary,
+        SchoolType::Vo | SchoolType::Vso | SchoolType::Mbo => LeavingReason::EndSecondary,
+    }
 }
 
 /// Where a group goes next year: its grades one up, or leaving when its highest grade is the
@@ -284,5 +293,25 @@ mod tests {
         );
         let fields: Vec<&str> = bad.iter().map(|e| e.0).collect();
         assert_eq!(fields, ["year_ends_on", "year_first_day", "year_starts_on"]);
+    }
+
+    #[test]
+    fn the_exam_year_leaves_for_the_end_of_secondary_school() {
+        assert_eq!(
+            end_of_school_reason(SchoolType::Po),
+            LeavingReason::EndPrimary
+        );
+        assert_eq!(
+            end_of_school_reason(SchoolType::So),
+            LeavingReason::EndPrimary
+        );
+        assert_eq!(
+            end_of_school_reason(SchoolType::Vo),
+            LeavingReason::EndSecondary
+        );
+        assert_eq!(
+            end_of_school_reason(SchoolType::Vso),
+            LeavingReason::EndSecondary
+        );
     }
 }

@@ -43,5 +43,6 @@ mod trust_rounds;
 mod trust_signin;
 mod two_years;
 mod year_import;
+mod year_import_safety;
 mod year_views;
 mod years_support;

@@ -30,7 +30,7 @@ pub mod edex_keys {
 }
 
 /// Nodes a school's export needs is a few per field; this is far above any real school.
-const MAX_NODES: u32 = 2_000_000;
+pub(super) const MAX_NODES: u32 = 2_000_000;
 
 /// True when the bytes look like XML rather than CSV (after a byte-order mark and blanks).
 pub fn looks_like_xml(bytes: &[u8]) -> bool {
@@ -108,7 +108,7 @@ pub fn parse_edex(bytes: &[u8], today: Date) -> ParseOutcome {
 /// The text of an XML file: a byte-order mark wins, then the declaration's `encoding` (ParnasSys
 /// writes ISO-8859-1 or Windows-1252 and says so), then UTF-8; bytes that are not valid UTF-8
 /// without a declaration are read as Windows-1252, like the CSV import does.
-fn decode_xml(bytes: &[u8]) -> (String, &'static str) {
+pub(super) fn decode_xml(bytes: &[u8]) -> (String, &'static str) {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return (text.into_owned(), encoding.name());
@@ -139,7 +139,7 @@ fn declared_encoding(bytes: &[u8]) -> Option<String> {
 }
 
 /// Child elements by local name (EDEXML files carry a namespace; versions differ in it).
-fn children<'a, 'i: 'a, 'n>(
+pub(super) fn children<'a, 'i: 'a, 'n>(
     node: Node<'a, 'i>,
     name: &'n str,
 ) -> impl Iterator<Item = Node<'a, 'i>> + use<'a, 'i, 'n> {
@@ -147,7 +147,7 @@ fn children<'a, 'i: 'a, 'n>(
         .filter(move |n| n.is_element() && n.tag_name().name().eq_ignore_ascii_case(name))
 }
 
-fn child_text(node: Node, names: &[&str]) -> String {
+pub(super) fn child_text(node: Node, names: &[&str]) -> String {
     names
         .iter()
         .find_map(|name| {

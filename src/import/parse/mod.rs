@@ -12,6 +12,7 @@
 
 mod decode;
 mod edex;
+mod edex_school;
 mod fields;
 mod guardians;
 mod headers;
@@ -29,6 +30,7 @@ use headers::Layout;
 use rows::{check_row, Seen};
 
 pub use edex::{edex_keys, looks_like_xml, parse_edex};
+pub use edex_school::{read_school, EdexSchool};
 pub use fields::{field_message_id, fields};
 pub use guardians::{relationship_message_id, RELATIONSHIPS};
 pub use outcome::{

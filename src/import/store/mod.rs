@@ -8,8 +8,8 @@ use std::collections::HashMap;
 mod next_year;
 
 pub use next_year::{
-    apply_next_year, drop_stash, known_guardians, known_pupils, stash, stashed, ConfirmedLeaver,
-    NextYearApplied,
+    apply_next_year, drop_stash, known_guardians, known_pupils, school_brin, stash, stashed,
+    ConfirmedLeaver, NextYearApplied,
 };
 
 use super::parse::{GuardianData, ImportRow, ParseOutcome, PupilData};
@@ -332,11 +332,18 @@ impl<'t> Writer<'t> {
             Some(group_id)
         };
         if let Some(&id) = self.known.pupils.get(&p.external_id) {
-            sqlx::query(
+            // A returning pupil stays archived until the switch brings them into their new
+            // group; un-archived now, their old group's teacher would see them again.
+            let archived = if self.next_year.is_some() {
+                "archived_at"
+            } else {
+                "NULL"
+            };
+            sqlx::query(&format!(
                 "UPDATE pupils SET first_name = $1, name_prefix = $2, last_name = $3, initials = $4, \
-                 date_of_birth = $5, gender = $6, group_id = COALESCE($7, group_id), archived_at = NULL, \
-                 updated_at = $8 WHERE id = $9",
-            )
+                 date_of_birth = $5, gender = $6, group_id = COALESCE($7, group_id), archived_at = {archived}, \
+                 updated_at = $8 WHERE id = $9"
+            ))
             .bind(&p.first_name)
             .bind(&p.name_prefix)
             .bind(&p.last_name)

@@ -83,6 +83,14 @@ pub async fn known_pupils(db: &Db, school_id: i64) -> Result<Vec<KnownPupil>, sq
     .await
 }
 
+/// The school's BRIN as stored ("" when not set).
+pub async fn school_brin(db: &Db, school_id: i64) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("SELECT brin FROM schools WHERE id = $1")
+        .bind(school_id)
+        .fetch_one(db.read())
+        .await
+}
+
 /// The addresses on file of active pupils' guardians.
 pub async fn known_guardians(db: &Db, school_id: i64) -> Result<Vec<KnownAddress>, sqlx::Error> {
     sqlx::query_as(

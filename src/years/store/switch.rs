@@ -79,9 +79,13 @@ pub async fn switch(
     .bind(at)
     .execute(&mut *tx)
     .await?;
+    // A pupil placed in this year after they were archived (a returning pupil from next year's
+    // export) is active again from today; one archived after being placed stays archived.
     let moved = sqlx::query(
         "UPDATE pupils SET group_id = (SELECT py.group_id FROM pupil_years py \
-         WHERE py.pupil_id = pupils.id AND py.school_year_id = $1), updated_at = $2 \
+         WHERE py.pupil_id = pupils.id AND py.school_year_id = $1), updated_at = $2, \
+         archived_at = CASE WHEN archived_at < (SELECT py.created_at FROM pupil_years py \
+         WHERE py.pupil_id = pupils.id AND py.school_year_id = $1) THEN NULL ELSE archived_at END \
          WHERE school_id = $3 AND id IN (SELECT pupil_id FROM pupil_years WHERE school_year_id = $1)",
     )
     .bind(year_id)
