@@ -41,4 +41,5 @@ mod trust_rounds;
 mod trust_signin;
 mod year_import;
 mod year_views;
+mod year_window;
 mod years_support;

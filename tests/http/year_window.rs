@@ -1,0 +1,144 @@
+//! Coverage follows each school year's own days (issue 10 review): a year named
+//! "Schooljaar 2027-2028" in the northern region, whose first school day is mid-August, counts a
+//! startgesprek as early until three weeks after that day — for records and held start bookings
+//! alike — and a newcomer's own three weeks for both.
+
+use crate::both_backends;
+use crate::common::scenario::school;
+use crate::common::TestApp;
+use driehoek::timefmt::from_amsterdam;
+use time::macros::date;
+use time::{Date, Time};
+
+/// The northern region's first school day in this year: Monday 16 August 2027.
+const FIRST_DAY: Date = date!(2027 - 08 - 16);
+
+/// Moves the app's clock into the autumn of 2027 (before the school is set up, so sessions are
+/// made at that time).
+fn autumn_2027(app: &TestApp) {
+    app.state.clock.set(from_amsterdam(
+        date!(2027 - 10 - 15),
+        Time::from_hms(10, 0, 0).unwrap(),
+    ));
+}
+
+/// Makes the school's current year a northern-region year with a name that is not just the
+/// years.
+async fn northern_year(app: &TestApp) {
+    sqlx::query(
+        "UPDATE school_years SET name = 'Schooljaar 2027-2028', starts_on = '2027-08-01', \
+         first_school_day = '2027-08-16', ends_on = '2028-07-31' WHERE is_current = 1",
+    )
+    .execute(app.db.write())
+    .await
+    .unwrap();
+}
+
+fn day(offset: i64) -> Date {
+    FIRST_DAY.saturating_add(time::Duration::days(offset))
+}
+
+async fn id(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(app.db.read())
+        .await
+        .unwrap()
+}
+
+both_backends!(
+    a_northern_years_first_weeks_follow_its_own_first_school_day,
+    |app: TestApp| async move {
+        autumn_2027(&app);
+        let mut s = school(&app).await;
+        northern_year(&app).await;
+        // Sem on the first day + 20 (inside the three weeks); Finn on the first day + 25, which
+        // the old fixed rule (31 August + 21 days) would still have counted.
+        for (pupil, held) in [(s.sem, day(20)), (s.finn, day(25))] {
+            // A startgesprek closes with a communicatieplan.
+            s.tom.get(&format!("/pupils/{pupil}/plan")).await;
+            s.tom
+                .post(&format!("/pupils/{pupil}/plan"), &[("channel", "phone")])
+                .await;
+            s.tom
+                .post(
+                    &format!("/pupils/{pupil}/records/new"),
+                    &[
+                        ("kind", "start"),
+                        ("held_on", &driehoek::timefmt::iso(held)),
+                        ("form", "school"),
+                        ("action", "close"),
+                    ],
+                )
+                .await
+                .assert_redirect_to("/records/");
+        }
+        let page = s.admin.get("/coverage").await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        let csv = s.admin.get("/coverage.csv").await;
+        assert!(csv.body.contains("Groep;5A;2;1;"), "{}", csv.body);
+        assert!(csv.body.contains("Groep;7B;1;0;"), "{}", csv.body);
+    }
+);
+
+both_backends!(
+    a_held_start_booking_counts_only_in_the_first_weeks_or_a_newcomers_own,
+    |app: TestApp| async move {
+        autumn_2027(&app);
+        let mut s = school(&app).await;
+        northern_year(&app).await;
+        let school_id = id(&app, "SELECT id FROM schools").await;
+        let tom = id(&app, "SELECT id FROM staff WHERE name = 'Tom Tuin'").await;
+        // Lotte joined on 10 September: her own three weeks run to 1 October.
+        sqlx::query(
+            "UPDATE pupils SET arrived_on = '2027-09-10', start_due_on = '2027-10-01' WHERE id = $1",
+        )
+        .bind(s.lotte)
+        .execute(app.db.write())
+        .await
+        .unwrap();
+        let at = |d: Date, h: u8| from_amsterdam(d, Time::from_hms(h, 0, 0).unwrap());
+        let round: i64 = sqlx::query_scalar(
+            "INSERT INTO rounds (school_id, kind, title, opens_at, closes_at, slot_minutes, gap_minutes, created_at) \
+             VALUES ($1, 'start', 'Startgesprekken', $2, $3, 20, 0, $2) RETURNING id",
+        )
+        .bind(school_id)
+        .bind(at(day(-10), 9))
+        .bind(at(day(60), 9))
+        .fetch_one(app.db.write())
+        .await
+        .unwrap();
+        // Sem at 19:00 on the last day of the first weeks (counts), Finn on the first day + 25
+        // (does not), Lotte on 28 September, inside her own three weeks (counts).
+        for (pupil, starts_at) in [
+            (s.sem, at(day(21), 19)),
+            (s.finn, at(day(25), 9)),
+            (s.lotte, at(date!(2027 - 09 - 28), 9)),
+        ] {
+            let slot: i64 = sqlx::query_scalar(
+                "INSERT INTO slots (round_id, staff_id, starts_at, ends_at) VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(round)
+            .bind(tom)
+            .bind(starts_at)
+            .bind(starts_at + 1200)
+            .fetch_one(app.db.write())
+            .await
+            .unwrap();
+            sqlx::query(
+                "INSERT INTO bookings (round_id, slot_id, pupil_id, booked_by_staff_id, status, attendance, created_at) \
+                 VALUES ($1, $2, $3, $4, 'active', 'held', $5)",
+            )
+            .bind(round)
+            .bind(slot)
+            .bind(pupil)
+            .bind(tom)
+            .bind(starts_at - 86_400)
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        }
+        let csv = s.admin.get("/coverage.csv").await;
+        assert!(csv.body.contains("Groep;5A;2;1;"), "{}", csv.body);
+        assert!(csv.body.contains("Groep;7B;1;1;"), "{}", csv.body);
+    }
+);
