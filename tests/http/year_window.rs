@@ -142,3 +142,67 @@ both_backends!(
         assert!(csv.body.contains("Groep;7B;1;1;"), "{}", csv.body);
     }
 );
+
+both_backends!(
+    a_mid_year_leaver_is_archived_once_their_leaving_day_has_passed,
+    |app: TestApp| async move {
+        let late_evening = from_amsterdam(date!(2027 - 03 - 06), Time::from_hms(23, 0, 0).unwrap());
+        app.state.clock.set(late_evening);
+        let mut s = school(&app).await;
+        let g5 = id(
+            &app,
+            "SELECT group_id FROM pupils WHERE first_name = 'Finn'",
+        )
+        .await;
+        let finn = s.finn;
+        s.admin.get(&format!("/pupils/{finn}")).await;
+        s.admin
+            .post(
+                &format!("/pupils/{finn}/leaving"),
+                &[
+                    ("leaving_on", "2027-03-06"),
+                    ("reason", "moving"),
+                    ("destination", "De Regenboog, Zwolle"),
+                ],
+            )
+            .await
+            .assert_redirect_to(&format!("/pupils/{finn}?flash=leaving-saved"));
+        // On the leaving day itself Finn is still on the lists.
+        s.admin.get("/coverage").await;
+        s.admin
+            .get(&format!("/groups/{g5}"))
+            .await
+            .assert_contains("Finn");
+        let archived = "SELECT COUNT(*) FROM pupils WHERE archived_at IS NOT NULL";
+        assert_eq!(app.count(archived).await, 0);
+
+        // Past midnight the day has passed: the first request that asks for the year archives him.
+        app.state.clock.set(late_evening + 90 * 60);
+        let csv = s.admin.get("/coverage.csv").await;
+        assert!(csv.body.contains("Groep;5A;1;"), "{}", csv.body);
+        assert_eq!(app.count(archived).await, 1);
+        let finn_archived =
+            format!("SELECT COUNT(*) FROM pupils WHERE id = {finn} AND archived_at IS NOT NULL");
+        assert_eq!(app.count(&finn_archived).await, 1);
+        let group = s.admin.get(&format!("/groups/{g5}")).await;
+        assert!(!group.contains("Finn"), "{}", group.body);
+        group.assert_contains("Sem");
+        // The exit pages still show him, with his destination.
+        let exit = s.admin.get("/exit").await;
+        exit.assert_contains("Finn Vries");
+        exit.assert_contains("De Regenboog, Zwolle");
+        // Audited once; a second instance (the tick) finds nothing left to do.
+        let audited =
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'archive' AND entity = 'pupil'";
+        assert_eq!(app.count(audited).await, 1);
+        let again = driehoek::years::archive_leavers_if_due(
+            &app.db,
+            id(&app, "SELECT id FROM schools").await,
+            false,
+        )
+        .await
+        .unwrap();
+        assert_eq!(again, 0);
+        assert_eq!(app.count(audited).await, 1);
+    }
+);
