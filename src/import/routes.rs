@@ -227,7 +227,11 @@ async fn commit(
             .ok_or(AppError::NotFound)?;
         let db = state.db.clone();
         let school_id = me.school_id;
-        tokio::spawn(async move { run_import(db, id, school_id, year_id, outcome).await });
+        // On the app's clock, like the request (the import decides who arrives as a newcomer).
+        let on_clock = state.clock.scope(async move {
+            run_import(db, id, school_id, year_id, outcome).await;
+        });
+        tokio::spawn(on_clock);
     }
     Ok(see_other(&format!("/import/{id}"), None))
 }

@@ -206,3 +206,111 @@ both_backends!(
         assert_eq!(app.count(audited).await, 1);
     }
 );
+
+/// The pupils' newcomer days, by leerlingnummer.
+async fn newcomer_days(app: &TestApp) -> Vec<(String, Option<String>, Option<String>)> {
+    sqlx::query_as("SELECT external_id, arrived_on, start_due_on FROM pupils ORDER BY external_id")
+        .fetch_all(app.db.read())
+        .await
+        .unwrap()
+}
+
+both_backends!(
+    pupils_imported_after_the_first_weeks_are_newcomers,
+    |app: TestApp| async move {
+        let import_header = "Leerlingnummer;Achternaam;Voorvoegsel;Roepnaam;Geboortedatum;Groep;Naam ouder/verzorger 1;E-mailadres ouder/verzorger 1;Naam ouder/verzorger 2;E-mailadres ouder/verzorger 2;Eigen adres ouder/verzorger 2\n";
+        let row = |nr: &str, first: &str| {
+            format!("{nr};Jansen;;{first};01-02-2018;5A;Piet Jansen {nr};piet{nr}@example.org;;;\n")
+        };
+        let file = |rows: &[(&str, &str)]| {
+            let mut csv = String::from(import_header);
+            for (nr, first) in rows {
+                csv.push_str(&row(nr, first));
+            }
+            csv.into_bytes()
+        };
+        // 7 September 2026: within the first weeks of a year whose first school day is 31 August.
+        let today = date!(2026 - 09 - 07);
+        app.state
+            .clock
+            .set(from_amsterdam(today, Time::from_hms(10, 0, 0).unwrap()));
+        let mut admin = app.admin().await;
+        sqlx::query("UPDATE school_years SET first_school_day = '2026-08-31' WHERE is_current = 1")
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        // The school's first import and a later one within the first weeks: nobody is a newcomer.
+        crate::import::import_file(
+            &mut admin,
+            "a.csv",
+            file(&[("1001", "Anna"), ("1002", "Bram")]),
+        )
+        .await;
+        crate::import::import_file(
+            &mut admin,
+            "b.csv",
+            file(&[("1001", "Anna"), ("1002", "Bram"), ("1003", "Cas")]),
+        )
+        .await;
+        assert!(
+            newcomer_days(&app)
+                .await
+                .iter()
+                .all(|(_, a, d)| a.is_none() && d.is_none()),
+            "{:?}",
+            newcomer_days(&app).await
+        );
+        // A northern school whose first weeks ended on 31 August: a pupil new in this import
+        // arrives today, with the startgesprek due within three weeks; the others stay as they were.
+        sqlx::query("UPDATE school_years SET first_school_day = '2026-08-10' WHERE is_current = 1")
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        crate::import::import_file(
+            &mut admin,
+            "c.csv",
+            file(&[
+                ("1001", "Anna"),
+                ("1002", "Bram"),
+                ("1003", "Cas"),
+                ("1004", "Dewi"),
+            ]),
+        )
+        .await;
+        let due = driehoek::timefmt::iso(driehoek::pupils::newcomer_start_due(today));
+        assert_eq!(
+            newcomer_days(&app).await,
+            vec![
+                ("1001".to_string(), None, None),
+                ("1002".to_string(), None, None),
+                ("1003".to_string(), None, None),
+                (
+                    "1004".to_string(),
+                    Some("2026-09-07".to_string()),
+                    Some(due)
+                ),
+            ]
+        );
+    }
+);
+
+both_backends!(
+    a_schools_first_import_late_in_the_year_brings_no_newcomers,
+    |app: TestApp| async move {
+        app.state.clock.set(from_amsterdam(
+            date!(2026 - 11 - 16),
+            Time::from_hms(10, 0, 0).unwrap(),
+        ));
+        let mut admin = app.admin().await;
+        let csv = "Leerlingnummer;Achternaam;Voorvoegsel;Roepnaam;Geboortedatum;Groep;Naam ouder/verzorger 1;E-mailadres ouder/verzorger 1;Naam ouder/verzorger 2;E-mailadres ouder/verzorger 2;Eigen adres ouder/verzorger 2\n\
+                   2001;Smit;;Eva;03-04-2017;6B;Ria Smit;ria@example.org;;;\n";
+        crate::import::import_file(&mut admin, "a.csv", csv.as_bytes().to_vec()).await;
+        assert_eq!(
+            app.count(
+                "SELECT COUNT(*) FROM pupils WHERE arrived_on IS NULL AND start_due_on IS NULL"
+            )
+            .await,
+            1
+        );
+    }
+);
