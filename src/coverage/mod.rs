@@ -16,56 +16,92 @@ use crate::auth::access::Reach;
 use crate::db::Db;
 use crate::i18n::Lang;
 
-/// The first school day is taken as 31 August (the school year starts on 1 August); the
-/// startgesprek counts when it was held within three weeks after it.
+/// The startgesprek counts when it was held within three weeks after the year's own first school
+/// day (each school chooses it within its region's dates).
 pub const FIRST_WEEKS_DAYS: i64 = 21;
 
-/// The days of the school year that the figures look at.
+/// The days of the school year that the figures look at, taken from the year's own row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearWindow {
     /// The school year's id (0 when the school has none).
     pub year_id: i64,
-    /// 1 August, ISO.
+    /// The year's first day (`starts_on`), ISO.
     pub start: String,
-    /// 1 August at midnight in Amsterdam, unix seconds (rounds are timed).
+    /// That day at midnight in Amsterdam, unix seconds (rounds are timed).
     pub start_at: i64,
     /// The last day a startgesprek counts as held in the first weeks, ISO.
     pub first_weeks_end: String,
-    /// 31 July, ISO: the last day of the year.
+    /// The midnight (Amsterdam) after that day, unix seconds: a start slot before it is early.
+    pub first_weeks_end_at: i64,
+    /// The year's last day (`ends_on`), ISO.
     pub end: String,
-    /// The next 1 August at midnight in Amsterdam, unix seconds.
+    /// The day after the last day at midnight in Amsterdam, unix seconds.
     pub end_at: i64,
     /// An earlier year: its groups are archived and its pupils' groups are in `pupil_years`.
     pub past: bool,
 }
 
 impl YearWindow {
-    /// For the school year named `name` ("2025-2026"); a year without a readable name is
-    /// taken as 2000-2001.
-    pub fn new(year_id: i64, name: &str) -> YearWindow {
-        let start_year: i32 = name.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2000);
-        let day = |year, month, day| {
-            time::Date::from_calendar_date(year, month, day).unwrap_or(time::Date::MIN)
-        };
-        let first_day = day(start_year, time::Month::August, 31);
+    /// The window of a school year from its stored days (ISO): the year runs from `starts_on`
+    /// to `ends_on`, its first weeks end `FIRST_WEEKS_DAYS` after `first_school_day` (a year
+    /// without a first school day counts from `starts_on`). Unreadable days give an empty window.
+    pub fn from_days(
+        year_id: i64,
+        starts_on: &str,
+        first_school_day: &str,
+        ends_on: &str,
+    ) -> YearWindow {
+        let parse = |s: &str| crate::timefmt::parse_iso(s.trim());
+        let start = parse(starts_on).unwrap_or(time::Date::MIN);
+        let end = parse(ends_on).unwrap_or(start);
+        let first_day = parse(first_school_day).unwrap_or(start);
+        let midnight = |d: time::Date| crate::timefmt::from_amsterdam(d, time::Time::MIDNIGHT);
+        let first_weeks_end = first_day.saturating_add(time::Duration::days(FIRST_WEEKS_DAYS));
         YearWindow {
             year_id,
-            start: format!("{start_year}-08-01"),
-            start_at: crate::timefmt::from_amsterdam(
-                day(start_year, time::Month::August, 1),
-                time::Time::MIDNIGHT,
-            ),
-            first_weeks_end: crate::timefmt::iso(
-                first_day.saturating_add(time::Duration::days(FIRST_WEEKS_DAYS)),
-            ),
-            end: format!("{}-07-31", start_year + 1),
-            end_at: crate::timefmt::from_amsterdam(
-                day(start_year + 1, time::Month::August, 1),
-                time::Time::MIDNIGHT,
-            ),
+            start: crate::timefmt::iso(start),
+            start_at: midnight(start),
+            first_weeks_end: crate::timefmt::iso(first_weeks_end),
+            first_weeks_end_at: midnight(first_weeks_end.saturating_add(time::Duration::days(1))),
+            end: crate::timefmt::iso(end),
+            end_at: midnight(end.saturating_add(time::Duration::days(1))),
             past: false,
         }
     }
+
+    /// Whether a startgesprek at `at` (unix seconds, in this year) was early: on or before the
+    /// last day of the first weeks, or of a newcomer's own three weeks (`start_due_on`, ISO).
+    pub fn counts_as_early(&self, at: i64, start_due_on: Option<&str>) -> bool {
+        let due_end = start_due_on
+            .and_then(|d| crate::timefmt::parse_iso(d.trim()))
+            .map(|d| {
+                crate::timefmt::from_amsterdam(
+                    d.saturating_add(time::Duration::days(1)),
+                    time::Time::MIDNIGHT,
+                )
+            });
+        at < self.first_weeks_end_at || due_end.is_some_and(|end| at < end)
+    }
+
+    /// The window of a year row.
+    pub fn of(year: &YearChoice) -> YearWindow {
+        YearWindow::from_days(
+            year.id,
+            &year.starts_on,
+            &year.first_school_day,
+            &year.ends_on,
+        )
+    }
+}
+
+/// The window of the school's current year (a due switch runs first), or None without a year.
+pub async fn current_window(db: &Db, school_id: i64) -> Result<Option<YearWindow>, sqlx::Error> {
+    let Some((year_id, _)) = crate::school::current_year(db, school_id).await? else {
+        return Ok(None);
+    };
+    Ok(store::year(db, school_id, year_id)
+        .await?
+        .map(|y| YearWindow::of(&y)))
 }
 
 /// What is known about one pupil.
@@ -457,18 +493,68 @@ mod tests {
     }
 
     #[test]
-    fn the_year_window_starts_in_august() {
-        let w = YearWindow::new(7, "2025-2026");
-        assert_eq!(w.start, "2025-08-01");
-        assert_eq!(w.first_weeks_end, "2025-09-21");
+    fn the_year_window_follows_the_years_own_days() {
+        // A northern-region year: the first school day is 17 August, whatever the name says.
+        let w = YearWindow::from_days(7, "2027-08-01", "2027-08-16", "2028-07-31");
+        assert_eq!(w.start, "2027-08-01");
+        assert_eq!(w.first_weeks_end, "2027-09-06");
+        assert_eq!(w.end, "2028-07-31");
         assert_eq!(
             w.start_at,
             crate::timefmt::from_amsterdam(
-                time::macros::date!(2025 - 08 - 01),
+                time::macros::date!(2027 - 08 - 01),
                 time::Time::MIDNIGHT
             )
         );
-        assert_eq!(YearWindow::new(0, "").start, "2000-08-01");
+        assert_eq!(
+            w.end_at,
+            crate::timefmt::from_amsterdam(
+                time::macros::date!(2028 - 08 - 01),
+                time::Time::MIDNIGHT
+            ),
+            "the last day counts whole"
+        );
+        // A year with dates of its own (a shortened first year) keeps them.
+        let short = YearWindow::from_days(8, "2026-01-05", "2026-01-05", "2026-07-17");
+        assert_eq!(
+            (
+                short.start.as_str(),
+                short.first_weeks_end.as_str(),
+                short.end.as_str()
+            ),
+            ("2026-01-05", "2026-01-26", "2026-07-17")
+        );
+        // Without a first school day the weeks count from the year's first day.
+        assert_eq!(
+            YearWindow::from_days(9, "2025-08-01", "", "2026-07-31").first_weeks_end,
+            "2025-08-22"
+        );
+        let year = YearChoice {
+            id: 3,
+            name: "Schooljaar 2027-2028".into(),
+            starts_on: "2027-08-01".into(),
+            first_school_day: "2027-08-30".into(),
+            ends_on: "2028-07-31".into(),
+        };
+        assert_eq!(YearWindow::of(&year).first_weeks_end, "2027-09-20");
+        assert_eq!(YearWindow::of(&year).year_id, 3);
+    }
+
+    #[test]
+    fn a_held_start_booking_is_early_by_the_same_rule_as_a_record() {
+        let w = YearWindow::from_days(1, "2027-08-01", "2027-08-16", "2028-07-31");
+        let at = |d: time::Date, h: u8| {
+            crate::timefmt::from_amsterdam(d, time::Time::from_hms(h, 0, 0).unwrap())
+        };
+        use time::macros::date;
+        // The last day of the first weeks counts all day, the next day not.
+        assert!(w.counts_as_early(at(date!(2027 - 09 - 06), 19), None));
+        assert!(!w.counts_as_early(at(date!(2027 - 09 - 07), 8), None));
+        // A newcomer's own three weeks, up to and including the due day.
+        let due = Some("2028-02-10");
+        assert!(w.counts_as_early(at(date!(2028 - 02 - 10), 15), due));
+        assert!(!w.counts_as_early(at(date!(2028 - 02 - 11), 9), due));
+        assert!(!w.counts_as_early(at(date!(2028 - 01 - 11), 9), Some("")));
     }
 
     #[test]

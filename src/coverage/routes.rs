@@ -70,7 +70,8 @@ pub async fn chosen_year(
     let (starts_on, ends_on) = chosen.map_or((String::new(), String::new()), |y| {
         (y.starts_on.clone(), y.ends_on.clone())
     });
-    let mut window = YearWindow::new(id, &name);
+    // The window follows the year's own days (its first school day is the school's choice).
+    let mut window = chosen.map_or_else(|| YearWindow::from_days(id, "", "", ""), YearWindow::of);
     window.past = id != current;
     Ok(ChosenYear {
         window,
@@ -209,10 +210,9 @@ async fn board(
     let mut schools = Vec::new();
     for id in store::school_ids(&state.db).await? {
         // The board sees each school as its director does: the whole school, its current year.
-        let (year_id, name) = crate::school::current_year(&state.db, id)
+        let year = super::current_window(&state.db, id)
             .await?
-            .unwrap_or((0, String::new()));
-        let year = YearWindow::new(year_id, &name);
+            .unwrap_or_else(|| YearWindow::from_days(0, "", "", ""));
         schools.push(
             collect(&state.db, &Reach::whole_school_of(id), &year)
                 .await?

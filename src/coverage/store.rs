@@ -46,23 +46,36 @@ fn counted_pupils(sql: &mut Sql, year: &YearWindow, groups: &[i64]) {
     }
 }
 
-/// A year of the school as the coverage page offers it: (id, name).
+/// A year of the school as the coverage page offers it, with its own days (ISO).
 #[derive(sqlx::FromRow, Clone, Debug, PartialEq, Eq)]
 pub struct YearChoice {
     pub id: i64,
     pub name: String,
     pub starts_on: String,
+    pub first_school_day: String,
     pub ends_on: String,
 }
 
 /// The years the school has been in (the current one and earlier ones), latest first.
 pub async fn years(db: &Db, school: i64) -> Result<Vec<YearChoice>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT id, name, starts_on, ends_on FROM school_years WHERE school_id = $1 AND switched_at IS NOT NULL \
-         ORDER BY starts_on DESC",
+        "SELECT id, name, starts_on, first_school_day, ends_on FROM school_years \
+         WHERE school_id = $1 AND switched_at IS NOT NULL ORDER BY starts_on DESC",
     )
     .bind(school)
     .fetch_all(db.read())
+    .await
+}
+
+/// One year of the school (None for another school's year).
+pub async fn year(db: &Db, school: i64, id: i64) -> Result<Option<YearChoice>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, name, starts_on, first_school_day, ends_on FROM school_years \
+         WHERE school_id = $1 AND id = $2",
+    )
+    .bind(school)
+    .bind(id)
+    .fetch_optional(db.read())
     .await
 }
 
@@ -158,7 +171,7 @@ async fn groups(
 }
 
 /// Held in the first weeks (a newcomer's own first three weeks): a record of the startgesprek,
-/// or a start booking marked as held.
+/// or a start booking marked as held — the same rule for both.
 async fn early_starts(
     db: &Db,
     year: &YearWindow,
@@ -174,10 +187,13 @@ async fn early_starts(
         .bind(year.first_weeks_end.clone())
         .push(" OR rc.held_on <= np.start_due_on) AND rc.pupil_id IN ");
     counted_pupils(&mut sql, year, groups);
+    let mut early = id_set(db, sql).await?;
     // `b.status = 'active'` stays a literal: it is the predicate of the partial indexes on bookings.
-    // A start conversation held in this year (the last days of the holiday belong to it).
-    sql.push(
-        " UNION SELECT b.pupil_id FROM bookings b JOIN rounds r ON r.id = b.round_id JOIN slots s ON s.id = b.slot_id \
+    // A start conversation held in this year (the last days of the holiday belong to it); whether
+    // it was early is decided in Rust, as slot times are unix seconds and due days ISO dates.
+    let mut sql = Sql::new(
+        "SELECT b.pupil_id, s.starts_at, np.start_due_on FROM bookings b JOIN rounds r ON r.id = b.round_id \
+         JOIN slots s ON s.id = b.slot_id JOIN pupils np ON np.id = b.pupil_id \
          WHERE r.kind = 'start' AND b.attendance = 'held' AND b.status = 'active' AND s.starts_at >= ",
     );
     sql.bind(year.start_at)
@@ -185,7 +201,13 @@ async fn early_starts(
         .bind(year.end_at)
         .push(" AND b.pupil_id IN ");
     counted_pupils(&mut sql, year, groups);
-    id_set(db, sql).await
+    let held: Vec<(i64, i64, Option<String>)> = sql.query_as().fetch_all(db.read()).await?;
+    early.extend(
+        held.into_iter()
+            .filter(|(_, at, due)| year.counts_as_early(*at, due.as_deref()))
+            .map(|(pupil, _, _)| pupil),
+    );
+    Ok(early)
 }
 
 /// Pupils with a communicatieplan for the school year.

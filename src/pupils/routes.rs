@@ -20,7 +20,6 @@ use crate::domain::{
 use crate::error::AppResult;
 use crate::groups::{self, GroupOption};
 use crate::guardians::{self, LinkedGuardian};
-use crate::school;
 use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms::{self, FormErrors};
@@ -266,11 +265,8 @@ async fn new_form(
     me.require_editor()?;
     let groups = groups::options(&state.db, me.school_id).await?;
     // Once the year's first weeks are over, a pupil added by hand is most likely a newcomer.
-    let arrived_on = match school::current_year(&state.db, me.school_id).await? {
-        Some((year_id, name))
-            if timefmt::iso(timefmt::today())
-                > crate::coverage::YearWindow::new(year_id, &name).first_weeks_end =>
-        {
+    let arrived_on = match crate::coverage::current_window(&state.db, me.school_id).await? {
+        Some(year) if timefmt::iso(timefmt::today()) > year.first_weeks_end => {
             timefmt::short_date(timefmt::today())
         }
         _ => String::new(),

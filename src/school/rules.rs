@@ -11,6 +11,16 @@ pub fn school_year_of(day: time::Date) -> (i32, i32) {
     }
 }
 
+/// Set-up does not ask for the first school day (each region starts on its own Monday and each
+/// school picks its day): until the school says otherwise a year set up this way starts on the
+/// first Monday from 28 August, the latest regional start, so its first weeks are never cut short.
+pub fn default_first_school_day(start_year: i32) -> time::Date {
+    let from = time::Date::from_calendar_date(start_year, time::Month::August, 28)
+        .unwrap_or(time::Date::MIN);
+    let days = i64::from(from.weekday().number_days_from_monday());
+    from.saturating_add(time::Duration::days((7 - days) % 7))
+}
+
 pub fn school_year_name((start, end): (i32, i32)) -> String {
     format!("{start}-{end}")
 }
@@ -51,6 +61,15 @@ pub fn may_change_guardian_email(roles: &Roles, setting: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_set_up_year_starts_on_a_monday_at_the_end_of_august() {
+        use time::macros::date;
+        assert_eq!(default_first_school_day(2026), date!(2026 - 08 - 31));
+        assert_eq!(default_first_school_day(2025), date!(2025 - 09 - 01));
+        assert_eq!(default_first_school_day(2031), date!(2031 - 09 - 01));
+        assert_eq!(default_first_school_day(2033), date!(2033 - 08 - 29));
+    }
 
     #[test]
     fn only_named_roles_change_guardian_addresses() {

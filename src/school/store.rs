@@ -45,7 +45,8 @@ pub async fn create_school(
     Ok((school_id, year_id))
 }
 
-/// Creates a school year running 1 August – 31 July; `current` marks the year the school is in
+/// Creates a school year running 1 August – 31 July (first school day: see
+/// `rules::default_first_school_day`); `current` marks the year the school is in
 /// (set-up, the demo), so it counts as already switched into.
 pub async fn create_school_year(
     tx: &mut Tx,
@@ -55,13 +56,14 @@ pub async fn create_school_year(
 ) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO school_years (school_id, name, starts_on, ends_on, is_current, first_school_day, switched_at) \
-         VALUES ($1, $2, $3, $4, $5, $3, $6) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(school_id)
     .bind(school_year_name((start, end)))
     .bind(format!("{start}-08-01"))
     .bind(format!("{end}-07-31"))
     .bind(flag(current))
+    .bind(timefmt::iso(super::rules::default_first_school_day(start)))
     .bind(current.then(now))
     .fetch_one(&mut **tx)
     .await

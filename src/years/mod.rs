@@ -6,6 +6,7 @@
 //! The current year is the latest year the school switched into (`school::current_year`); the
 //! switch happens when a coming year's first school day has come and the year has groups,
 //! lazily on the first request that asks for the current year, or from the background tick.
+//! The same two moments archive pupils who left during the year, once their leaving day passed.
 
 mod prepare;
 mod reimport;
@@ -28,13 +29,47 @@ use crate::timefmt;
 pub const IN_CURRENT_YEAR: &str = "g.school_year_id IN (SELECT cy.id FROM school_years cy \
      WHERE cy.school_id = g.school_id AND cy.is_current = 1)";
 
-/// The current year of a school: (id, name). Runs a due switch first.
+/// The current year of a school: (id, name). Runs a due switch first, and archives pupils who
+/// left during the year.
 pub async fn current_year(db: &Db, school_id: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
     if let Err(e) = switch_if_due(db, school_id).await {
         // The old year stays current; the next request or the tick tries again.
         tracing::warn!(error = %e, school_id, "school year switch failed");
     }
+    if let Err(e) = archive_leavers_if_due(db, school_id, true).await {
+        tracing::warn!(error = %e, school_id, "archiving leavers failed");
+    }
     store::current(db, school_id).await
+}
+
+/// How far back the request path looks for a passed leaving day; the tick looks at all.
+const RECENT_LEAVING_DAYS: i64 = 31;
+
+/// Archives the pupils whose leaving day has passed (mid-year leavers; the switch archives the
+/// end-of-year ones). `recent_only` keeps the check on the request path to a short index range.
+pub async fn archive_leavers_if_due(
+    db: &Db,
+    school_id: i64,
+    recent_only: bool,
+) -> Result<u64, sqlx::Error> {
+    let today_date = timefmt::today();
+    let today = timefmt::iso(today_date);
+    if recent_only {
+        let from =
+            timefmt::iso(today_date.saturating_sub(time::Duration::days(RECENT_LEAVING_DAYS)));
+        if !store::leavers_due(db, school_id, &from, &today).await? {
+            return Ok(0);
+        }
+    }
+    let archived = store::archive_leavers(db, school_id, &today).await?;
+    if archived > 0 {
+        tracing::info!(
+            school_id,
+            archived,
+            "archived pupils whose leaving day has passed"
+        );
+    }
+    Ok(archived)
 }
 
 /// Switches the school into its coming year when that year's first school day has come (a cheap
@@ -71,6 +106,16 @@ pub fn spawn(db: Db, clock: Clock) -> tokio::task::JoinHandle<()> {
                     }
                 }
                 Err(e) => tracing::warn!(error = %e, "school year check failed"),
+            }
+            match store::schools_with_leavers_due(&db, &today).await {
+                Ok(schools) => {
+                    for school_id in schools {
+                        if let Err(e) = archive_leavers_if_due(&db, school_id, false).await {
+                            tracing::warn!(error = %e, school_id, "archiving leavers failed");
+                        }
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "leavers check failed"),
             }
             tokio::time::sleep(std::time::Duration::from_secs(10 * 60)).await;
         }

@@ -313,11 +313,12 @@ pub(super) async fn prepare_save(
             row_errors.insert(k, "years-error-group-name");
         }
     }
-    let leaving_groups: Vec<i64> = f
+    // Final-grade groups and why their pupils leave (end of primary, or the exam year).
+    let leaving_groups: HashMap<i64, LeavingReason> = f
         .current_groups
         .iter()
         .filter(|g| rules::next_step(&g.name, g.grade, g.school_type) == Step::Leaves)
-        .map(|g| g.id)
+        .map(|g| (g.id, rules::end_of_school_reason(g.school_type)))
         .collect();
     let group_names: HashMap<i64, &str> = f
         .current_groups
@@ -331,14 +332,12 @@ pub(super) async fn prepare_save(
         let destination = forms::clean(data.get(&format!("destination_{}", p.id)));
         let mut error = None;
         let placement = if choice == "leave" {
-            let end_of_school = p.group_id.is_some_and(|g| leaving_groups.contains(&g));
             Placement::Leaves {
                 destination: destination.chars().take(200).collect(),
-                reason: if end_of_school {
-                    LeavingReason::EndPrimary
-                } else {
-                    LeavingReason::Other
-                },
+                reason: p
+                    .group_id
+                    .and_then(|g| leaving_groups.get(&g).copied())
+                    .unwrap_or(LeavingReason::Other),
             }
         } else if let Ok(k) = choice.parse::<usize>() {
             if rows.get(k).is_some_and(|r| r.create) {

@@ -45,4 +45,5 @@ mod two_years;
 mod year_import;
 mod year_import_safety;
 mod year_views;
+mod year_window;
 mod years_support;

@@ -9,7 +9,7 @@ use crate::common::{Browser, TestApp};
 use driehoek::timefmt::{iso, short_date};
 use time::{Date, Duration};
 
-/// Moves the app's clock to 10:00 fourteen weeks after the current year's first school day
+/// Moves the app's clock to 10:00 ten weeks after the current year's first school day
 /// (mid-year, whatever the real date); that day.
 async fn move_to_mid_year(app: &TestApp) -> Date {
     let first: String =
@@ -19,7 +19,7 @@ async fn move_to_mid_year(app: &TestApp) -> Date {
             .unwrap();
     let day = driehoek::timefmt::parse_iso(&first)
         .unwrap()
-        .saturating_add(Duration::weeks(14));
+        .saturating_add(Duration::weeks(10));
     app.state.clock.set(driehoek::timefmt::from_amsterdam(
         day,
         time::Time::from_hms(10, 0, 0).unwrap(),

@@ -212,6 +212,29 @@ pub async fn apply(
     Ok(writer.counts)
 }
 
+/// A pupil new to the school who is imported once the year's first weeks are over is a newcomer
+/// arriving today: (first day, startgesprek due), ISO. None before and within the first weeks.
+async fn newcomer_days(tx: &mut Tx, year_id: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+    let year: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT starts_on, first_school_day, ends_on FROM school_years WHERE id = $1",
+    )
+    .bind(year_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let today = crate::timefmt::today();
+    Ok(year
+        .map(|(starts, first, ends)| {
+            crate::coverage::YearWindow::from_days(year_id, &starts, &first, &ends)
+        })
+        .filter(|w| crate::timefmt::iso(today) > w.first_weeks_end)
+        .map(|_| {
+            (
+                crate::timefmt::iso(today),
+                crate::timefmt::iso(crate::pupils::newcomer_start_due(today)),
+            )
+        }))
+}
+
 /// What the school already has, read once, so rows find their group, pupil and guardian without a query each.
 struct Known {
     /// Group name (current school year) → id.
@@ -263,6 +286,10 @@ struct Writer<'t> {
     /// place in the coming year's history; a guardian's changed address is taken over with the
     /// trust rules instead of making a second guardian.
     next_year: Option<&'t StaffUser>,
+    /// For pupils new to the school, imported after this year's first weeks: their first day
+    /// (today) and the day their startgesprek is due, both ISO. None before the first weeks are
+    /// over, for a school's very first import, and for next year's export.
+    newcomer: Option<(String, String)>,
 }
 
 impl<'t> Writer<'t> {
@@ -273,6 +300,12 @@ impl<'t> Writer<'t> {
         next_year: Option<&'t StaffUser>,
     ) -> Result<Writer<'t>, sqlx::Error> {
         let known = Known::load(tx, school_id, year_id).await?;
+        // A school's very first import (no pupils yet) brings the whole school, not newcomers,
+        // even when the school starts using Driehoek later in the year.
+        let newcomer = match next_year {
+            None if !known.pupils.is_empty() => newcomer_days(tx, year_id).await?,
+            _ => None,
+        };
         Ok(Writer {
             tx,
             school_id,
@@ -281,6 +314,7 @@ impl<'t> Writer<'t> {
             known,
             counts: ImportCounts::default(),
             next_year,
+            newcomer,
         })
     }
 
@@ -361,8 +395,8 @@ impl<'t> Writer<'t> {
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO pupils (school_id, external_id, first_name, name_prefix, last_name, initials, \
-             date_of_birth, gender, group_id, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+             date_of_birth, gender, group_id, arrived_on, start_due_on, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
         )
         .bind(self.school_id)
         .bind(&p.external_id)
@@ -373,6 +407,8 @@ impl<'t> Writer<'t> {
         .bind(&dob)
         .bind(&p.gender)
         .bind(current_group)
+        .bind(self.newcomer.as_ref().map(|(arrived, _)| arrived))
+        .bind(self.newcomer.as_ref().map(|(_, due)| due))
         .bind(self.at)
         .fetch_one(&mut **self.tx)
         .await?;

@@ -152,3 +152,66 @@ pub async fn switch(
         without_group,
     }))
 }
+
+/// Whether a school has a pupil whose leaving day has passed and who is still on the lists; only
+/// recent leaving days are looked at (the background tick catches older ones), so the check on
+/// the request path stays a short range of the `pupils_leaving` index.
+pub async fn leavers_due(
+    db: &Db,
+    school_id: i64,
+    recent_from: &str,
+    today: &str,
+) -> Result<bool, sqlx::Error> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM pupils WHERE school_id = $1 AND leaving_on >= $2 AND leaving_on < $3 \
+         AND archived_at IS NULL LIMIT 1",
+    )
+    .bind(school_id)
+    .bind(recent_from)
+    .bind(today)
+    .fetch_optional(db.read())
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Schools with a pupil whose leaving day has passed and who is still on the lists (for the tick).
+pub async fn schools_with_leavers_due(db: &Db, today: &str) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT DISTINCT school_id FROM pupils WHERE leaving_on IS NOT NULL AND leaving_on < $1 \
+         AND archived_at IS NULL",
+    )
+    .bind(today)
+    .fetch_all(db.read())
+    .await
+}
+
+/// Archives the pupils who left during the year: their leaving day is before `today`. The
+/// conditional UPDATE lets each pupil through once across instances; each archived pupil gets an
+/// audit line in the same transaction. The pupil's records stay (history, exit conversation).
+pub async fn archive_leavers(db: &Db, school_id: i64, today: &str) -> Result<u64, sqlx::Error> {
+    let at = now();
+    let mut tx = db.begin().await?;
+    let archived: Vec<(i64, String)> = sqlx::query_as(
+        "UPDATE pupils SET archived_at = $1, updated_at = $1 WHERE school_id = $2 AND archived_at IS NULL \
+         AND leaving_on IS NOT NULL AND leaving_on < $3 RETURNING id, leaving_on",
+    )
+    .bind(at)
+    .bind(school_id)
+    .bind(today)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (pupil_id, leaving_on) in &archived {
+        sqlx::query(
+            "INSERT INTO audit_log (school_id, action, entity, entity_id, detail, at) \
+             VALUES ($1, 'archive', 'pupil', $2, $3, $4)",
+        )
+        .bind(school_id)
+        .bind(pupil_id)
+        .bind(format!("left on {leaving_on}"))
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(archived.len() as u64)
+}
