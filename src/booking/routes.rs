@@ -21,9 +21,7 @@ use crate::state::AppState;
 use crate::timefmt;
 use crate::web::forms;
 use crate::web::Routes;
-use crate::web::{
-    content_language, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
-};
+use crate::web::{content_language, no_referrer, render, see_other, Ctx, LanguageForm};
 
 pub fn router() -> Routes {
     Routes::new()
@@ -236,12 +234,7 @@ async fn choose_language(
 ) -> AppResult<Response> {
     let lang = form.choice()?;
     let inv = load(&state, &token).await?;
-    crate::guardians::set_own_language(&state.db, inv.guardian_id, lang.code()).await?;
-    Ok(no_referrer(parent_lang::chosen(
-        lang,
-        &format!("/b/{token}"),
-        state.config.secure_cookies(),
-    )))
+    crate::guardians::language_chosen(&state, inv.guardian_id, lang, &format!("/b/{token}")).await
 }
 
 #[derive(Deserialize)]

@@ -13,9 +13,7 @@ use super::mails::{topic_text, Contact};
 use super::store::{self, SideRow};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::{
-    content_language, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
-};
+use crate::web::{content_language, no_referrer, render, see_other, Ctx, LanguageForm};
 
 #[derive(Template)]
 #[template(path = "buddies/parent.html")]
@@ -119,10 +117,6 @@ pub async fn choose_language(
     let side = store::side_by_token(&state.db, &token)
         .await?
         .ok_or(AppError::NotFound)?;
-    crate::guardians::set_own_language(&state.db, side.guardian_id, lang.code()).await?;
-    Ok(no_referrer(parent_lang::chosen(
-        lang,
-        &format!("/maatje/{token}"),
-        state.config.secure_cookies(),
-    )))
+    crate::guardians::language_chosen(&state, side.guardian_id, lang, &format!("/maatje/{token}"))
+        .await
 }

@@ -15,9 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::mail_lang;
 use crate::mail::Outgoing;
 use crate::state::AppState;
-use crate::web::{
-    content_language, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
-};
+use crate::web::{content_language, no_referrer, render, see_other, Ctx, LanguageForm};
 
 /// Sends the follow-up questionnaire to every family that is due for it.
 pub async fn send_followups(
@@ -118,12 +116,8 @@ pub async fn choose_language(
     let link = store::followup_by_token(&state.db, &token)
         .await?
         .ok_or(AppError::NotFound)?;
-    crate::guardians::set_own_language(&state.db, link.guardian_id, lang.code()).await?;
-    Ok(no_referrer(parent_lang::chosen(
-        lang,
-        &format!("/nazorg/{token}"),
-        state.config.secure_cookies(),
-    )))
+    crate::guardians::language_chosen(&state, link.guardian_id, lang, &format!("/nazorg/{token}"))
+        .await
 }
 
 #[derive(Deserialize)]

@@ -13,9 +13,7 @@ use super::rules::{interpreter_language_missing, listed_language, Answer, INTERP
 use super::store::{self, InviteRow};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::{
-    content_language, forms, no_referrer, parent_lang, render, see_other, Ctx, LanguageForm,
-};
+use crate::web::{content_language, forms, no_referrer, render, see_other, Ctx, LanguageForm};
 
 #[derive(Template)]
 #[template(path = "gatherings/rsvp.html")]
@@ -146,12 +144,8 @@ pub async fn choose_language(
     let invite = store::invite_by_token(&state.db, &token)
         .await?
         .ok_or(AppError::NotFound)?;
-    crate::guardians::set_own_language(&state.db, invite.guardian_id, lang.code()).await?;
-    Ok(no_referrer(parent_lang::chosen(
-        lang,
-        &format!("/rsvp/{token}"),
-        state.config.secure_cookies(),
-    )))
+    crate::guardians::language_chosen(&state, invite.guardian_id, lang, &format!("/rsvp/{token}"))
+        .await
 }
 
 #[derive(Deserialize)]

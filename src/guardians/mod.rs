@@ -9,8 +9,11 @@ pub use crate::domain::codes::LANGUAGES;
 pub use routes::router;
 pub use store::{end_personal_links, of_pupil, set_own_language};
 
-use crate::i18n::mail_lang;
+use crate::error::AppResult;
+use crate::i18n::{mail_lang, Lang};
 use crate::mail::Outgoing;
+use crate::state::AppState;
+use crate::web::{no_referrer, parent_lang};
 
 /// The notice to a guardian's old address that it no longer receives the school's mail (ASVS
 /// V6.3.7): sent when staff change the address, and when a school administration export does.
@@ -46,4 +49,21 @@ pub struct LinkedGuardian {
     pub own_household: bool,
     #[sqlx(try_from = "Flag")]
     pub receives_invitations: bool,
+}
+
+/// The language switch of a page opened from a guardian's personal link: the choice is stored
+/// for that guardian only (the next mails follow it; a separated parent keeps their own), kept in
+/// the browser too, and the guardian goes back to `page`.
+pub async fn language_chosen(
+    state: &AppState,
+    guardian_id: i64,
+    lang: Lang,
+    page: &str,
+) -> AppResult<axum::response::Response> {
+    set_own_language(&state.db, guardian_id, lang.code()).await?;
+    Ok(no_referrer(parent_lang::chosen(
+        lang,
+        page,
+        state.config.secure_cookies(),
+    )))
 }

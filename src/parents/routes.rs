@@ -109,12 +109,8 @@ async fn choose_link_language(
     let (guardian_id, _) = super::usable_link(&state.db, &token)
         .await?
         .ok_or(AppError::NotFound)?;
-    crate::guardians::set_own_language(&state.db, guardian_id, lang.code()).await?;
-    Ok(no_referrer(parent_lang::chosen(
-        lang,
-        &format!("/ouders/link/{token}"),
-        state.config.secure_cookies(),
-    )))
+    crate::guardians::language_chosen(&state, guardian_id, lang, &format!("/ouders/link/{token}"))
+        .await
 }
 
 async fn use_link(
