@@ -44,7 +44,9 @@ pub struct YearWindow {
 impl YearWindow {
     /// The window of a school year from its stored days (ISO): the year runs from `starts_on`
     /// to `ends_on`, its first weeks end `FIRST_WEEKS_DAYS` after `first_school_day` (a year
-    /// without a first school day counts from `starts_on`). Unreadable days give an empty window.
+    /// without a first school day counts from `starts_on`; one whose first school day is the
+    /// placeholder 1 August from before it was asked counts from the end of August). Unreadable
+    /// days give an empty window.
     pub fn from_days(
         year_id: i64,
         starts_on: &str,
@@ -54,7 +56,15 @@ impl YearWindow {
         let parse = |s: &str| crate::timefmt::parse_iso(s.trim());
         let start = parse(starts_on).unwrap_or(time::Date::MIN);
         let end = parse(ends_on).unwrap_or(start);
-        let first_day = parse(first_school_day).unwrap_or(start);
+        // Years set up before the first school day was asked for carry 1 August (their start)
+        // as first school day; no Dutch school starts then, so the latest regional start counts.
+        let first_day = match parse(first_school_day) {
+            Some(d) if d == start && d.month() == time::Month::August && d.day() == 1 => {
+                crate::school::default_first_school_day(start.year())
+            }
+            Some(d) => d,
+            None => start,
+        };
         let midnight = |d: time::Date| crate::timefmt::from_amsterdam(d, time::Time::MIDNIGHT);
         let first_weeks_end = first_day.saturating_add(time::Duration::days(FIRST_WEEKS_DAYS));
         YearWindow {
@@ -514,6 +524,10 @@ mod tests {
             ),
             "the last day counts whole"
         );
+        // A year from before the first school day was asked (1 August as placeholder) counts
+        // from the last regional start: Monday 31 August 2026.
+        let legacy = YearWindow::from_days(9, "2026-08-01", "2026-08-01", "2027-07-31");
+        assert_eq!(legacy.first_weeks_end, "2026-09-21");
         // A year with dates of its own (a shortened first year) keeps them.
         let short = YearWindow::from_days(8, "2026-01-05", "2026-01-05", "2026-07-17");
         assert_eq!(

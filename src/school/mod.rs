@@ -8,7 +8,9 @@ mod rules;
 mod store;
 
 pub use routes::router;
-pub use rules::{may_change_guardian_email, school_year_name, school_year_of};
+pub use rules::{
+    default_first_school_day, may_change_guardian_email, school_year_name, school_year_of,
+};
 pub use store::{
     create_school, create_school_year, current_year, guardian_email_roles, is_set_up, mark_set_up,
     mfa_for_all, school_name,
