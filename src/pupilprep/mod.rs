@@ -25,7 +25,7 @@ use std::collections::HashSet;
 use crate::audit::{self, Line};
 use crate::auth::access::Reach;
 use crate::auth::{tokens, StaffUser};
-use crate::db::{now, Db};
+use crate::db::{now, Db, Tx};
 use crate::i18n::{mail_lang, Lang};
 use crate::mail::{self, Outgoing};
 use crate::rounds::Round;
@@ -107,6 +107,26 @@ pub struct Slip {
     pub qr_svg: String,
 }
 
+/// One new personal link for a pupil of the round (its hash stored, with an audit line in the
+/// same transaction); the link as the pupil types or scans it.
+async fn add_link(
+    tx: &mut Tx,
+    me: &StaffUser,
+    round: &Round,
+    pupil: i64,
+    channel: &str,
+    base_url: &str,
+    at: i64,
+) -> Result<String, sqlx::Error> {
+    let token = tokens::new_token();
+    let hash = tokens::hash_token(&token);
+    let id = store::add_link(tx, round.id, pupil, &hash, channel, me.id, at).await?;
+    let line = Line::new(Some(pupil), "create", "pupil-prep-link", Some(id))
+        .detail(format!("round {}, {channel}", round.id));
+    audit::change(tx, me, line).await?;
+    Ok(format!("{base_url}/leerling/{token}"))
+}
+
 /// A new link for each of these pupils of the round (already checked to be within reach), each
 /// with an audit line, in one transaction per batch.
 async fn new_links(
@@ -122,21 +142,8 @@ async fn new_links(
         let at = now();
         let mut tx = db.begin().await?;
         for pupil in batch {
-            let token = tokens::new_token();
-            let id = store::add_link(
-                &mut tx,
-                round.id,
-                *pupil,
-                &tokens::hash_token(&token),
-                channel,
-                me.id,
-                at,
-            )
-            .await?;
-            let line = Line::new(Some(*pupil), "create", "pupil-prep-link", Some(id))
-                .detail(format!("round {}, {channel}", round.id));
-            audit::change(&mut tx, me, line).await?;
-            links.push((*pupil, format!("{base_url}/leerling/{token}")));
+            let link = add_link(&mut tx, me, round, *pupil, channel, base_url, at).await?;
+            links.push((*pupil, link));
         }
         tx.commit().await?;
     }
@@ -190,13 +197,7 @@ pub async fn mail_links(
         let at = now();
         let mut tx = db.begin().await?;
         for pupil in batch {
-            let token = tokens::new_token();
-            let hash = tokens::hash_token(&token);
-            let id = store::add_link(&mut tx, round.id, pupil.id, &hash, "mail", me.id, at).await?;
-            let line = Line::new(Some(pupil.id), "create", "pupil-prep-link", Some(id))
-                .detail(format!("round {}, mail", round.id));
-            audit::change(&mut tx, me, line).await?;
-            let link = format!("{base_url}/leerling/{token}");
+            let link = add_link(&mut tx, me, round, pupil.id, "mail", base_url, at).await?;
             let child = pupil.name.first_name.clone();
             for g in parents.iter().filter(|g| g.pupil_id == pupil.id) {
                 let lang = mail_lang(&g.language);
