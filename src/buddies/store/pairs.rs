@@ -68,6 +68,19 @@ pub enum ProposeError {
     Taken,
 }
 
+/// Whether either wish is in a proposed or active pair now.
+async fn in_open_pair(db: &Db, a: i64, b: i64) -> sqlx::Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar(&format!(
+        "SELECT 1 FROM buddy_sides s JOIN buddy_pairs bp ON bp.id = s.pair_id \
+         WHERE s.wish_id IN ($1, $2) AND bp.status IN {OPEN} LIMIT 1"
+    ))
+    .bind(a)
+    .bind(b)
+    .fetch_optional(db.write())
+    .await?;
+    Ok(found.is_some())
+}
+
 /// Proposes a need and an offer to each other: the pair, both sides with a fresh personal link,
 /// both mails and the audit line, in one transaction. The match is checked again inside it.
 pub async fn propose(
@@ -88,6 +101,11 @@ pub async fn propose(
         return Ok(Err(ProposeError::Taken));
     }
     if picked.len() != 2 || fit(&picked[0], &picked[1], &earlier).is_none() {
+        // A proposal committed between the reads above makes the wishes look unfit: say it
+        // was taken, as the check under the lock below would.
+        if picked.len() == 2 && in_open_pair(db, need_id, offer_id).await? {
+            return Ok(Err(ProposeError::Taken));
+        }
         return Ok(Err(ProposeError::NotAllowed));
     }
     let mut tx = db.begin().await?;
