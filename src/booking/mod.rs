@@ -15,7 +15,7 @@ pub use rules::{link_expiry, SwapLimit};
 use crate::auth::tokens;
 use crate::db::{now, Db, Tx};
 use crate::domain::SwapStatus;
-use crate::rounds::{self, FreeSlot, Round};
+use crate::rounds::{FreeSlot, Round};
 
 /// The personal link resolved: which guardian, which round.
 #[derive(Clone)]
@@ -52,24 +52,21 @@ async fn invitation_from(
     row: Option<store::InvitationRow>,
 ) -> Result<Option<Invitation>, sqlx::Error> {
     let Some(r) = row else { return Ok(None) };
-    let Some(round) = rounds::load(db, r.round_id).await? else {
-        return Ok(None);
-    };
     // A link keeps showing the appointment until its day has passed, then it expires. Before the
     // round has closed (the booking rush) it cannot have expired, so the slots are not read then.
-    if now() > link_expiry(round.closes_at, None) {
-        let last = store::last_conversation_end(db, round.id).await?;
-        if now() > link_expiry(round.closes_at, last) {
+    if now() > link_expiry(r.round.closes_at, None) {
+        let last = store::last_conversation_end(db, r.round.id).await?;
+        if now() > link_expiry(r.round.closes_at, last) {
             return Ok(None);
         }
     }
     Ok(Some(Invitation {
-        id: r.id,
+        id: r.invitation_id,
         guardian_id: r.guardian_id,
-        guardian_name: r.name,
-        guardian_email: r.email,
-        guardian_language: r.language,
-        round,
+        guardian_name: r.guardian_name,
+        guardian_email: r.guardian_email,
+        guardian_language: r.guardian_language,
+        round: r.round,
         school_name: r.school_name,
         school_contact: r.school_contact,
     }))
@@ -103,6 +100,7 @@ pub struct Teacher {
 pub struct Child {
     pub pupil_id: i64,
     pub name: String,
+    pub group_id: i64,
     pub group_name: String,
     pub teachers: Vec<Teacher>,
     pub bookings: Vec<BookingInfo>,
@@ -135,47 +133,59 @@ impl Child {
 }
 
 /// The guardian's children in the round, with teachers, bookings and free slots.
-/// Four queries, whatever the number of children or slots.
+/// Three queries, whatever the number of children or slots.
 pub async fn children(db: &Db, inv: &Invitation) -> Result<Vec<Child>, sqlx::Error> {
     let rows = store::children_in_round(db, inv.round.id, inv.guardian_id).await?;
-    if rows.is_empty() {
-        return Ok(Vec::new());
-    }
-    let groups: Vec<i64> = rows.iter().map(|r| r.group_id).collect();
-    let teachers = store::teachers_of_groups(db, &groups).await?;
-    let pupil_ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let bookings = bookings_for(db, inv.round.id, &pupil_ids).await?;
-    let staff_ids: Vec<i64> = teachers.iter().map(|t| t.id).collect();
-    let free = store::free_slots(db, inv.round.id, &staff_ids, now()).await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let teachers: Vec<Teacher> = teachers
-                .iter()
-                .filter(|t| t.group_id == r.group_id)
-                .map(|t| Teacher {
-                    id: t.id,
-                    name: t.name.clone(),
-                })
-                .collect();
-            Child {
+    let mut children: Vec<Child> = Vec::new();
+    for r in rows {
+        let teacher = match (r.teacher_id, r.teacher_name) {
+            (Some(id), Some(name)) => Some(Teacher { id, name }),
+            _ => None,
+        };
+        // Rows come per child and teacher, ordered by child: a new child starts a new entry.
+        let same = children
+            .last()
+            .is_some_and(|c| c.pupil_id == r.id && c.group_id == r.group_id);
+        if !same {
+            children.push(Child {
                 pupil_id: r.id,
                 name: r.name.full(),
+                group_id: r.group_id,
                 group_name: r.group_name,
-                bookings: bookings
-                    .iter()
-                    .filter(|b| b.pupil_id == r.id)
-                    .cloned()
-                    .collect(),
-                free: free
-                    .iter()
-                    .filter(|s| teachers.iter().any(|t| t.id == s.staff_id))
-                    .cloned()
-                    .collect(),
-                teachers,
-            }
-        })
-        .collect())
+                teachers: Vec::new(),
+                bookings: Vec::new(),
+                free: Vec::new(),
+            });
+        }
+        if let (Some(t), Some(child)) = (teacher, children.last_mut()) {
+            child.teachers.push(t);
+        }
+    }
+    if children.is_empty() {
+        return Ok(children);
+    }
+    let pupil_ids: Vec<i64> = children.iter().map(|c| c.pupil_id).collect();
+    let bookings = bookings_for(db, inv.round.id, &pupil_ids).await?;
+    let mut staff_ids: Vec<i64> = children
+        .iter()
+        .flat_map(|c| c.teachers.iter().map(|t| t.id))
+        .collect();
+    staff_ids.sort_unstable();
+    staff_ids.dedup();
+    let free = store::free_slots(db, inv.round.id, &staff_ids, now()).await?;
+    for c in &mut children {
+        c.bookings = bookings
+            .iter()
+            .filter(|b| b.pupil_id == c.pupil_id)
+            .cloned()
+            .collect();
+        c.free = free
+            .iter()
+            .filter(|s| c.teachers.iter().any(|t| t.id == s.staff_id))
+            .cloned()
+            .collect();
+    }
+    Ok(children)
 }
 
 /// The active bookings of these pupils in a round, earliest first.
@@ -202,7 +212,9 @@ pub async fn slot_fits(
     guardian_id: i64,
     request: &Request,
 ) -> Result<bool, sqlx::Error> {
-    store::slot_fits(db, round_id, guardian_id, request).await
+    Ok(store::asked_slot(db, round_id, (0, guardian_id), request)
+        .await?
+        .is_some())
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -222,7 +234,10 @@ pub enum Outcome {
 
 /// Books one or more conversations in one transaction: all or none. A booking that already
 /// exists for the same child by the same guardian is replaced (that is how changing works).
-/// The confirmation mail is written in the same transaction.
+/// The confirmation mail is written in the same transaction. It is rendered before the
+/// transaction begins (from the same read that checks the slots), so on SQLite the one writer
+/// is held only for the statements; only a change, whose mail also names the replaced time,
+/// reads and renders inside the transaction.
 pub async fn book(
     db: &Db,
     inv: &Invitation,
@@ -231,16 +246,34 @@ pub async fn book(
     interpreter: bool,
     key: &str,
 ) -> Result<Outcome, sqlx::Error> {
-    // Each slot must be one of this child's teachers' slots in this round.
+    // Each slot must be one of this child's teachers' slots in this round. A slot somebody
+    // else already holds is refused before the write transaction: in a rush many families aim
+    // at the same times, and on SQLite every attempt that would fail anyway would still wait
+    // for the one writer. (The unique index stays the judge for attempts that race.)
+    let mut new_lines = Vec::with_capacity(requests.len());
+    let mut taken = false;
     for r in requests {
-        if !store::slot_fits(db, inv.round.id, inv.guardian_id, r).await? {
-            return Ok(Outcome::Invalid);
+        match store::asked_slot(db, inv.round.id, (inv.id, inv.guardian_id), r).await? {
+            Some(asked) => {
+                taken |= asked.taken;
+                new_lines.push(asked.line);
+            }
+            None => return Ok(Outcome::Invalid),
         }
     }
+    if taken {
+        return Ok(Outcome::Taken);
+    }
+    new_lines.sort_by_key(|l| l.starts_at);
+    let first_booking_mail = notify::prepare_change(inv, &new_lines, &[]);
     let mut tx = db.begin().await?;
     match book_in(&mut tx, inv, requests, note, interpreter, key).await {
         Ok((booked, replaced)) => {
-            notify::booking_changed(&mut tx, inv, &booked, &replaced).await?;
+            if replaced.is_empty() {
+                notify::enqueue_prepared(&mut tx, inv, first_booking_mail.as_ref()).await?;
+            } else {
+                notify::booking_changed_with(&mut tx, inv, &new_lines, &replaced).await?;
+            }
             tx.commit().await?;
             Ok(Outcome::Booked { booked, replaced })
         }

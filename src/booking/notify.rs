@@ -8,7 +8,7 @@ use crate::clock::Clock;
 use crate::db::{now, Db, Tx};
 use crate::i18n::{mail_lang, Lang};
 use crate::mail::ics::{self, Event};
-use crate::mail::{self, Outgoing};
+use crate::mail::{self, Outgoing, Prepared};
 use crate::rounds::invitations::{attendees, place};
 use crate::rounds::Round;
 use crate::timefmt;
@@ -32,14 +32,45 @@ pub async fn booking_changed(
     booked: &[i64],
     replaced: &[i64],
 ) -> Result<(), sqlx::Error> {
-    let Some(email) = &inv.guardian_email else {
+    if inv.guardian_email.is_none() {
         return Ok(());
-    };
-    let lang = mail_lang(&inv.guardian_language);
+    }
     let new = lines(tx, booked).await?;
+    booking_changed_with(tx, inv, &new, replaced).await
+}
+
+/// As `booking_changed`, with the new conversations already read (earliest first).
+pub async fn booking_changed_with(
+    tx: &mut Tx,
+    inv: &Invitation,
+    new: &[MailLine],
+    replaced: &[i64],
+) -> Result<(), sqlx::Error> {
+    if inv.guardian_email.is_none() {
+        return Ok(());
+    }
     let old = lines(tx, replaced).await?;
-    let mail = change_mail(lang, inv, email, &new, &old, now());
-    mail::enqueue(tx, Some(inv.round.school_id), &mail).await?;
+    let mail = prepare_change(inv, new, &old);
+    enqueue_prepared(tx, inv, mail.as_ref()).await
+}
+
+/// The mail about new and replaced conversations, rendered; none when the guardian has no
+/// e-mail address.
+pub fn prepare_change(inv: &Invitation, new: &[MailLine], old: &[MailLine]) -> Option<Prepared> {
+    let email = inv.guardian_email.as_deref()?;
+    let lang = mail_lang(&inv.guardian_language);
+    Some(change_mail(lang, inv, email, new, old, now()).prepare())
+}
+
+/// Queues a mail rendered by `prepare_change` (nothing when there is none).
+pub async fn enqueue_prepared(
+    tx: &mut Tx,
+    inv: &Invitation,
+    mail: Option<&Prepared>,
+) -> Result<(), sqlx::Error> {
+    if let Some(mail) = mail {
+        mail::enqueue_prepared(tx, Some(inv.round.school_id), mail).await?;
+    }
     Ok(())
 }
 

@@ -116,14 +116,17 @@ async fn build(
         .map(|c| child_view(lang, &inv, c))
         .collect();
     // In a school-made timetable a family may ask another family with the same teacher to swap.
-    if inv.round.scheduling == "timetable" {
+    // Swap requests exist only there, and only between active bookings: a family that books
+    // its own times (the rush) or has nothing booked yet costs no query for them.
+    let mut swaps = Vec::new();
+    if inv.round.scheduling == "timetable" && views.iter().any(|v| v.mine.is_some()) {
         for v in &mut views {
             if let Some(mine) = &v.mine {
                 v.swap_options = super::swap_options(&state.db, &inv, mine).await?;
             }
         }
+        swaps = super::open_swaps(&state.db, &inv).await?;
     }
-    let swaps = super::open_swaps(&state.db, &inv).await?;
     let offer = pair_offer(lang, &views);
     let state_now = inv.round.booking_state(now());
     Ok(Page {
@@ -149,7 +152,11 @@ fn day_label(lang: Lang, unix: i64) -> String {
 
 /// One child's part of the page: free slots by day, this family's booking, other bookings.
 fn child_view(lang: Lang, inv: &Invitation, child: Child) -> ChildView {
-    let days = by_day(&child.free, |t| day_label(lang, t));
+    let days = by_day(
+        &child.free,
+        |t| timefmt::to_amsterdam(t).date(),
+        |d| timefmt::date_with_weekday(lang, *d),
+    );
     let mine = child.my_booking(inv.id).cloned();
     let others = child
         .bookings

@@ -110,17 +110,27 @@ pub struct DaySlots {
     pub slots: Vec<FreeSlot>,
 }
 
-/// Groups slots (ordered by start) under their day's label; `label` names a start time's day.
-pub fn by_day(slots: &[FreeSlot], label: impl Fn(i64) -> String) -> Vec<DaySlots> {
+/// Groups slots (ordered by start) under their day's label: `day` tells a start time's day,
+/// `label` names a day. Naming a day takes translated month and weekday names, so it is done
+/// once per day, not once per slot (the parent's page lists dozens of slots).
+pub fn by_day<D: PartialEq>(
+    slots: &[FreeSlot],
+    day: impl Fn(i64) -> D,
+    label: impl Fn(&D) -> String,
+) -> Vec<DaySlots> {
     let mut days: Vec<DaySlots> = Vec::new();
+    let mut current: Option<D> = None;
     for s in slots {
-        let day = label(s.starts_at);
+        let d = day(s.starts_at);
         match days.last_mut() {
-            Some(d) if d.label == day => d.slots.push(s.clone()),
-            _ => days.push(DaySlots {
-                label: day,
-                slots: vec![s.clone()],
-            }),
+            Some(last) if current.as_ref() == Some(&d) => last.slots.push(s.clone()),
+            _ => {
+                days.push(DaySlots {
+                    label: label(&d),
+                    slots: vec![s.clone()],
+                });
+                current = Some(d);
+            }
         }
     }
     days
@@ -213,10 +223,17 @@ mod tests {
             starts_at,
             ends_at: starts_at + 10,
         };
-        let days = by_day(&[slot(1, 100), slot(2, 150), slot(3, 300)], |t| {
-            (t / 200).to_string()
-        });
+        let labels = std::cell::Cell::new(0);
+        let days = by_day(
+            &[slot(1, 100), slot(2, 150), slot(3, 300)],
+            |t| t / 200,
+            |d| {
+                labels.set(labels.get() + 1);
+                d.to_string()
+            },
+        );
         assert_eq!(days.len(), 2);
+        assert_eq!(labels.get(), 2, "each day is named once");
         assert_eq!(days[0].label, "0");
         assert_eq!(days[0].slots.len(), 2);
         assert_eq!(days[1].slots[0].id, 3);

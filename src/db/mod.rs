@@ -78,6 +78,17 @@ impl Db {
         Ok(())
     }
 
+    /// Whether hot queries on fast-growing tables should be planned at every execution rather
+    /// than through the connection's cached statement. PostgreSQL settles on a generic plan after
+    /// five executions of a prepared statement and keeps it, made from the statistics and table
+    /// sizes of that moment: on a new installation `bookings` is empty when a rush starts, the
+    /// cached plan scans it, and every probe then reads the whole, growing table. A one-off
+    /// plan costs a fraction of a millisecond and always sees the table as it is. SQLite plans
+    /// without table sizes, so its cached statements stay right.
+    pub fn plan_each_time(&self) -> bool {
+        self.backend == Backend::Postgres
+    }
+
     /// Pool for reads.
     pub fn read(&self) -> &AnyPool {
         &self.read

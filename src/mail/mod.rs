@@ -23,11 +23,45 @@ pub struct Outgoing {
     pub ics: Option<String>,
 }
 
+/// A mail rendered down to the outbox row's columns. Rendering (Fluent, the HTML part, the
+/// calendar file) can happen before a write transaction begins, so the transaction holds the
+/// database only for the insert.
+pub struct Prepared {
+    to: String,
+    subject: String,
+    body_text: String,
+    body_html: String,
+    ics: Option<String>,
+}
+
+impl Outgoing {
+    pub fn prepare(&self) -> Prepared {
+        let body_text = with_privacy_footer(&self.text);
+        let body_html = html_from_text(&body_text, self.lang);
+        Prepared {
+            to: self.to.clone(),
+            subject: self.subject.clone(),
+            body_text,
+            body_html,
+            ics: self.ics.clone(),
+        }
+    }
+}
+
 /// Queues a message inside the caller's transaction; returns the outbox id.
 pub async fn enqueue(
     tx: &mut Tx,
     school_id: Option<i64>,
     mail: &Outgoing,
+) -> Result<i64, sqlx::Error> {
+    enqueue_prepared(tx, school_id, &mail.prepare()).await
+}
+
+/// Queues an already rendered message inside the caller's transaction; returns the outbox id.
+pub async fn enqueue_prepared(
+    tx: &mut Tx,
+    school_id: Option<i64>,
+    mail: &Prepared,
 ) -> Result<i64, sqlx::Error> {
     let at = now();
     let id: i64 = sqlx::query_scalar(
@@ -37,8 +71,8 @@ pub async fn enqueue(
     .bind(school_id)
     .bind(&mail.to)
     .bind(&mail.subject)
-    .bind(with_privacy_footer(&mail.text))
-    .bind(html_from_text(&with_privacy_footer(&mail.text), mail.lang))
+    .bind(&mail.body_text)
+    .bind(&mail.body_html)
     .bind(at)
     .bind(&mail.ics)
     .fetch_one(&mut **tx)

@@ -16,7 +16,7 @@ mod store;
 pub mod timetable;
 
 pub use routes::router;
-pub use store::{reach_pupils_of_round_group, round_pupils_join};
+pub use store::{reach_pupils_of_round_group, round_pupils_join, ROUND_COLUMNS};
 
 use crate::auth::access::Reach;
 use crate::auth::StaffUser;

@@ -629,3 +629,94 @@ crate::both_backends!(
         );
     }
 );
+
+both_backends!(
+    the_page_lists_each_childs_active_teachers_and_only_their_free_times,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let round = open_round(&mut s).await;
+        let (g5,): (i64,) = sqlx::query_as("SELECT id FROM groups WHERE name = '5A'")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+        // 5A gets a second teacher and a third whose account is disabled after giving times.
+        let day = crate::common::scenario::conversation_day();
+        for (name, email, starts) in [
+            ("Anna Arend", "anna@example.org", "18:00"),
+            ("Dirk Dicht", "dirk@example.org", "17:00"),
+        ] {
+            let mut t = app
+                .staff_member(&mut s.admin, name, email, &["teacher"], &[g5])
+                .await;
+            t.get(&format!("/rounds/{round}")).await;
+            t.post(
+                &format!("/rounds/{round}/availability"),
+                &[("day", &day), ("starts", starts), ("ends", "18:40")],
+            )
+            .await
+            .assert_redirect_to(&format!("/rounds/{round}"));
+        }
+        sqlx::query("UPDATE staff SET disabled_at = 1 WHERE email = 'dirk@example.org'")
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        let (linda,): (i64,) =
+            sqlx::query_as("SELECT id FROM guardians WHERE email = 'linda@example.org'")
+                .fetch_one(app.db.read())
+                .await
+                .unwrap();
+        let token = driehoek::auth::tokens::new_token();
+        sqlx::query("INSERT INTO invitations (round_id, guardian_id, token_hash, created_at) VALUES ($1, $2, $3, 1)")
+            .bind(round)
+            .bind(linda)
+            .bind(driehoek::auth::tokens::hash_token(&token))
+            .execute(app.db.write())
+            .await
+            .unwrap();
+        let slots_of = |email: &'static str| {
+            let db = app.db.clone();
+            async move {
+                let ids: Vec<(i64,)> = sqlx::query_as(
+                    "SELECT sl.id FROM slots sl JOIN staff s ON s.id = sl.staff_id WHERE s.email = $1 ORDER BY sl.starts_at",
+                )
+                .bind(email)
+                .fetch_all(db.read())
+                .await
+                .unwrap();
+                ids.into_iter()
+                    .map(|(i,)| i.to_string())
+                    .collect::<Vec<_>>()
+            }
+        };
+        let (tom, anna, dirk, tess) = (
+            slots_of("tom@example.org").await,
+            slots_of("anna@example.org").await,
+            slots_of("dirk@example.org").await,
+            slots_of("tess@example.org").await,
+        );
+        assert!(!anna.is_empty() && !dirk.is_empty());
+
+        let page = app.browser().get(&format!("/b/{token}")).await;
+        assert_eq!(page.status, 200);
+        // Sem (5A): both active teachers by name, their times (Anna's first), none of Dirk's.
+        let sem = slot_ids(&page.body, s.sem);
+        let mut expected: Vec<String> = anna.iter().chain(tom.iter()).cloned().collect();
+        expected.sort_by_key(|id| id.parse::<i64>().unwrap());
+        let mut got = sem.clone();
+        got.sort_by_key(|id| id.parse::<i64>().unwrap());
+        assert_eq!(got, expected, "Sem's times are Tom's and Anna's");
+        assert_eq!(sem[0], anna[0], "earliest first");
+        let section = page
+            .body
+            .split(&format!("id=\"child-{}\"", s.sem))
+            .nth(1)
+            .unwrap()
+            .split("</section>")
+            .next()
+            .unwrap();
+        assert!(section.contains("Anna Arend, Tom Tuin"), "{section}");
+        assert!(!page.body.contains("Dirk Dicht"));
+        // Lotte (7B): Tess only, one teacher, so no name per time.
+        assert_eq!(slot_ids(&page.body, s.lotte), tess);
+    }
+);

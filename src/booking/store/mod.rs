@@ -10,7 +10,7 @@
 
 use crate::db::{Db, Flag, Sql, Tx};
 use crate::domain::PersonName;
-use crate::rounds::FreeSlot;
+use crate::rounds::{FreeSlot, Round, ROUND_COLUMNS};
 
 use super::{BookingInfo, Request};
 
@@ -19,26 +19,29 @@ pub use swaps::*;
 
 // ── personal links ──────────────────────────────────────────────────────────────────────────
 
-/// A personal link with its guardian and school; the round is loaded by `rounds::load`.
+/// A personal link with its guardian, round and school: one query per request, as every parent
+/// page starts with it.
 #[derive(sqlx::FromRow)]
 pub struct InvitationRow {
-    pub id: i64,
+    pub invitation_id: i64,
     pub guardian_id: i64,
-    pub round_id: i64,
-    pub name: String,
-    pub email: Option<String>,
-    pub language: String,
+    pub guardian_name: String,
+    pub guardian_email: Option<String>,
+    pub guardian_language: String,
     pub school_name: String,
     pub school_contact: String,
+    #[sqlx(flatten)]
+    pub round: Round,
 }
 
 /// Links of archived rounds never resolve.
 fn invitation_select() -> Sql {
-    Sql::new(
-        "SELECT i.id, i.guardian_id, i.round_id, gd.name, gd.email, gd.language, sc.name AS school_name, sc.contact AS school_contact \
+    Sql::new(format!(
+        "SELECT i.id AS invitation_id, i.guardian_id, gd.name AS guardian_name, gd.email AS guardian_email, \
+         gd.language AS guardian_language, sc.name AS school_name, sc.contact AS school_contact, {ROUND_COLUMNS} \
          FROM invitations i JOIN guardians gd ON gd.id = i.guardian_id JOIN rounds r ON r.id = i.round_id \
-         JOIN schools sc ON sc.id = r.school_id WHERE r.archived_at IS NULL AND ",
-    )
+         JOIN schools sc ON sc.id = r.school_id WHERE r.archived_at IS NULL AND "
+    ))
 }
 
 /// A link that has not been revoked, by the hash of its token.
@@ -87,7 +90,8 @@ pub async fn last_conversation_end(db: &Db, round_id: i64) -> Result<Option<i64>
 
 // ── the booking page ────────────────────────────────────────────────────────────────────────
 
-/// A child of the guardian who is invited to the round.
+/// A child of the guardian who is invited to the round, with one active teacher of the child's
+/// group (none when the group has no active teacher): one row per child and teacher.
 #[derive(sqlx::FromRow)]
 pub struct ChildRow {
     pub id: i64,
@@ -95,6 +99,8 @@ pub struct ChildRow {
     pub name: PersonName,
     pub group_id: i64,
     pub group_name: String,
+    pub teacher_id: Option<i64>,
+    pub teacher_name: Option<String>,
 }
 
 /// The pupil `p` belongs to the round group `rg`: in it this year, or placed in it for a coming
@@ -104,42 +110,28 @@ const IN_ROUND_GROUP: &str = "rg.group_id = p.group_id OR EXISTS (SELECT 1 FROM 
      WHERE py.pupil_id = p.id AND py.group_id = rg.group_id AND sy.switched_at IS NULL)";
 
 /// The guardian's children in the round (those for whom they receive invitations), youngest
-/// last.
+/// last, each with the active teachers of its group by name: one query for what used to take
+/// two (the parent's page is the busiest page of the rush).
 pub async fn children_in_round(
     db: &Db,
     round_id: i64,
     guardian_id: i64,
 ) -> Result<Vec<ChildRow>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, rg.group_id AS group_id, g.name AS group_name \
+        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, rg.group_id AS group_id, g.name AS group_name, \
+         s.id AS teacher_id, s.name AS teacher_name \
          FROM pupil_guardians l JOIN pupils p ON p.id = l.pupil_id AND p.archived_at IS NULL \
          JOIN round_groups rg ON rg.round_id = $1 AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND ({IN_ROUND_GROUP}) \
          JOIN groups g ON g.id = rg.group_id \
-         WHERE l.guardian_id = $2 AND l.receives_invitations = 1 ORDER BY p.date_of_birth, p.first_name"
+         LEFT JOIN group_staff gs ON gs.group_id = rg.group_id \
+         LEFT JOIN staff s ON s.id = gs.staff_id AND s.disabled_at IS NULL \
+         WHERE l.guardian_id = $2 AND l.receives_invitations = 1 \
+         ORDER BY p.date_of_birth, p.first_name, p.id, rg.group_id, s.name"
     ))
     .bind(round_id)
     .bind(guardian_id)
     .fetch_all(db.read())
     .await
-}
-
-/// An active teacher of a group.
-#[derive(sqlx::FromRow)]
-pub struct TeacherRow {
-    pub group_id: i64,
-    pub id: i64,
-    pub name: String,
-}
-
-/// The active teachers of these groups, by name.
-pub async fn teachers_of_groups(db: &Db, groups: &[i64]) -> Result<Vec<TeacherRow>, sqlx::Error> {
-    let mut sql = Sql::new(
-        "SELECT gs.group_id, s.id, s.name FROM group_staff gs JOIN staff s ON s.id = gs.staff_id \
-         WHERE gs.group_id IN ",
-    );
-    sql.bind_list(groups.iter().copied())
-        .push(" AND s.disabled_at IS NULL ORDER BY s.name");
-    sql.query_as().fetch_all(db.read()).await
 }
 
 #[derive(sqlx::FromRow)]
@@ -174,11 +166,17 @@ pub async fn free_slots(
         .push(
             // A scalar subquery, not NOT EXISTS: PostgreSQL cannot turn it into a hash anti join
             // over every active booking of the round (it did, with or without statistics), so
-            // each slot costs one probe of `bookings_one_per_slot` on both databases.
+            // each slot costs one probe of `bookings_one_per_slot` on both databases. Planned at
+            // every execution on PostgreSQL (`plan_each_time`): a plan cached while `bookings`
+            // was nearly empty probes with a scan of the whole table, once per slot.
             " AND sl.orphaned = 0 \
              AND (SELECT COUNT(*) FROM bookings b WHERE b.slot_id = sl.id AND b.status = 'active') = 0",
         );
-    let mut rows: Vec<FreeSlotRow> = sql.query_as().fetch_all(db.read()).await?;
+    let mut rows: Vec<FreeSlotRow> = sql
+        .query_as()
+        .persistent(!db.plan_each_time())
+        .fetch_all(db.read())
+        .await?;
     rows.sort_unstable_by_key(|r| (r.starts_at, r.staff_id, r.id));
     Ok(rows
         .into_iter()
@@ -214,29 +212,43 @@ pub async fn bookings_for(
 
 // ── booking, cancelling, confirming ─────────────────────────────────────────────────────────
 
-/// Whether the slot is one of this child's teachers' slots in this round, and the child one
-/// this guardian receives invitations for.
-pub async fn slot_fits(
+/// A slot a family asks for, as the confirmation mail describes it.
+#[derive(sqlx::FromRow)]
+pub struct AskedSlot {
+    #[sqlx(flatten)]
+    pub line: MailLine,
+    /// Another booking holds the slot (any but this link's own for this child).
+    #[sqlx(try_from = "crate::db::Flag")]
+    pub taken: bool,
+}
+
+/// The slot, if it is one of this child's teachers' slots in this round and the child one this
+/// guardian receives invitations for (otherwise none), and whether somebody else holds it.
+pub async fn asked_slot(
     db: &Db,
     round_id: i64,
-    guardian_id: i64,
+    invitation: (i64, i64),
     request: &Request,
-) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(&format!(
-        "SELECT COUNT(*) FROM slots sl JOIN group_staff gs ON gs.staff_id = sl.staff_id \
+) -> Result<Option<AskedSlot>, sqlx::Error> {
+    let (invitation_id, guardian_id) = invitation;
+    sqlx::query_as(&format!(
+        "SELECT p.id AS pupil_id, p.first_name, p.name_prefix, p.last_name, sl.starts_at, sl.ends_at, st.name AS teacher, \
+         (SELECT COUNT(*) FROM bookings b WHERE b.slot_id = sl.id AND b.status = 'active' \
+          AND (COALESCE(b.invitation_id, 0) <> $5 OR b.pupil_id <> $2)) AS taken \
+         FROM slots sl JOIN staff st ON st.id = sl.staff_id JOIN group_staff gs ON gs.staff_id = sl.staff_id \
          JOIN pupils p ON p.id = $2 JOIN pupil_guardians l ON l.pupil_id = p.id \
          JOIN round_groups rg ON rg.group_id = gs.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = sl.round_id \
          AND ({IN_ROUND_GROUP}) \
          WHERE sl.id = $1 AND p.id = $2 AND sl.round_id = $3 AND sl.orphaned = 0 AND l.guardian_id = $4 \
-         AND l.receives_invitations = 1"
+         AND l.receives_invitations = 1 LIMIT 1"
     ))
     .bind(request.slot_id)
     .bind(request.pupil_id)
     .bind(round_id)
     .bind(guardian_id)
-    .fetch_one(db.read())
-    .await?;
-    Ok(n > 0)
+    .bind(invitation_id)
+    .fetch_optional(db.read())
+    .await
 }
 
 /// Cancels this guardian's active booking for the child, if any (a new booking replaces it);

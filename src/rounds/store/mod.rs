@@ -16,8 +16,8 @@ use crate::domain::{ConversationForm, RoundKind};
 
 use super::{FreeSlot, Round};
 
-/// The columns of `Round`, on `rounds r`.
-const ROUND_COLUMNS: &str =
+/// The columns of `Round`, on `rounds r` (also read with a personal link, in one query).
+pub const ROUND_COLUMNS: &str =
     "r.id, r.school_id, r.kind, r.title, r.opens_at, r.closes_at, r.slot_minutes, r.gap_minutes, \
      r.form, r.location, r.pupil_expected, r.attendees, r.invitation_text, r.reminder_hours, r.scheduling";
 
