@@ -63,7 +63,11 @@ pub fn round_pupils_join(rg: &str, p: &str, rpy: &str) -> String {
 
 /// `reach_round_pupils` for other aliases of `pupils` and `round_groups`.
 pub fn reach_pupils_of_round_group(sql: &mut Sql, reach: &Reach, p: &str, rg: &str) {
-    sql.push(format!("{p}.school_id = ")).bind(reach.school_id);
+    // The unary `+` keeps SQLite from reading every pupil of the school through
+    // `pupils_leaving (school_id, …)` once per round group instead of taking the round group's
+    // pupils through `pupils_group` and the pupils key (the families page took 330 ms instead
+    // of 20 for 10,000 pupils); the round's groups are the way in, the school only a check.
+    sql.push(format!("+{p}.school_id = ")).bind(reach.school_id);
     if !reach.whole_school {
         sql.push(format!(
             " AND {rg}.group_id IN (SELECT rvg.id FROM groups rvg WHERE "
