@@ -111,22 +111,35 @@ const IN_ROUND_GROUP: &str = "rg.group_id = p.group_id OR EXISTS (SELECT 1 FROM 
 
 /// The guardian's children in the round (those for whom they receive invitations), youngest
 /// last, each with the active teachers of its group by name: one query for what used to take
-/// two (the parent's page is the busiest page of the rush).
+/// two (the parent's page is the busiest page of the rush). A child belongs to a round group
+/// through its current group or a placement in a coming year (see `IN_ROUND_GROUP`); the two
+/// ways are two branches, each found through the keys of `round_groups` and `pupil_years`, so the
+/// cost does not depend on how many groups the round has or how many pupils have placements.
 pub async fn children_in_round(
     db: &Db,
     round_id: i64,
     guardian_id: i64,
 ) -> Result<Vec<ChildRow>, sqlx::Error> {
+    const CHILDREN: &str =
+        "FROM pupil_guardians l JOIN pupils p ON p.id = l.pupil_id AND p.archived_at IS NULL";
+    const INVITED: &str = "(rg.pupil_id IS NULL OR rg.pupil_id = p.id) \
+                           WHERE l.guardian_id = $2 AND l.receives_invitations = 1";
+    const COLUMNS: &str =
+        "p.id, p.first_name, p.name_prefix, p.last_name, p.date_of_birth, rg.group_id";
     sqlx::query_as(&format!(
-        "SELECT p.id, p.first_name, p.name_prefix, p.last_name, rg.group_id AS group_id, g.name AS group_name, \
-         s.id AS teacher_id, s.name AS teacher_name \
-         FROM pupil_guardians l JOIN pupils p ON p.id = l.pupil_id AND p.archived_at IS NULL \
-         JOIN round_groups rg ON rg.round_id = $1 AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND ({IN_ROUND_GROUP}) \
-         JOIN groups g ON g.id = rg.group_id \
-         LEFT JOIN group_staff gs ON gs.group_id = rg.group_id \
+        "SELECT c.id, c.first_name, c.name_prefix, c.last_name, c.group_id, g.name AS group_name, \
+         s.id AS teacher_id, s.name AS teacher_name FROM ( \
+           SELECT {COLUMNS} {CHILDREN} \
+           JOIN round_groups rg ON rg.round_id = $1 AND rg.group_id = p.group_id AND {INVITED} \
+           UNION \
+           SELECT {COLUMNS} {CHILDREN} \
+           JOIN pupil_years py ON py.pupil_id = p.id \
+           JOIN school_years sy ON sy.id = py.school_year_id AND sy.switched_at IS NULL \
+           JOIN round_groups rg ON rg.round_id = $1 AND rg.group_id = py.group_id AND {INVITED} \
+         ) c JOIN groups g ON g.id = c.group_id \
+         LEFT JOIN group_staff gs ON gs.group_id = c.group_id \
          LEFT JOIN staff s ON s.id = gs.staff_id AND s.disabled_at IS NULL \
-         WHERE l.guardian_id = $2 AND l.receives_invitations = 1 \
-         ORDER BY p.date_of_birth, p.first_name, p.id, rg.group_id, s.name"
+         ORDER BY c.date_of_birth, c.first_name, c.id, c.group_id, s.name"
     ))
     .bind(round_id)
     .bind(guardian_id)
