@@ -58,7 +58,7 @@ pub async fn recipients(
          JOIN pupil_guardians vl ON vl.pupil_id = vp.id AND vl.receives_invitations = 1 WHERE vrg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    crate::rounds::reach_pupils_of_round_group(&mut sql, reach, "vp", "vrg");
+    crate::rounds::reach_pupils_of_round_group(&mut sql, reach, "vp", "vrg", db.backend);
     if matches!(who, Who::WithoutEmailNotBooked) {
         sql.push(
             " AND NOT EXISTS (SELECT 1 FROM bookings vb WHERE vb.pupil_id = vp.id \

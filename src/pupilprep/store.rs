@@ -176,7 +176,7 @@ pub async fn round_pupils(
          WHERE rg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    crate::rounds::reach_pupils_of_round_group(&mut sql, reach, "p", "rg");
+    crate::rounds::reach_pupils_of_round_group(&mut sql, reach, "p", "rg", db.backend);
     if let Some(pupil) = only {
         sql.push(" AND p.id = ").bind(pupil);
     }

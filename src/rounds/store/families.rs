@@ -21,7 +21,7 @@ pub async fn pupil_in_round(
         .push(" AND p.id = ")
         .bind(pupil_id)
         .push(" AND ");
-    reach_round_pupils(&mut sql, reach);
+    reach_round_pupils(&mut sql, reach, db.backend);
     let n: i64 = sql.query_scalar().fetch_one(db.read()).await?;
     Ok(n > 0)
 }
@@ -138,7 +138,7 @@ pub async fn invitees(
          JOIN pupil_guardians vl ON vl.pupil_id = vp.id AND vl.receives_invitations = 1 WHERE vrg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    reach_pupils_of_round_group(&mut sql, reach, "vp", "vrg");
+    reach_pupils_of_round_group(&mut sql, reach, "vp", "vrg", db.backend);
     sql.push(") ORDER BY gd.id, p.date_of_birth, p.first_name");
     sql.query_as().fetch_all(db.read()).await
 }
@@ -167,7 +167,7 @@ pub async fn waiting_guardian_ids(
          AND rg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    reach_round_pupils(&mut sql, reach);
+    reach_round_pupils(&mut sql, reach, db.backend);
     sql.query_scalar().fetch_all(db.read()).await
 }
 
@@ -187,7 +187,7 @@ pub async fn guardian_in_round(
         .push(" AND l.guardian_id = ")
         .bind(guardian_id)
         .push(" AND ");
-    reach_round_pupils(&mut sql, reach);
+    reach_round_pupils(&mut sql, reach, db.backend);
     let n: i64 = sql.query_scalar().fetch_one(db.read()).await?;
     Ok(n > 0)
 }

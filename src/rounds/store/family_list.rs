@@ -23,13 +23,13 @@ const HAS_EMAIL: &str = "EXISTS (SELECT 1 FROM pupil_guardians el JOIN guardians
 
 /// `FROM … WHERE …` over the round's current pupils this person may see, narrowed by the
 /// filter's group and teacher (not its status: the summary counts every status).
-fn push_pupils(sql: &mut Sql, reach: &Reach, round_id: i64, filter: &FamilyFilter) {
+fn push_pupils(sql: &mut Sql, db: &Db, reach: &Reach, round_id: i64, filter: &FamilyFilter) {
     sql.push(format!(
         " FROM round_groups rg {ROUND_PUPILS} AND {IN_ROUND_AS_IT_STOOD} JOIN groups g ON g.id = rg.group_id \
          WHERE rg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    reach_round_pupils(sql, reach);
+    reach_round_pupils(sql, reach, db.backend);
     if let Some(group) = filter.group {
         sql.push(" AND rg.group_id = ").bind(group);
     }
@@ -54,7 +54,7 @@ pub async fn status_counts(
         "SELECT CASE WHEN {BOOKED} THEN 'booked' WHEN {HAS_EMAIL} THEN 'waiting' ELSE 'no-email' END AS status, \
          COUNT(*) AS n"
     ));
-    push_pupils(&mut sql, reach, round_id, filter);
+    push_pupils(&mut sql, db, reach, round_id, filter);
     sql.push(" GROUP BY 1");
     sql.query_as().fetch_all(db.read()).await
 }
@@ -83,7 +83,7 @@ pub async fn page(
         "SELECT p.id, p.first_name, p.name_prefix, p.last_name, rg.group_id AS group_id, g.name AS group_name, \
          CASE WHEN {BOOKED} THEN 1 ELSE 0 END AS booked"
     ));
-    push_pupils(&mut sql, reach, round_id, filter);
+    push_pupils(&mut sql, db, reach, round_id, filter);
     match filter.status {
         Some(FamilyStatus::Booked) => sql.push(format!(" AND {BOOKED}")),
         Some(FamilyStatus::Open) => sql.push(format!(" AND NOT {BOOKED}")),

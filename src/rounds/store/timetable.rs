@@ -29,7 +29,7 @@ pub async fn unplaced(db: &Db, reach: &Reach, round_id: i64) -> Result<Vec<Unpla
          AND rg.round_id = "
     ));
     sql.bind(round_id).push(" AND ");
-    reach_round_pupils(&mut sql, reach);
+    reach_round_pupils(&mut sql, reach, db.backend);
     sql.push(" GROUP BY p.id, c.earliest, c.latest ORDER BY p.id");
     sql.query_as().fetch_all(db.read()).await
 }
