@@ -116,10 +116,11 @@ async fn build(
         .map(|c| child_view(lang, &inv, c))
         .collect();
     // In a school-made timetable a family may ask another family with the same teacher to swap.
-    // Swap requests exist only there, and only between active bookings: a family that books
-    // its own times (the rush) or has nothing booked yet costs no query for them.
+    // Swap requests exist only there: a family that books its own times (the rush) costs no
+    // query for them. (Open requests are read even without a listed booking: one may be about
+    // a child who has since left the list, and must stay answerable.)
     let mut swaps = Vec::new();
-    if inv.round.scheduling == "timetable" && views.iter().any(|v| v.mine.is_some()) {
+    if inv.round.scheduling == "timetable" {
         for v in &mut views {
             if let Some(mine) = &v.mine {
                 v.swap_options = super::swap_options(&state.db, &inv, mine).await?;

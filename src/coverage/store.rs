@@ -115,17 +115,23 @@ pub async fn facts(db: &Db, reach: &Reach, year: &YearWindow) -> Result<Facts, s
     if !year.past {
         sql.push(" AND archived_at IS NULL");
     }
-    // Each fact walks the year's pupils of these groups; they run side by side on the read pool
-    // (SQLite has a reader per connection, PostgreSQL a backend), so a big school's page waits
-    // for the slowest fact instead of the sum of all seven.
-    let (pupils, early, plans, progress, overdue, not_reached, opp_asked) = tokio::try_join!(
-        async { sql.query_as::<PupilRow>().fetch_all(db.read()).await },
-        early_starts(db, year, g),
-        plans(db, year, g),
-        progress(db, year, g),
-        overdue(db, year, g),
-        not_reached(db, school, year, g),
-        opp_asked(db, year, g),
+    // Each fact walks the year's pupils of these groups. They run in two halves side by side,
+    // each half on one connection of the read pool (two cores' worth of work for a big school's
+    // page), never more: the pool is shared with the booking path.
+    let ((pupils, early, plans, progress), (overdue, not_reached, opp_asked)) = tokio::try_join!(
+        async {
+            let pupils: Vec<PupilRow> = sql.query_as().fetch_all(db.read()).await?;
+            let early = early_starts(db, year, g).await?;
+            let plans = plans(db, year, g).await?;
+            let progress = progress(db, year, g).await?;
+            Ok::<_, sqlx::Error>((pupils, early, plans, progress))
+        },
+        async {
+            let overdue = overdue(db, year, g).await?;
+            let not_reached = not_reached(db, school, year, g).await?;
+            let opp_asked = opp_asked(db, year, g).await?;
+            Ok::<_, sqlx::Error>((overdue, not_reached, opp_asked))
+        },
     )?;
     let pupils = pupils
         .iter()

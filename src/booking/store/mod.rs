@@ -230,13 +230,15 @@ pub async fn bookings_for(
 pub struct AskedSlot {
     #[sqlx(flatten)]
     pub line: MailLine,
-    /// Another booking holds the slot (any but this link's own for this child).
+    /// Another family's booking (or one made by staff) holds the slot. A booking of this link
+    /// does not count: booking the same time again, or moving siblings around, is left to the
+    /// transaction and the unique indexes, as before this check existed.
     #[sqlx(try_from = "crate::db::Flag")]
     pub taken: bool,
 }
 
 /// The slot, if it is one of this child's teachers' slots in this round and the child one this
-/// guardian receives invitations for (otherwise none), and whether somebody else holds it.
+/// guardian receives invitations for (otherwise none), and whether another family holds it.
 pub async fn asked_slot(
     db: &Db,
     round_id: i64,
@@ -247,7 +249,7 @@ pub async fn asked_slot(
     sqlx::query_as(&format!(
         "SELECT p.id AS pupil_id, p.first_name, p.name_prefix, p.last_name, sl.starts_at, sl.ends_at, st.name AS teacher, \
          (SELECT COUNT(*) FROM bookings b WHERE b.slot_id = sl.id AND b.status = 'active' \
-          AND (COALESCE(b.invitation_id, 0) <> $5 OR b.pupil_id <> $2)) AS taken \
+          AND COALESCE(b.invitation_id, 0) <> $5) AS taken \
          FROM slots sl JOIN staff st ON st.id = sl.staff_id JOIN group_staff gs ON gs.staff_id = sl.staff_id \
          JOIN pupils p ON p.id = $2 JOIN pupil_guardians l ON l.pupil_id = p.id \
          JOIN round_groups rg ON rg.group_id = gs.group_id AND (rg.pupil_id IS NULL OR rg.pupil_id = p.id) AND rg.round_id = sl.round_id \
