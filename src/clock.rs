@@ -43,6 +43,11 @@ impl Clock {
     }
 }
 
+/// The current app's clock, for work handed to another task (which must run in its scope).
+pub fn current() -> Option<Clock> {
+    CURRENT.try_with(Clock::clone).ok()
+}
+
 /// Unix seconds on the current app's clock (the system clock outside any app).
 pub fn now() -> i64 {
     CURRENT

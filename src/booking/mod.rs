@@ -266,18 +266,26 @@ pub async fn book(
     }
     new_lines.sort_by_key(|l| l.starts_at);
     let first_booking_mail = notify::prepare_change(inv, &new_lines, &[]);
-    let mut tx = db.begin().await?;
-    match book_in(&mut tx, inv, requests, note, interpreter, key).await {
-        Ok((booked, replaced)) => {
-            if replaced.is_empty() {
-                notify::enqueue_prepared(&mut tx, inv, first_booking_mail.as_ref()).await?;
-            } else {
-                notify::booking_changed_with(&mut tx, inv, &new_lines, &replaced).await?;
-            }
-            tx.commit().await?;
-            Ok(Outcome::Booked { booked, replaced })
-        }
-        // Dropping the transaction rolls every statement of the attempt back.
+    let (inv, requests) = (inv.clone(), requests.to_vec());
+    let (note, key) = (note.to_string(), key.to_string());
+    // In a rush many families book at once; on SQLite their writes share one commit.
+    let written = db
+        .write_grouped(move |tx| {
+            Box::pin(async move {
+                let (booked, replaced) =
+                    book_in(tx, &inv, &requests, &note, interpreter, &key).await?;
+                if replaced.is_empty() {
+                    notify::enqueue_prepared(tx, &inv, first_booking_mail.as_ref()).await?;
+                } else {
+                    notify::booking_changed_with(tx, &inv, &new_lines, &replaced).await?;
+                }
+                Ok((booked, replaced))
+            })
+        })
+        .await;
+    match written {
+        Ok((booked, replaced)) => Ok(Outcome::Booked { booked, replaced }),
+        // A failed attempt is rolled back as a whole (to its savepoint, or its transaction).
         Err(e) => rules::refusal(&e).ok_or(e),
     }
 }

@@ -10,9 +10,11 @@ use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Executor, Transaction};
 
 mod flag;
+mod group_commit;
 mod sql;
 
 pub use flag::Flag;
+pub use group_commit::WriteFuture;
 pub use sql::Sql;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +29,8 @@ pub enum Backend {
 pub struct Db {
     read: AnyPool,
     write: AnyPool,
+    /// SQLite: the task that commits waiting bookings together (see `write_grouped`).
+    group: Option<group_commit::GroupWriter>,
     pub backend: Backend,
 }
 
@@ -47,6 +51,7 @@ impl Db {
             return Ok(Db {
                 read: pool.clone(),
                 write: pool,
+                group: None,
                 backend: Backend::Postgres,
             });
         }
@@ -65,6 +70,7 @@ impl Db {
             .await?;
         Ok(Db {
             read,
+            group: Some(group_commit::GroupWriter::start(write.clone())),
             write,
             backend: Backend::Sqlite,
         })
@@ -102,6 +108,21 @@ impl Db {
     /// A write transaction.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         self.write.begin().await
+    }
+
+    /// A short write transaction that may share its commit with others waiting at the same
+    /// moment (SQLite's one writer; see `group_commit`). `work` runs inside a savepoint: when it
+    /// fails, its statements are undone and the error is returned, the others commit. Its result
+    /// comes back only after the commit. On PostgreSQL it is a transaction of its own.
+    pub async fn write_grouped<T, F>(&self, work: F) -> Result<T, sqlx::Error>
+    where
+        T: Send + 'static,
+        F: for<'t> FnOnce(&'t mut Tx) -> WriteFuture<'t, T> + Send + 'static,
+    {
+        match &self.group {
+            Some(group) => group.write(work).await,
+            None => group_commit::write_alone(&self.write, work).await,
+        }
     }
 
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
