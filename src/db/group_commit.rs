@@ -17,6 +17,8 @@ use std::pin::Pin;
 
 use sqlx::AnyPool;
 use tokio::sync::{mpsc, oneshot};
+use tracing::instrument::WithSubscriber;
+use tracing::Instrument;
 
 use super::Tx;
 
@@ -61,13 +63,22 @@ impl GroupWriter {
         F: for<'t> FnOnce(&'t mut Tx) -> WriteFuture<'t, T> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel::<Result<T, sqlx::Error>>();
-        // The writer task runs outside the request; `db::now()` must still read the app's clock.
+        // The writer task runs outside the request: `db::now()` must still read the app's
+        // clock, and what the write logs belongs to the request's span and subscriber.
         let clock = crate::clock::current();
+        let span = tracing::Span::current();
+        let dispatch = tracing::dispatcher::get_default(Clone::clone);
         let job: Job = Box::new(move |tx: &mut Tx| {
             Box::pin(async move {
+                // A request that gave up while queued (client gone, timeout) books nothing.
+                if reply.is_closed() {
+                    let nothing: Deliver = Box::new(|_| {});
+                    return (false, nothing);
+                }
+                let work = work(tx).instrument(span).with_subscriber(dispatch);
                 let result = match clock {
-                    Some(clock) => clock.scope(work(tx)).await,
-                    None => work(tx).await,
+                    Some(clock) => clock.scope(work).await,
+                    None => work.await,
                 };
                 let failed = result.is_err();
                 let deliver: Deliver = Box::new(move |commit: Option<&sqlx::Error>| {
@@ -75,7 +86,7 @@ impl GroupWriter {
                         (Ok(_), Some(e)) => Err(commit_failed(e)),
                         (result, _) => result,
                     };
-                    // The request may have given up (client gone): nothing to do then.
+                    // The request may have given up meanwhile: nothing to do then.
                     let _ = reply.send(out);
                 });
                 (failed, deliver)
@@ -85,8 +96,9 @@ impl GroupWriter {
             .send(job)
             .await
             .map_err(|_| sqlx::Error::WorkerCrashed)?;
-        // A dropped reply means the group failed before this job ran (the transaction could
-        // not begin, a savepoint failed, or the batch panicked): nothing of it was written.
+        // A dropped reply means this job's group was rolled back as a whole before it
+        // delivered (the transaction could not begin, a savepoint failed, the group panicked):
+        // nothing of it was written. The cause is in the log.
         answer.await.map_err(|_| sqlx::Error::WorkerCrashed)?
     }
 }
@@ -97,7 +109,16 @@ fn commit_failed(e: &sqlx::Error) -> sqlx::Error {
 
 async fn run(write: AnyPool, mut queue: mpsc::Receiver<Job>) {
     while let Some(first) = queue.recv().await {
-        // Everything that queued while the previous group was committing goes in this one.
+        // Wait for the write connection first: everything that queues meanwhile (while the
+        // previous group commits, or another writer holds the connection) joins this group.
+        let tx = match write.begin().await {
+            Ok(tx) => tx,
+            Err(e) => {
+                // `first` is dropped unanswered: its request gets an error, nothing is written.
+                tracing::warn!(error = %e, "group commit: cannot begin");
+                continue;
+            }
+        };
         let mut group = vec![first];
         while group.len() < MAX_GROUP {
             match queue.try_recv() {
@@ -105,25 +126,20 @@ async fn run(write: AnyPool, mut queue: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        // A panic inside one group drops its jobs (their requests get an error) and leaves
-        // the writer running for the next.
-        if let Err(e) = tokio::spawn(commit_group(write.clone(), group)).await {
+        // A panic inside one group drops its jobs and its transaction (their requests get an
+        // error, nothing is written) and leaves the writer running for the next.
+        if let Err(e) = tokio::spawn(commit_group(tx, group)).await {
             tracing::error!(error = %e, "group commit: a group panicked");
         }
     }
 }
 
-async fn commit_group(write: AnyPool, group: Vec<Job>) {
-    let mut tx = match write.begin().await {
-        Ok(tx) => tx,
-        Err(e) => {
-            tracing::warn!(error = %e, "group commit: cannot begin");
-            return;
-        }
-    };
+async fn commit_group(mut tx: Tx, group: Vec<Job>) {
     let mut delivered: Vec<Deliver> = Vec::with_capacity(group.len());
     for job in group {
         if let Err(e) = savepoint(&mut tx, "SAVEPOINT one_write").await {
+            // Dropping the transaction rolls everything back; dropping the answers tells
+            // every request of the group so.
             tracing::warn!(error = %e, "group commit: savepoint failed");
             return;
         }
@@ -159,7 +175,7 @@ async fn savepoint(tx: &mut Tx, statement: &str) -> Result<(), sqlx::Error> {
     sqlx::query(statement).execute(&mut **tx).await.map(|_| ())
 }
 
-/// Runs `work` in a transaction of its own (PostgreSQL, and SQLite outside a server).
+/// Runs `work` in a transaction of its own (PostgreSQL).
 pub async fn write_alone<T, F>(write: &AnyPool, work: F) -> Result<T, sqlx::Error>
 where
     F: for<'t> FnOnce(&'t mut Tx) -> WriteFuture<'t, T>,
@@ -195,12 +211,16 @@ mod tests {
         (db, dir)
     }
 
-    fn insert(k: String) -> impl for<'t> FnOnce(&'t mut Tx) -> WriteFuture<'t, i64> + Send {
+    /// Two statements: a row of its own (`{k}-first-{n}`), then `k`, which may collide. A
+    /// collision must also undo the first row.
+    fn insert(
+        k: String,
+        n: usize,
+    ) -> impl for<'t> FnOnce(&'t mut Tx) -> WriteFuture<'t, i64> + Send {
         move |tx| {
             Box::pin(async move {
-                // Two statements, so a failure of the second must also undo the first.
                 sqlx::query("INSERT INTO t (k, at) VALUES ($1, 0)")
-                    .bind(format!("{k}-first"))
+                    .bind(format!("{k}-first-{n}"))
                     .execute(&mut **tx)
                     .await?;
                 sqlx::query_scalar("INSERT INTO t (k, at) VALUES ($1, $2) RETURNING id")
@@ -227,13 +247,26 @@ mod tests {
         let done = Arc::new(AtomicUsize::new(0));
         let mut tasks = Vec::new();
         for i in 0..10 {
-            // Three of them ask for a key another one also asks for.
+            // Four of them ask for the same key.
             let k = format!("k{}", if i % 3 == 0 { 0 } else { i });
             let (db, done) = (db.clone(), done.clone());
             tasks.push(tokio::spawn(async move {
-                let out = db.write_grouped(insert(k)).await;
+                let out = db.write_grouped(insert(k.clone(), i)).await;
                 done.fetch_add(1, Ordering::SeqCst);
-                out
+                if out.is_ok() {
+                    // Answered only once committed: another connection sees the row.
+                    let seen: Option<i64> = sqlx::query_scalar("SELECT id FROM t WHERE k = $1")
+                        .bind(&k)
+                        .fetch_optional(db.read())
+                        .await
+                        .unwrap();
+                    assert_eq!(
+                        seen,
+                        out.as_ref().ok().copied(),
+                        "{k} answered before commit"
+                    );
+                }
+                (i, out)
             }));
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -243,25 +276,51 @@ mod tests {
             "nobody is answered before the commit"
         );
         drop(hold);
-        let mut ok = 0;
+        let mut winners = Vec::new();
         let mut refused = 0;
         for t in tasks {
             match t.await.unwrap() {
-                Ok(_) => ok += 1,
-                Err(e) => {
+                (i, Ok(_)) => winners.push(i),
+                (_, Err(e)) => {
                     assert!(super::super::is_unique_violation(&e), "{e}");
                     refused += 1;
                 }
             }
         }
-        assert_eq!((ok, refused), (7, 3));
-        // Each refused write lost its first statement too; the winners kept both.
-        let mut want: Vec<String> = [0, 1, 2, 4, 5, 7, 8]
+        assert_eq!((winners.len(), refused), (7, 3));
+        // A refused write lost its first row too; the winners kept both of theirs.
+        let mut want: Vec<String> = winners
             .iter()
-            .flat_map(|i| [format!("k{i}"), format!("k{i}-first")])
+            .flat_map(|&i| {
+                let k = format!("k{}", if i % 3 == 0 { 0 } else { i });
+                [format!("{k}-first-{i}"), k]
+            })
             .collect();
         want.sort();
         assert_eq!(keys(&db).await, want);
+        db.close().await;
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_request_that_gave_up_while_queued_writes_nothing() {
+        let (db, dir) = sqlite().await;
+        let hold = db.begin().await.unwrap();
+        let gone = {
+            let db = db.clone();
+            tokio::spawn(async move { db.write_grouped(insert("gone".into(), 0)).await })
+        };
+        let stays = {
+            let db = db.clone();
+            tokio::spawn(async move { db.write_grouped(insert("stays".into(), 1)).await })
+        };
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        // The parent closed the page (or the request timed out) before the writer was free.
+        gone.abort();
+        assert!(gone.await.unwrap_err().is_cancelled());
+        drop(hold);
+        stays.await.unwrap().unwrap();
+        assert_eq!(keys(&db).await, ["stays", "stays-first-1"]);
         db.close().await;
         let _ = std::fs::remove_dir_all(dir);
     }
@@ -272,7 +331,7 @@ mod tests {
         let clock = Clock::default();
         clock.set(2_000_000_000);
         let id = clock
-            .scope(db.write_grouped(insert("moved".into())))
+            .scope(db.write_grouped(insert("moved".into(), 0)))
             .await
             .unwrap();
         let at: i64 = sqlx::query_scalar("SELECT at FROM t WHERE id = $1")
