@@ -46,6 +46,8 @@ impl Db {
             let pool = AnyPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))
+                .test_before_acquire(false)
+                .before_acquire(ping_if_idle)
                 .connect(url)
                 .await?;
             return Ok(Db {
@@ -59,12 +61,16 @@ impl Db {
         let write = AnyPoolOptions::new()
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(30))
+            .test_before_acquire(false)
+            .before_acquire(ping_if_idle)
             .after_connect(sqlite_pragmas)
             .connect(&url)
             .await?;
         let read = AnyPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
+            .test_before_acquire(false)
+            .before_acquire(ping_if_idle)
             .after_connect(sqlite_pragmas)
             .connect(&url)
             .await?;
@@ -140,6 +146,25 @@ impl Db {
 
 type PragmaFuture<'c> =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'c>>;
+
+type AcquireFuture<'c> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<bool, sqlx::Error>> + Send + 'c>>;
+
+/// sqlx pings every pooled connection before handing it out: a round trip to the database per
+/// query, which in a booking rush costs PostgreSQL as much as the queries themselves. A
+/// connection in use moments ago is alive; only one idle for a while (the database may have
+/// restarted overnight) is pinged, and replaced when that fails.
+fn ping_if_idle(
+    conn: &mut sqlx::AnyConnection,
+    meta: sqlx::pool::PoolConnectionMetadata,
+) -> AcquireFuture<'_> {
+    Box::pin(async move {
+        if meta.idle_for > Duration::from_secs(30) {
+            sqlx::Connection::ping(conn).await?;
+        }
+        Ok(true)
+    })
+}
 
 /// Run on every new SQLite connection: sqlx does not set these through Any. WAL lets readers
 /// work during a write; FULL survives power loss; the busy timeout makes writers wait, not fail.
