@@ -133,9 +133,11 @@ impl Child {
 }
 
 /// The guardian's children in the round, with teachers, bookings and free slots.
-/// Three queries, whatever the number of children or slots.
+/// Three queries, whatever the number of children or slots, on one connection: every
+/// checkout and return costs sqlx a round trip to the database (a ping on return).
 pub async fn children(db: &Db, inv: &Invitation) -> Result<Vec<Child>, sqlx::Error> {
-    let rows = store::children_in_round(db, inv.round.id, inv.guardian_id).await?;
+    let mut conn = db.read().acquire().await?;
+    let rows = store::children_in_round(&mut conn, inv.round.id, inv.guardian_id).await?;
     let mut children: Vec<Child> = Vec::new();
     for r in rows {
         let teacher = match (r.teacher_id, r.teacher_name) {
@@ -165,14 +167,22 @@ pub async fn children(db: &Db, inv: &Invitation) -> Result<Vec<Child>, sqlx::Err
         return Ok(children);
     }
     let pupil_ids: Vec<i64> = children.iter().map(|c| c.pupil_id).collect();
-    let bookings = bookings_for(db, inv.round.id, &pupil_ids).await?;
+    let bookings = store::bookings_for(&mut conn, inv.round.id, &pupil_ids).await?;
     let mut staff_ids: Vec<i64> = children
         .iter()
         .flat_map(|c| c.teachers.iter().map(|t| t.id))
         .collect();
     staff_ids.sort_unstable();
     staff_ids.dedup();
-    let free = store::free_slots(db, inv.round.id, &staff_ids, now()).await?;
+    let free = store::free_slots(
+        &mut conn,
+        db.plan_each_time(),
+        inv.round.id,
+        &staff_ids,
+        now(),
+    )
+    .await?;
+    drop(conn);
     for c in &mut children {
         c.bookings = bookings
             .iter()
@@ -194,7 +204,7 @@ pub async fn bookings_for(
     round_id: i64,
     pupil_ids: &[i64],
 ) -> Result<Vec<BookingInfo>, sqlx::Error> {
-    store::bookings_for(db, round_id, pupil_ids).await
+    store::bookings_for(&mut *db.read().acquire().await?, round_id, pupil_ids).await
 }
 
 /// One conversation to book: which child, which slot.

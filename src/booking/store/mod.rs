@@ -11,6 +11,7 @@
 use crate::db::{Db, Flag, Sql, Tx};
 use crate::domain::PersonName;
 use crate::rounds::{FreeSlot, Round, ROUND_COLUMNS};
+use sqlx::AnyConnection;
 
 use super::{BookingInfo, Request};
 
@@ -116,7 +117,7 @@ const IN_ROUND_GROUP: &str = "rg.group_id = p.group_id OR EXISTS (SELECT 1 FROM 
 /// ways are two branches, each found through the keys of `round_groups` and `pupil_years`, so the
 /// cost does not depend on how many groups the round has or how many pupils have placements.
 pub async fn children_in_round(
-    db: &Db,
+    conn: &mut AnyConnection,
     round_id: i64,
     guardian_id: i64,
 ) -> Result<Vec<ChildRow>, sqlx::Error> {
@@ -143,7 +144,7 @@ pub async fn children_in_round(
     ))
     .bind(round_id)
     .bind(guardian_id)
-    .fetch_all(db.read())
+    .fetch_all(conn)
     .await
 }
 
@@ -160,7 +161,8 @@ struct FreeSlotRow {
 /// slots, however big the round. (No ORDER BY in SQL on purpose: sorting by start time would
 /// tempt the planner into `slots_round`, which walks every slot of the round.)
 pub async fn free_slots(
-    db: &Db,
+    conn: &mut AnyConnection,
+    plan_each_time: bool,
     round_id: i64,
     staff: &[i64],
     after: i64,
@@ -187,8 +189,8 @@ pub async fn free_slots(
         );
     let mut rows: Vec<FreeSlotRow> = sql
         .query_as()
-        .persistent(!db.plan_each_time())
-        .fetch_all(db.read())
+        .persistent(!plan_each_time)
+        .fetch_all(conn)
         .await?;
     rows.sort_unstable_by_key(|r| (r.starts_at, r.staff_id, r.id));
     Ok(rows
@@ -204,7 +206,7 @@ pub async fn free_slots(
 
 /// The active bookings of these pupils in the round, earliest first.
 pub async fn bookings_for(
-    db: &Db,
+    conn: &mut AnyConnection,
     round_id: i64,
     pupil_ids: &[i64],
 ) -> Result<Vec<BookingInfo>, sqlx::Error> {
@@ -220,7 +222,7 @@ pub async fn bookings_for(
         .push(" AND b.status = 'active' AND b.pupil_id IN ")
         .bind_list(pupil_ids.iter().copied())
         .push(" ORDER BY sl.starts_at");
-    sql.query_as().fetch_all(db.read()).await
+    sql.query_as().fetch_all(conn).await
 }
 
 // ── booking, cancelling, confirming ─────────────────────────────────────────────────────────
