@@ -15,6 +15,15 @@ const SLOTS: usize = 3;
 /// A school with one teacher, one big group and one round with three slots; returns the
 /// personal link tokens and each family's pupil id, and the slot ids.
 async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
+    round_with(app, FAMILIES, SLOTS).await
+}
+
+/// The same school with `families` families and `slot_count` slots.
+async fn round_with(
+    app: &TestApp,
+    families: usize,
+    slot_count: usize,
+) -> (Vec<(String, i64)>, Vec<i64>) {
     let at = now();
     let mut tx = app.db.begin().await.unwrap();
     let (school,): (i64,) = sqlx::query_as(
@@ -65,7 +74,7 @@ async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
         .await
         .unwrap();
     let mut slots = Vec::new();
-    for i in 0..SLOTS as i64 {
+    for i in 0..slot_count as i64 {
         let start = at + 3 * 86_400 + i * 1200;
         let (id,): (i64,) = sqlx::query_as("INSERT INTO slots (round_id, staff_id, starts_at, ends_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(round)
@@ -77,8 +86,9 @@ async fn crowded_round(app: &TestApp) -> (Vec<(String, i64)>, Vec<i64>) {
             .unwrap();
         slots.push(id);
     }
+    let count = families;
     let mut families = Vec::new();
-    for i in 0..FAMILIES {
+    for i in 0..count {
         let (pupil,): (i64,) = sqlx::query_as(
             "INSERT INTO pupils (school_id, external_id, first_name, last_name, group_id, created_at, updated_at) VALUES ($1, $2, $3, 'Kind', $4, $5, $5) RETURNING id",
         )
@@ -198,6 +208,77 @@ crate::both_backends!(
             "{:?}: {} attempts, {won} answered as booked, {taken} just taken",
             app.backend,
             FAMILIES + FAMILIES / 10
+        );
+    }
+);
+
+crate::both_backends!(
+    every_family_told_booked_has_its_booking_and_one_mail,
+    |app: TestApp| async move {
+        // Many families at once on many different slots: on SQLite their bookings share
+        // commits (a savepoint each). Whoever is told "booked" must hold exactly that slot
+        // afterwards, whoever is told "just taken" must hold nothing, and the refusals in
+        // between must not take anyone else's booking with them.
+        const MANY: usize = 90;
+        const FREE: usize = 60;
+        let (families, slots) = round_with(&app, MANY, FREE).await;
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(96)
+            .build()
+            .unwrap();
+        let base = Arc::new(app.base.clone());
+        let mut set = tokio::task::JoinSet::new();
+        for (i, (token, pupil)) in families.into_iter().enumerate() {
+            let (client, base) = (client.clone(), base.clone());
+            // Two families aim at each of the first thirty slots, one at each of the others.
+            let slot = slots[i % FREE];
+            set.spawn(async move {
+                let form = [
+                    ("pupil", pupil.to_string()),
+                    ("slot", slot.to_string()),
+                    ("key", format!("m{i}")),
+                ];
+                let r = client
+                    .post(format!("{base}/b/{token}/book"))
+                    .form(&form)
+                    .send()
+                    .await
+                    .expect("answered");
+                (pupil, slot, r.status().as_u16())
+            });
+        }
+        let mut told_booked = Vec::new();
+        let mut told_taken = Vec::new();
+        while let Some(joined) = set.join_next().await {
+            let (pupil, slot, status) = joined.unwrap();
+            match status {
+                303 => told_booked.push((pupil, slot)),
+                409 => told_taken.push(pupil),
+                s => panic!("unexpected status {s}"),
+            }
+        }
+        assert_eq!(told_booked.len(), FREE, "every slot has its family");
+        assert_eq!(told_taken.len(), MANY - FREE);
+        let mut held: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT pupil_id, slot_id FROM bookings WHERE status = 'active' ORDER BY pupil_id",
+        )
+        .fetch_all(app.db.read())
+        .await
+        .unwrap();
+        told_booked.sort();
+        held.sort();
+        assert_eq!(held, told_booked, "booked exactly as answered");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM bookings").await,
+            FREE as i64,
+            "no refused attempt left a row behind"
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM outbox WHERE subject LIKE 'Bevestiging%'")
+                .await,
+            FREE as i64,
+            "one confirmation per booking, none for a refusal"
         );
     }
 );
