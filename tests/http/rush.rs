@@ -129,39 +129,56 @@ async fn round_with(
     (families, slots)
 }
 
+/// One HTTP client for all the families (no redirects followed: a 303 is the answer) and the
+/// app's address.
+fn parents(app: &TestApp) -> (reqwest::Client, Arc<String>) {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(96)
+        .build()
+        .unwrap();
+    (client, Arc::new(app.base.clone()))
+}
+
+/// One family's booking form sent; the status and the page.
+async fn book(
+    client: &reqwest::Client,
+    base: &str,
+    token: &str,
+    pupil: i64,
+    slot: i64,
+    key: &str,
+) -> (u16, String) {
+    let form = [
+        ("pupil", pupil.to_string()),
+        ("slot", slot.to_string()),
+        ("key", key.to_string()),
+    ];
+    let r = client
+        .post(format!("{base}/b/{token}/book"))
+        .form(&form)
+        .send()
+        .await
+        .expect("answered");
+    let status = r.status().as_u16();
+    (status, r.text().await.unwrap_or_default())
+}
+
 crate::both_backends!(
     exactly_one_family_wins_each_slot,
     |app: TestApp| async move {
         let (families, slots) = crowded_round(&app).await;
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .pool_max_idle_per_host(64)
-            .build()
-            .unwrap();
-        let base = Arc::new(app.base.clone());
+        let (client, base) = parents(&app);
         let mut set = tokio::task::JoinSet::new();
         // Every family at once, each aiming at one of the three slots; every tenth double-clicks.
         for (i, (token, pupil)) in families.into_iter().enumerate() {
             let (client, base) = (client.clone(), base.clone());
             let slot = slots[i % SLOTS];
             set.spawn(async move {
-                let form = [
-                    ("pupil", pupil.to_string()),
-                    ("slot", slot.to_string()),
-                    ("key", format!("k{i}")),
-                ];
                 let clicks = if i % 10 == 0 { 2 } else { 1 };
                 let mut results = Vec::new();
                 for _ in 0..clicks {
-                    let r = client
-                        .post(format!("{base}/b/{token}/book"))
-                        .form(&form)
-                        .send()
-                        .await
-                        .expect("answered");
-                    let status = r.status().as_u16();
-                    let body = r.text().await.unwrap_or_default();
-                    results.push((status, body));
+                    results.push(book(&client, &base, &token, pupil, slot, &format!("k{i}")).await);
                 }
                 results
             });
@@ -222,30 +239,15 @@ crate::both_backends!(
         const MANY: usize = 90;
         const FREE: usize = 60;
         let (families, slots) = round_with(&app, MANY, FREE).await;
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .pool_max_idle_per_host(96)
-            .build()
-            .unwrap();
-        let base = Arc::new(app.base.clone());
+        let (client, base) = parents(&app);
         let mut set = tokio::task::JoinSet::new();
         for (i, (token, pupil)) in families.into_iter().enumerate() {
             let (client, base) = (client.clone(), base.clone());
             // Two families aim at each of the first thirty slots, one at each of the others.
             let slot = slots[i % FREE];
             set.spawn(async move {
-                let form = [
-                    ("pupil", pupil.to_string()),
-                    ("slot", slot.to_string()),
-                    ("key", format!("m{i}")),
-                ];
-                let r = client
-                    .post(format!("{base}/b/{token}/book"))
-                    .form(&form)
-                    .send()
-                    .await
-                    .expect("answered");
-                (pupil, slot, r.status().as_u16())
+                let (status, _) = book(&client, &base, &token, pupil, slot, &format!("m{i}")).await;
+                (pupil, slot, status)
             });
         }
         let mut told_booked = Vec::new();
