@@ -167,7 +167,7 @@ pub async fn children(db: &Db, inv: &Invitation) -> Result<Vec<Child>, sqlx::Err
         return Ok(children);
     }
     let pupil_ids: Vec<i64> = children.iter().map(|c| c.pupil_id).collect();
-    let bookings = store::bookings_for(&mut conn, inv.round.id, &pupil_ids).await?;
+    let bookings = store::bookings_for(&mut *conn, inv.round.id, &pupil_ids).await?;
     let mut staff_ids: Vec<i64> = children
         .iter()
         .flat_map(|c| c.teachers.iter().map(|t| t.id))
@@ -204,7 +204,7 @@ pub async fn bookings_for(
     round_id: i64,
     pupil_ids: &[i64],
 ) -> Result<Vec<BookingInfo>, sqlx::Error> {
-    store::bookings_for(&mut *db.read().acquire().await?, round_id, pupil_ids).await
+    store::bookings_for(db.read(), round_id, pupil_ids).await
 }
 
 /// One conversation to book: which child, which slot.

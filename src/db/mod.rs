@@ -43,11 +43,7 @@ impl Db {
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
         install_default_drivers();
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            let pool = AnyPoolOptions::new()
-                .max_connections(16)
-                .acquire_timeout(Duration::from_secs(10))
-                .test_before_acquire(false)
-                .before_acquire(ping_if_idle)
+            let pool = pool_options(16, Duration::from_secs(10))
                 .connect(url)
                 .await?;
             return Ok(Db {
@@ -58,19 +54,11 @@ impl Db {
             });
         }
         let url = sqlite_url_with_create(url)?;
-        let write = AnyPoolOptions::new()
-            .max_connections(1)
-            .acquire_timeout(Duration::from_secs(30))
-            .test_before_acquire(false)
-            .before_acquire(ping_if_idle)
+        let write = pool_options(1, Duration::from_secs(30))
             .after_connect(sqlite_pragmas)
             .connect(&url)
             .await?;
-        let read = AnyPoolOptions::new()
-            .max_connections(8)
-            .acquire_timeout(Duration::from_secs(10))
-            .test_before_acquire(false)
-            .before_acquire(ping_if_idle)
+        let read = pool_options(8, Duration::from_secs(10))
             .after_connect(sqlite_pragmas)
             .connect(&url)
             .await?;
@@ -146,6 +134,16 @@ impl Db {
 
 type PragmaFuture<'c> =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'c>>;
+
+/// What every pool shares: its size, how long a request may wait for a connection, and when a
+/// connection is checked before use (`ping_if_idle`).
+fn pool_options(max: u32, wait: Duration) -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(max)
+        .acquire_timeout(wait)
+        .test_before_acquire(false)
+        .before_acquire(ping_if_idle)
+}
 
 type AcquireFuture<'c> =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<bool, sqlx::Error>> + Send + 'c>>;

@@ -205,8 +205,8 @@ pub async fn free_slots(
 }
 
 /// The active bookings of these pupils in the round, earliest first.
-pub async fn bookings_for(
-    conn: &mut AnyConnection,
+pub async fn bookings_for<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
     round_id: i64,
     pupil_ids: &[i64],
 ) -> Result<Vec<BookingInfo>, sqlx::Error> {
@@ -222,7 +222,7 @@ pub async fn bookings_for(
         .push(" AND b.status = 'active' AND b.pupil_id IN ")
         .bind_list(pupil_ids.iter().copied())
         .push(" ORDER BY sl.starts_at");
-    sql.query_as().fetch_all(conn).await
+    sql.query_as().fetch_all(db).await
 }
 
 // ── booking, cancelling, confirming ─────────────────────────────────────────────────────────
