@@ -27,6 +27,24 @@ impl std::fmt::Display for Backup {
     }
 }
 
+/// `driehoek backup PATH` on the database at `url`. A SQLite file that is not there is an
+/// error, not a new empty database: a mistyped `DATABASE_URL` must not produce a "backup"
+/// that restores an empty school (and must not leave an empty database file behind).
+pub async fn from_url(url: &str, target: &Path) -> anyhow::Result<Backup> {
+    if let Some(file) = crate::db::sqlite_file(url) {
+        if !file.is_file() {
+            anyhow::bail!(
+                "there is no database at {}: check DATABASE_URL (a backup never creates a database)",
+                file.display()
+            );
+        }
+    }
+    let db = Db::connect(url).await?;
+    let done = sqlite(&db, target).await;
+    db.close().await;
+    done
+}
+
 /// Copies the SQLite database to `target` with `VACUUM INTO` (one read transaction: a
 /// snapshot, while writers go on through WAL), then opens the copy and runs
 /// `PRAGMA integrity_check`. An existing file is never overwritten; a copy that fails the
@@ -82,5 +100,29 @@ async fn integrity(target: &Path) -> anyhow::Result<()> {
         Ok(())
     } else {
         anyhow::bail!("the copy failed its integrity check: {}", rows.join("; "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_missing_database_is_refused_and_not_created() {
+        let dir =
+            std::env::temp_dir().join(format!("driehoek-backup-missing-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let source = dir.join("data").join("typo.db");
+        let target = dir.join("copy.db");
+        let err = from_url(&format!("sqlite://{}", source.display()), &target)
+            .await
+            .expect_err("a missing database is no source for a backup");
+        assert!(err.to_string().contains("no database at"), "{err}");
+        assert!(
+            !source.exists(),
+            "the backup created the database it was asked to copy"
+        );
+        assert!(!target.exists());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -93,10 +93,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Serve => serve(config).await,
         Command::Backup { path } => {
             // No migration: a backup copies the database as it is.
-            let db = driehoek::db::Db::connect(&config.database_url).await?;
-            let done = driehoek::backup::sqlite(&db, &path).await;
-            db.close().await;
-            println!("{}", done?);
+            let done = driehoek::backup::from_url(&config.database_url, &path).await?;
+            println!("{done}");
             Ok(())
         }
         Command::Migrate => {

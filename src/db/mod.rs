@@ -181,6 +181,15 @@ fn sqlite_pragmas(
 }
 
 /// Adds `mode=rwc` and creates the parent directory, so a first start needs no set-up.
+/// The file of a SQLite database URL (None for PostgreSQL and in-memory databases).
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split_once('?').map_or(rest, |(p, _)| p);
+    (path != ":memory:" && !path.is_empty()).then(|| std::path::PathBuf::from(path))
+}
+
 fn sqlite_url_with_create(url: &str) -> anyhow::Result<String> {
     let rest = url
         .strip_prefix("sqlite://")
@@ -226,6 +235,19 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_file_of_a_sqlite_url() {
+        let file = |u: &str| sqlite_file(u).map(|p| p.display().to_string());
+        assert_eq!(file("sqlite://data/d.db").as_deref(), Some("data/d.db"));
+        assert_eq!(
+            file("sqlite:///var/x.db?mode=rwc").as_deref(),
+            Some("/var/x.db")
+        );
+        assert_eq!(file("sqlite:d.db").as_deref(), Some("d.db"));
+        assert_eq!(file("sqlite::memory:"), None);
+        assert_eq!(file("postgres://u@h/db"), None);
+    }
 
     #[test]
     fn sqlite_urls_get_create_mode() {
