@@ -28,6 +28,7 @@ pub fn router() -> Routes {
 #[derive(Default)]
 pub struct SettingsForm {
     name: String,
+    brin: String,
     city: String,
     contact: String,
     help_info: String,
@@ -44,6 +45,7 @@ impl SettingsForm {
         for (k, v) in pairs {
             match k.as_str() {
                 "school_name" => form.name = v,
+                "brin" => form.brin = v,
                 "city" => form.city = v,
                 "contact" => form.contact = v,
                 "help_info" => form.help_info = v,
@@ -87,6 +89,7 @@ async fn settings(
         school_id: me.school_id,
         form: SettingsForm {
             name: s.name,
+            brin: s.brin,
             city: s.city,
             contact: s.contact,
             help_info: s.help_info,
@@ -115,6 +118,10 @@ async fn save(
     let form = SettingsForm::from_pairs(pairs);
     let mut errors = FormErrors::default();
     let name = forms::required(&mut errors, "school_name", &form.name, 120);
+    let brin = rules::parse_brin(&form.brin).unwrap_or_else(|| {
+        errors.add("brin", "school-brin-invalid");
+        String::new()
+    });
     let city = forms::optional(&mut errors, "city", &form.city, 80);
     let contact = forms::optional(&mut errors, "contact", &form.contact, 300);
     let help_info = form.help_info.trim().to_string();
@@ -133,6 +140,7 @@ async fn save(
     }
     let settings = store::NewSettings {
         name,
+        brin,
         city,
         contact,
         help_info,

@@ -25,6 +25,24 @@ pub fn school_year_name((start, end): (i32, i32)) -> String {
     format!("{start}-{end}")
 }
 
+/// A BRIN as typed by the school, in the form DUO gives it: four characters (two digits and two
+/// letters or digits, e.g. "27KX"), optionally followed by the two digits of a location
+/// ("27KX00"). Spaces are dropped and letters made capitals; empty means not set. None when it
+/// is not a BRIN. (With a BRIN set, next year's EDEX file of another school is refused.)
+pub fn parse_brin(input: &str) -> Option<String> {
+    let brin: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let b = brin.as_bytes();
+    let fits = matches!(b.len(), 0 | 4 | 6)
+        && b.iter().take(2).all(u8::is_ascii_digit)
+        && b.iter().skip(2).take(2).all(u8::is_ascii_alphanumeric)
+        && b.iter().skip(4).all(u8::is_ascii_digit);
+    fits.then_some(brin)
+}
+
 /// The help text as typed by the school: paragraphs separated by an empty line.
 pub fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n")
@@ -69,6 +87,26 @@ mod tests {
         assert_eq!(default_first_school_day(2025), date!(2025 - 09 - 01));
         assert_eq!(default_first_school_day(2031), date!(2031 - 09 - 01));
         assert_eq!(default_first_school_day(2033), date!(2033 - 08 - 29));
+    }
+
+    #[test]
+    fn a_brin_is_four_characters_with_an_optional_location() {
+        assert_eq!(parse_brin("").as_deref(), Some(""));
+        assert_eq!(parse_brin(" 27kx ").as_deref(), Some("27KX"));
+        assert_eq!(parse_brin("27KX 00").as_deref(), Some("27KX00"));
+        assert_eq!(parse_brin("04AB01").as_deref(), Some("04AB01"));
+        assert_eq!(parse_brin("12A3").as_deref(), Some("12A3"));
+        for wrong in [
+            "27K",
+            "27KX0",
+            "AB27",
+            "27KX0A",
+            "27KX001",
+            "2-KX",
+            "27K\u{e9}",
+        ] {
+            assert_eq!(parse_brin(wrong), None, "{wrong}");
+        }
     }
 
     #[test]

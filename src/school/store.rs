@@ -86,6 +86,7 @@ pub async fn school_name(db: &Db, school_id: i64) -> Result<String, sqlx::Error>
 #[derive(sqlx::FromRow)]
 pub struct Settings {
     pub name: String,
+    pub brin: String,
     pub city: String,
     pub contact: String,
     pub help_info: String,
@@ -99,7 +100,7 @@ pub struct Settings {
 
 pub async fn settings(db: &Db, school_id: i64) -> Result<Settings, sqlx::Error> {
     sqlx::query_as(
-        "SELECT name, city, contact, help_info, exit_policy, guardian_email_roles, mfa_for_all \
+        "SELECT name, brin, city, contact, help_info, exit_policy, guardian_email_roles, mfa_for_all \
          FROM schools WHERE id = $1",
     )
     .bind(school_id)
@@ -109,6 +110,7 @@ pub async fn settings(db: &Db, school_id: i64) -> Result<Settings, sqlx::Error> 
 
 pub struct NewSettings {
     pub name: String,
+    pub brin: String,
     pub city: String,
     pub contact: String,
     pub help_info: String,
@@ -120,7 +122,7 @@ pub struct NewSettings {
 pub async fn save_settings(db: &Db, school_id: i64, s: NewSettings) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE schools SET name = $1, city = $2, contact = $3, help_info = $4, exit_policy = $5, \
-         guardian_email_roles = $6, mfa_for_all = $7 WHERE id = $8",
+         guardian_email_roles = $6, mfa_for_all = $7, brin = $8 WHERE id = $9",
     )
     .bind(s.name)
     .bind(s.city)
@@ -129,6 +131,7 @@ pub async fn save_settings(db: &Db, school_id: i64, s: NewSettings) -> Result<()
     .bind(s.exit_policy)
     .bind(s.guardian_email_roles)
     .bind(i64::from(s.mfa_for_all))
+    .bind(s.brin)
     .bind(school_id)
     .execute(db.write())
     .await

@@ -253,3 +253,62 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    the_school_sets_its_brin_on_the_settings_page,
+    |app: TestApp| async move {
+        let mut admin = app.admin().await;
+        let school = || async {
+            let row: (String, String, String) =
+                sqlx::query_as("SELECT name, brin, city FROM schools")
+                    .fetch_one(app.db.read())
+                    .await
+                    .unwrap();
+            row
+        };
+        let before = school().await;
+        admin.get("/school").await.assert_contains("BRIN-nummer");
+
+        // Not a BRIN: the page says why, keeps what was typed, and saves nothing.
+        let page = admin
+            .post(
+                "/school",
+                &[
+                    ("school_name", "OBS De Linde"),
+                    ("brin", "99ZZ0"),
+                    ("city", "Utrecht"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("Een BRIN-nummer bestaat uit twee cijfers en twee letters of cijfers");
+        page.assert_contains("value=\"99ZZ0\"");
+        page.assert_contains("value=\"Utrecht\"");
+        assert_eq!(school().await, before);
+
+        // As DUO writes it, in any case and spacing.
+        admin
+            .post(
+                "/school",
+                &[
+                    ("school_name", "OBS De Linde"),
+                    ("brin", "99zz 00"),
+                    ("city", "Utrecht"),
+                ],
+            )
+            .await
+            .assert_redirect_to("/school");
+        assert_eq!(school().await.1, "99ZZ00");
+        admin
+            .get("/school")
+            .await
+            .assert_contains("value=\"99ZZ00\"");
+
+        // The check of next year's export uses it.
+        let (year, _) = next_year(&mut admin).await;
+        admin.get(&format!("/years/{year}/prepare")).await;
+        let page = upload(&mut admin, year, "EDEX.XML", OTHER_SCHOOL.to_vec()).await;
+        page.assert_contains("van een andere school (BRIN 12AB; uw school heeft BRIN 99ZZ00)");
+        assert_eq!(app.count("SELECT COUNT(*) FROM year_imports").await, 0);
+    }
+);
