@@ -24,6 +24,7 @@ pub fn router() -> Routes {
     Routes::new()
         .route("/years", get(list).post(create))
         .route("/years/{id}", get(show))
+        .route("/years/{id}/first-day", post(save_first_day))
         .route(
             "/years/{id}/prepare",
             get(super::prepare::prepare_page).post(super::prepare::prepare_save),
@@ -181,6 +182,9 @@ struct ViewGroup {
 struct ShowPage {
     ctx: Ctx,
     year: YearRow,
+    /// The current year's first school day as typed (the form under the year's dates).
+    first_day: String,
+    errors: FormErrors,
     groups: Vec<ViewGroup>,
     /// The year's holidays (school days skip them).
     holidays: Vec<crate::messages::HolidayRow>,
@@ -200,9 +204,64 @@ async fn show(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let year = find_year(&db, &me, id).await?;
-    let lines = store::year_view(&db, me.school_id, id, year.is_current).await?;
+    let first_day = year.first_school_day.clone();
+    show_page(&db, &me, ctx, year, first_day, FormErrors::default()).await
+}
+
+#[derive(serde::Deserialize)]
+struct FirstDayForm {
+    #[serde(default)]
+    year_first_day: String,
+}
+
+/// The current year's first school day, corrected (years made before the school said so carry
+/// 1 August, and coverage counts the weeks from this day).
+async fn save_first_day(
+    State(db): State<Db>,
+    CurrentStaff(me): CurrentStaff,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(form): Form<FirstDayForm>,
+) -> AppResult<Response> {
+    let year = find_year(&db, &me, id).await?;
+    if !year.is_current {
+        return Err(AppError::NotFound);
+    }
+    let mut errors = FormErrors::default();
+    let range = (
+        timefmt::parse_iso(&year.starts_on),
+        timefmt::parse_iso(&year.ends_on),
+    );
+    match (parse_form_date(&form.year_first_day), range) {
+        (None, _) => errors.add("year_first_day", "years-error-date"),
+        (Some(day), (Some(starts), Some(ends))) if day < starts || day > ends => {
+            errors.add("year_first_day", "years-error-first-day-outside");
+        }
+        (Some(day), _) => {
+            if store::set_current_first_day(&db, &me, id, &timefmt::iso(day)).await? {
+                return Ok(see_other(
+                    &format!("/years/{id}"),
+                    Some("years-first-day-saved"),
+                ));
+            }
+            return Err(AppError::NotFound);
+        }
+    }
+    show_page(&db, &me, ctx, year, form.year_first_day, errors).await
+}
+
+async fn show_page(
+    db: &Db,
+    me: &StaffUser,
+    ctx: Ctx,
+    year: YearRow,
+    first_day: String,
+    errors: FormErrors,
+) -> AppResult<Response> {
+    let id = year.id;
+    let lines = store::year_view(db, me.school_id, id, year.is_current).await?;
     let mut staff: HashMap<i64, Vec<String>> = HashMap::new();
-    for (group, name) in store::staff_names_of_year(&db, me.school_id, id).await? {
+    for (group, name) in store::staff_names_of_year(db, me.school_id, id).await? {
         staff.entry(group).or_default().push(name);
     }
     let mut groups: Vec<ViewGroup> = Vec::new();
@@ -228,10 +287,12 @@ async fn show(
             group.pupils.push((pid, name));
         }
     }
-    let holidays = crate::messages::holidays_of_year(&db, id).await?;
+    let holidays = crate::messages::holidays_of_year(db, id).await?;
     render(&ShowPage {
         ctx,
         year,
+        first_day,
+        errors,
         groups,
         holidays,
     })

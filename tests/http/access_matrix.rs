@@ -149,6 +149,7 @@ const RULES: &[(&str, Rule)] = &[
     ("/retention", Staff),
     ("/years", Staff),
     ("/years/{id}", Staff),
+    ("/years/{id}/first-day", Staff),
     ("/years/{id}/prepare", Staff),
     ("/years/{id}/import", Staff),
     ("/years/{id}/import/apply", Staff),

@@ -517,3 +517,124 @@ both_backends!(
         assert_eq!(admin.get(&prepare).await.status, 200);
     }
 );
+
+both_backends!(
+    the_current_years_first_school_day_can_be_corrected,
+    |app: TestApp| async move {
+        let mut admin = app.admin().await;
+        let group = make_group(&mut admin, "4A").await;
+        let mut teacher = app
+            .staff_member(
+                &mut admin,
+                "Tim Tak",
+                "tim@example.org",
+                &["teacher"],
+                &[group],
+            )
+            .await;
+        let mut karin = crate::years_support::other_school_admin(&app).await;
+        let (current, starts_on): (i64, String) = sqlx::query_as(
+            "SELECT y.id, y.starts_on FROM school_years y JOIN schools s ON s.id = y.school_id \
+             WHERE y.is_current = 1 AND s.id = (SELECT MIN(id) FROM schools)",
+        )
+        .fetch_one(app.db.read())
+        .await
+        .unwrap();
+        let first_day = || async {
+            text(
+                &app,
+                "SELECT first_school_day FROM school_years WHERE id = $1",
+                current,
+            )
+            .await
+            .unwrap()
+        };
+        let audit =
+            "SELECT COUNT(*) FROM audit_log WHERE entity = 'school_year' AND action = 'update'";
+        let before = first_day().await;
+        let path = format!("/years/{current}/first-day");
+        admin
+            .get(&format!("/years/{current}"))
+            .await
+            .assert_contains("Eerste schooldag opslaan");
+
+        // Not a date, or a day outside the year: said in the page, what was typed kept, nothing saved.
+        let page = admin.post(&path, &[("year_first_day", "maandag")]).await;
+        assert_eq!(page.status, 200);
+        page.assert_contains("Vul een datum in");
+        page.assert_contains("value=\"maandag\"");
+        let page = admin.post(&path, &[("year_first_day", "01-01-2001")]).await;
+        page.assert_contains("De eerste schooldag moet binnen het schooljaar vallen.");
+        // A teacher may not; another school's administrator finds no such year.
+        assert_eq!(
+            teacher
+                .post(&path, &[("year_first_day", "01-09-2026")])
+                .await
+                .status,
+            403
+        );
+        assert_eq!(
+            karin
+                .post(&path, &[("year_first_day", "01-09-2026")])
+                .await
+                .status,
+            404
+        );
+        assert_eq!(first_day().await, before);
+        assert_eq!(app.count(audit).await, 0);
+
+        // The administrator corrects it: saved, audited, shown.
+        let day = format!("{}-09-01", &starts_on[..4]);
+        let saved = admin.post(&path, &[("year_first_day", &day)]).await;
+        saved.assert_redirect_to(&format!("/years/{current}"));
+        assert_eq!(first_day().await, day);
+        assert_eq!(app.count(audit).await, 1);
+        let page = admin.get(&saved.location.unwrap()).await;
+        page.assert_contains("De eerste schooldag is aangepast.");
+        page.assert_contains(&format!("value=\"{day}\""));
+
+        // A coming year's day is set on its own form (it decides the switch): not here.
+        let page = admin.get("/years").await;
+        let made = admin
+            .post(
+                "/years",
+                &[
+                    ("year_name", "volgend jaar"),
+                    ("year_starts_on", &date_field(&page.body, "year_starts_on")),
+                    ("year_first_day", &date_field(&page.body, "year_first_day")),
+                    ("year_ends_on", &date_field(&page.body, "year_ends_on")),
+                ],
+            )
+            .await;
+        let coming: i64 = made
+            .location
+            .unwrap()
+            .split('/')
+            .nth(2)
+            .unwrap()
+            .parse()
+            .unwrap();
+        let coming_day = text(
+            &app,
+            "SELECT first_school_day FROM school_years WHERE id = $1",
+            coming,
+        )
+        .await;
+        let page = admin
+            .post(
+                &format!("/years/{coming}/first-day"),
+                &[("year_first_day", &day)],
+            )
+            .await;
+        assert_eq!(page.status, 404);
+        assert_eq!(
+            text(
+                &app,
+                "SELECT first_school_day FROM school_years WHERE id = $1",
+                coming
+            )
+            .await,
+            coming_day
+        );
+    }
+);

@@ -100,6 +100,39 @@ pub async fn create(db: &Db, me: &StaffUser, year: &NewYear) -> Result<i64, sqlx
     Ok(id)
 }
 
+/// Corrects the current year's first school day (coverage counts the year's weeks from it).
+/// Only the current year: a coming year's day decides its switch and is set on its own form.
+/// False when `year_id` is not this school's current year.
+pub async fn set_current_first_day(
+    db: &Db,
+    me: &StaffUser,
+    year_id: i64,
+    first_school_day: &str,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let done = sqlx::query(
+        "UPDATE school_years SET first_school_day = $1 WHERE id = $2 AND school_id = $3 AND is_current = 1",
+    )
+    .bind(first_school_day)
+    .bind(year_id)
+    .bind(me.school_id)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    audit::change(
+        &mut tx,
+        me,
+        Line::new(None, "update", "school_year", Some(year_id))
+            .detail(format!("first school day {first_school_day}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// A group of a year, as the proposal reads it.
 #[derive(sqlx::FromRow, Clone)]
 pub struct YearGroup {
