@@ -83,6 +83,33 @@ pub async fn view(
     Ok(())
 }
 
+/// A staff member opens a guardian's page (address, phone, children): a line for each child
+/// shown there, so "who looked at this pupil's data" and the family's inspection export include
+/// it. One transaction, before the page is served.
+pub async fn guardian_view(
+    db: &Db,
+    me: &StaffUser,
+    guardian_id: i64,
+    pupil_ids: &[i64],
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let at = now();
+    for pupil_id in pupil_ids {
+        sqlx::query(INSERT)
+            .bind(me.school_id)
+            .bind(me.id)
+            .bind(pupil_id)
+            .bind("view")
+            .bind("guardian")
+            .bind(guardian_id)
+            .bind("")
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await
+}
+
 /// A parent looked at their own children's shared records through the parent view: one line
 /// per child, in one transaction, before the page is served.
 pub async fn parent_views(

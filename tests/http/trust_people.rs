@@ -516,3 +516,36 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    opening_a_guardians_page_is_audited_for_each_child_shown,
+    |app: TestApp| async move {
+        let mut s = school(&app).await;
+        let linda = guardian_id(&app, "linda@example.org").await;
+        let eva = guardian_id(&app, "eva@example.org").await;
+        let views = |guardian: i64| {
+            format!(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'view' AND entity = 'guardian' \
+                 AND entity_id = {guardian} AND staff_id IS NOT NULL"
+            )
+        };
+        let of_pupil =
+            |guardian: i64, pupil: i64| format!("{} AND pupil_id = {pupil}", views(guardian));
+        // Tom teaches 5A: Linda's page shows him Sem, not Lotte (7B), and says so in the log.
+        s.tom
+            .get(&format!("/guardians/{linda}"))
+            .await
+            .assert_contains("Sem");
+        assert_eq!(app.count(&views(linda)).await, 1);
+        assert_eq!(app.count(&of_pupil(linda, s.sem)).await, 1);
+        // Tess (7B) cannot open Eva's page (Finn is in 5A): Not Found, and no line.
+        let before = guardian_state(&app).await;
+        assert_eq!(s.tess.get(&format!("/guardians/{eva}")).await.status, 404);
+        assert_eq!(guardian_state(&app).await, before);
+        assert_eq!(app.count(&views(eva)).await, 0);
+        // The administrator sees both children: a line for each.
+        s.admin.get(&format!("/guardians/{linda}")).await;
+        assert_eq!(app.count(&of_pupil(linda, s.lotte)).await, 1);
+        assert_eq!(app.count(&views(linda)).await, 3);
+    }
+);

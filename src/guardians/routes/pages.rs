@@ -65,6 +65,8 @@ pub(super) async fn show(
 ) -> AppResult<Response> {
     let guardian = visible_guardian(&state.db, &me, id).await?;
     let children = pupils::of_guardian(&state.db, &me, id).await?;
+    let shown: Vec<i64> = children.iter().map(|c| c.id).collect();
+    crate::audit::guardian_view(&state.db, &me, id, &shown).await?;
     render(&ShowPage {
         ctx,
         guardian,
