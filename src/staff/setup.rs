@@ -38,19 +38,32 @@ pub async fn issue_setup_link(state: &AppState) -> anyhow::Result<Option<String>
         return Ok(None);
     }
     let token = tokens::new_token();
-    store::replace_setup_token(&state.db, &tokens::hash_token(&token)).await?;
+    // Stamped on the app's clock, which decides when the link expires.
+    state
+        .clock
+        .scope(store::replace_setup_token(
+            &state.db,
+            &tokens::hash_token(&token),
+        ))
+        .await?;
     Ok(Some(format!(
         "{}/setup?token={token}",
         state.config.base_url
     )))
 }
 
-/// Whether a set-up token is the one printed last (compared by hash, as every token here).
+/// How long a printed set-up link works. A link found in an old log (or a copied log file)
+/// should not set up an installation days later; a restart prints a new one.
+pub const SETUP_LINK_HOURS: i64 = 24;
+
+/// Whether a set-up token is the one printed last, less than `SETUP_LINK_HOURS` ago (compared
+/// by hash, as every token here).
 pub async fn setup_token_valid(db: &Db, token: &str) -> Result<bool, sqlx::Error> {
     if token.is_empty() {
         return Ok(false);
     }
-    store::setup_token_exists(db, &tokens::hash_token(token)).await
+    let since = crate::db::now() - SETUP_LINK_HOURS * 3600;
+    store::setup_token_exists(db, &tokens::hash_token(token), since).await
 }
 
 /// The school name and administrator given on the command line, checked.

@@ -294,11 +294,19 @@ pub async fn replace_setup_token(db: &Db, token_hash: &str) -> Result<(), sqlx::
     tx.commit().await
 }
 
-pub async fn setup_token_exists(db: &Db, token_hash: &str) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM setup_tokens WHERE token_hash = $1")
-        .bind(token_hash.to_string())
-        .fetch_one(db.read())
-        .await?;
+/// Whether this is the set-up link printed last, printed after `since` (unix seconds).
+pub async fn setup_token_exists(
+    db: &Db,
+    token_hash: &str,
+    since: i64,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM setup_tokens WHERE token_hash = $1 AND created_at >= $2",
+    )
+    .bind(token_hash.to_string())
+    .bind(since)
+    .fetch_one(db.read())
+    .await?;
     Ok(n > 0)
 }
 

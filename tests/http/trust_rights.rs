@@ -255,6 +255,18 @@ both_backends!(
         assert_eq!(app.count("SELECT COUNT(*) FROM schools").await, 0);
         assert_eq!(app.count("SELECT COUNT(*) FROM installation").await, 0);
 
+        // A link printed more than a day ago no longer works; a restart prints a new one.
+        let old = app.setup_token().await;
+        app.state.clock.advance(25 * 3600);
+        assert!(!eve
+            .get(&format!("/setup?token={old}"))
+            .await
+            .contains("name=\"password\""));
+        let mut stale = form("");
+        stale[0].1 = &old;
+        assert_eq!(eve.post("/setup", &stale).await.status, 403);
+        assert_eq!(app.count("SELECT COUNT(*) FROM schools").await, 0);
+
         // The link printed at the start works, is stored only as a hash, and is spent after use.
         let token = app.setup_token().await;
         assert_eq!(
