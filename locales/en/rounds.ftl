@@ -156,3 +156,5 @@ family-constraint-latest = Not after
 family-constraint-save = Save wish
 flash-constraint-saved = The wish has been saved and counts when the timetable is made.
 family-proposed = proposed, not yet confirmed
+round-of-closed-year = This round belongs to school year { $year }, which has closed. You can still read everything; inviting, booking and changing times are no longer possible.
+flash-problem-round-of-closed-year = This round belongs to a closed school year. Nothing was changed.

@@ -156,3 +156,5 @@ family-constraint-latest = Niet na
 family-constraint-save = Wens opslaan
 flash-constraint-saved = De wens is opgeslagen en telt mee bij het maken van het rooster.
 family-proposed = voorgesteld, nog niet bevestigd
+round-of-closed-year = Deze ronde hoort bij schooljaar { $year }, dat is afgesloten. U kunt alles nog lezen; uitnodigen, boeken en tijden wijzigen kan niet meer.
+flash-problem-round-of-closed-year = Deze ronde hoort bij een afgesloten schooljaar. Er is niets gewijzigd.

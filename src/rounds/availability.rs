@@ -24,6 +24,9 @@ pub async fn add_availability(
     Form(data): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     let data = FormData(data);
     let hosts = store::hosts(&state.db, id).await?;
     let staff_id = data.get("staff").parse::<i64>().unwrap_or(me.id);
@@ -68,6 +71,9 @@ pub async fn remove_availability(
     Path((id, block)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     let owner = store::block_owner(&state.db, id, block)
         .await?
         .ok_or(AppError::NotFound)?;

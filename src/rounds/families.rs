@@ -99,6 +99,8 @@ struct FamiliesPage {
     free_slots: HashMap<i64, Vec<(i64, String)>>,
     /// Language, undelivered mail and printed letters per guardian shown (`letters`).
     notes: HashMap<i64, letters::GuardianNote>,
+    /// The closed school year this round belongs to: the page is then read-only.
+    closed_year: Option<String>,
 }
 
 impl FamiliesPage {
@@ -329,6 +331,7 @@ pub async fn families(
     let notes = letters::guardian_notes(db, &round, &shown).await?;
     let groups = family_list::group_options(db, &reach, id).await?;
     let teacher_options = family_list::teacher_options(db, &reach, id).await?;
+    let closed_year = super::closed_year_of(db, id).await?;
     render(&FamiliesPage {
         ctx,
         round,
@@ -343,6 +346,7 @@ pub async fn families(
         channels: ContactChannel::CODES,
         free_slots,
         notes,
+        closed_year,
     })
 }
 
@@ -391,6 +395,9 @@ pub async fn send_invitations(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     if let Some(refused) = refuse_when_closed(&round) {
         return Ok(refused);
     }
@@ -414,6 +421,9 @@ pub async fn remind(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     if let Some(refused) = refuse_when_closed(&round) {
         return Ok(refused);
     }
@@ -438,6 +448,9 @@ pub async fn resend(
     Path((id, guardian)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     if let Some(refused) = refuse_when_closed(&round) {
         return Ok(refused);
     }
@@ -461,6 +474,9 @@ pub async fn revoke(
     Path((id, guardian)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     // Only a guardian of a pupil this person may see (ASVS 8.2.2): Not Found otherwise.
     if !store::guardian_in_round(&state.db, &Reach::of(&me), id, guardian).await? {
         return Err(AppError::NotFound);
@@ -487,6 +503,9 @@ pub async fn log_attempt(
     Form(form): Form<AttemptForm>,
 ) -> AppResult<Response> {
     visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     require_pupil_in_round(&state.db, &Reach::of(&me), id, pupil).await?;
     let Some(channel) = ContactChannel::parse(&form.channel) else {
         return Ok(see_other(
@@ -519,6 +538,9 @@ pub async fn book_for_family(
     Form(form): Form<StaffBookForm>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     require_pupil_in_round(&state.db, &Reach::of(&me), id, pupil).await?;
     let id_of = |v: &Option<String>| v.as_deref().and_then(|s| s.parse::<i64>().ok());
     let (Some(slot), Some(guardian)) = (id_of(&form.slot), id_of(&form.guardian)) else {

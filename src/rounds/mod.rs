@@ -103,6 +103,26 @@ pub async fn visible_round(db: &Db, me: &StaffUser, id: i64) -> AppResult<Round>
         .ok_or(AppError::NotFound)
 }
 
+/// The closed school year a round belongs to, if it does: such a round is history, to read and
+/// not to change (no invitations, letters, bookings, times or notes any more).
+pub async fn closed_year_of(db: &Db, round_id: i64) -> Result<Option<String>, sqlx::Error> {
+    store::closed_year_of(db, round_id).await
+}
+
+/// For the staff actions on a round: a round of a closed year refuses them with a message on
+/// the round's page instead of changing history. None when the action may go ahead.
+pub async fn refuse_when_history(
+    db: &Db,
+    round_id: i64,
+) -> Result<Option<axum::response::Response>, sqlx::Error> {
+    Ok(closed_year_of(db, round_id).await?.map(|_| {
+        crate::web::see_other(
+            &format!("/rounds/{round_id}"),
+            Some("problem-round-of-closed-year"),
+        )
+    }))
+}
+
 /// Cuts a block of availability into slots: `[start, end)` pairs of unix seconds.
 /// A slot that would run past the end of the block is not made.
 pub fn cut_slots(

@@ -213,6 +213,8 @@ struct ShowPage {
     orphaned: i64,
     errors: FormErrors,
     may_invite: bool,
+    /// The closed school year this round belongs to: the page is then read-only.
+    closed_year: Option<String>,
 }
 
 impl ShowPage {
@@ -255,6 +257,7 @@ pub async fn show_page(
     };
     let progress = store::progress(db, round.id).await?;
     let hosts = store::hosts(db, round.id).await?;
+    let closed_year = store::closed_year_of(db, round.id).await?;
     render(&ShowPage {
         ctx,
         group_names,
@@ -269,6 +272,7 @@ pub async fn show_page(
         orphaned: progress.orphaned,
         errors,
         may_invite: true,
+        closed_year,
         round,
     })
 }

@@ -483,6 +483,86 @@ both_backends!(a_school_goes_through_two_years, |app: TestApp| async move {
     for name in ["Sem", "Finn", "Lotte"] {
         families.assert_contains(name);
     }
+    // ...as history: said on the pages, no actions offered, and every action refused unchanged.
+    let history = format!("Deze ronde hoort bij schooljaar {year_one_name}, dat is afgesloten.");
+    families.assert_contains(&history);
+    for action in [
+        "/remind\"",
+        "/letters\"",
+        "/attempts\"",
+        "/constraint\"",
+        "/resend\"",
+        "/book\"",
+    ] {
+        assert!(
+            !families.contains(action),
+            "{action} offered on last year's round"
+        );
+    }
+    let overview = admin.get(&round_page).await;
+    overview.assert_contains(&history);
+    for action in ["/availability\"", "/timetable\"", "/invite\""] {
+        assert!(
+            !overview.contains(action),
+            "{action} offered on last year's round"
+        );
+    }
+    let linda_id: i64 =
+        sqlx::query_scalar("SELECT id FROM guardians WHERE email = 'linda@example.org'")
+            .fetch_one(app.db.read())
+            .await
+            .unwrap();
+    let state_of_round = || async {
+        let mut out = Vec::new();
+        for sql in [
+            "SELECT COUNT(*) FROM slots",
+            "SELECT COUNT(*) FROM bookings WHERE status = 'active'",
+            "SELECT COUNT(*) FROM invitations WHERE revoked_at IS NULL",
+            "SELECT COUNT(*) FROM contact_attempts",
+            "SELECT COUNT(*) FROM family_constraints",
+            "SELECT COUNT(*) FROM outbox",
+        ] {
+            out.push(app.count(sql).await);
+        }
+        out
+    };
+    let round_before = state_of_round().await;
+    let refused = format!("{round_page}?flash=problem-round-of-closed-year");
+    let slot_day = crate::common::scenario::conversation_day();
+    for (path, fields) in [
+        (
+            format!("{round_page}/pupils/{finn}/attempts"),
+            vec![("channel", "phone"), ("note", "")],
+        ),
+        (
+            format!("{round_page}/pupils/{finn}/constraint"),
+            vec![("earliest", "19:00"), ("latest", "")],
+        ),
+        (format!("{round_page}/guardians/{linda_id}/revoke"), vec![]),
+        (format!("{round_page}/guardians/{linda_id}/resend"), vec![]),
+        (format!("{round_page}/remind"), vec![]),
+        (format!("{round_page}/invite"), vec![]),
+        (format!("{round_page}/timetable"), vec![]),
+        (
+            format!("{round_page}/availability"),
+            vec![
+                ("day", slot_day.as_str()),
+                ("starts", "18:00"),
+                ("ends", "19:00"),
+            ],
+        ),
+    ] {
+        admin.get(&round_page).await;
+        admin
+            .post(&path, &fields)
+            .await
+            .assert_redirect_to(&refused);
+    }
+    assert_eq!(state_of_round().await, round_before);
+    admin
+        .get(&refused)
+        .await
+        .assert_contains("Deze ronde hoort bij een afgesloten schooljaar. Er is niets gewijzigd.");
     tom.get(&round_page)
         .await
         .assert_contains("2 van 3 leerlingen ingepland");

@@ -21,6 +21,9 @@ pub async fn make_timetable(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     let (placed, left) = super::make(&state.db, &Reach::of(&me), &round).await?;
     tracing::info!(round = id, placed, left, "timetable made");
     Ok(see_other(
@@ -52,6 +55,9 @@ pub async fn save_constraint(
     Form(form): Form<ConstraintForm>,
 ) -> AppResult<Response> {
     visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     require_pupil_in_round(&state.db, &Reach::of(&me), id, pupil).await?;
     store::families::save_constraint(
         &state.db,
