@@ -182,7 +182,7 @@ struct ViewGroup {
 struct ShowPage {
     ctx: Ctx,
     year: YearRow,
-    /// The current year's first school day as typed (the form under the year's dates).
+    /// The first school day as typed (the form under the dates of the current or coming year).
     first_day: String,
     errors: FormErrors,
     groups: Vec<ViewGroup>,
@@ -214,8 +214,9 @@ struct FirstDayForm {
     year_first_day: String,
 }
 
-/// The current year's first school day, corrected (years made before the school said so carry
-/// 1 August, and coverage counts the weeks from this day).
+/// The current or coming year's first school day, corrected. Years made before set-up asked for
+/// it carry 1 August, and coverage counts the weeks from this day; a coming year's day is when
+/// the switch happens.
 async fn save_first_day(
     State(db): State<Db>,
     CurrentStaff(me): CurrentStaff,
@@ -224,28 +225,29 @@ async fn save_first_day(
     Form(form): Form<FirstDayForm>,
 ) -> AppResult<Response> {
     let year = find_year(&db, &me, id).await?;
-    if !year.is_current {
+    // An earlier year's day is history.
+    if year.switched && !year.is_current {
         return Err(AppError::NotFound);
     }
     let mut errors = FormErrors::default();
-    let range = (
-        timefmt::parse_iso(&year.starts_on),
-        timefmt::parse_iso(&year.ends_on),
-    );
+    let range = timefmt::parse_iso(&year.starts_on).zip(timefmt::parse_iso(&year.ends_on));
     match (parse_form_date(&form.year_first_day), range) {
-        (None, _) => errors.add("year_first_day", "years-error-date"),
-        (Some(day), (Some(starts), Some(ends))) if day < starts || day > ends => {
-            errors.add("year_first_day", "years-error-first-day-outside");
-        }
-        (Some(day), _) => {
-            if store::set_current_first_day(&db, &me, id, &timefmt::iso(day)).await? {
-                return Ok(see_other(
-                    &format!("/years/{id}"),
-                    Some("years-first-day-saved"),
-                ));
+        (Some(day), Some(range)) => {
+            let coming = !year.switched;
+            match rules::check_first_day(day, range, coming, timefmt::today()) {
+                Some(key) => errors.add("year_first_day", key),
+                None => {
+                    if !store::set_first_day(&db, &me, id, &timefmt::iso(day)).await? {
+                        return Err(AppError::NotFound);
+                    }
+                    return Ok(see_other(
+                        &format!("/years/{id}"),
+                        Some("years-first-day-saved"),
+                    ));
+                }
             }
-            return Err(AppError::NotFound);
         }
+        _ => errors.add("year_first_day", "years-error-date"),
     }
     show_page(&db, &me, ctx, year, form.year_first_day, errors).await
 }

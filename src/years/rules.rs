@@ -49,6 +49,24 @@ pub fn check_dates(
     errors
 }
 
+/// What is wrong with a corrected first school day (a translation key), or nothing. It lies
+/// within the year; for a coming year it also lies after today, because on that day the pupils
+/// move to their new groups and a correction must not set that off by accident.
+pub fn check_first_day(
+    day: Date,
+    (starts, ends): (Date, Date),
+    coming: bool,
+    today: Date,
+) -> Option<&'static str> {
+    if day < starts || day > ends {
+        Some("years-error-first-day-outside")
+    } else if coming && day <= today {
+        Some("years-error-first-day-not-after-today")
+    } else {
+        None
+    }
+}
+
 /// Where a group goes next year.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Step {
@@ -202,6 +220,30 @@ pub fn split_names(name: &str, school_type: SchoolType) -> Vec<(String, i64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_corrected_first_day_lies_in_the_year_and_a_coming_ones_after_today() {
+        use time::macros::date;
+        let year = (date!(2027 - 08 - 01), date!(2028 - 07 - 31));
+        let today = date!(2027 - 08 - 20);
+        assert_eq!(
+            check_first_day(date!(2027 - 08 - 30), year, true, today),
+            None
+        );
+        assert_eq!(
+            check_first_day(date!(2027 - 08 - 20), year, true, today),
+            Some("years-error-first-day-not-after-today")
+        );
+        // The current year's day may lie in the past: it only says where the weeks start.
+        assert_eq!(
+            check_first_day(date!(2027 - 08 - 02), year, false, today),
+            None
+        );
+        assert_eq!(
+            check_first_day(date!(2028 - 08 - 01), year, false, today),
+            Some("years-error-first-day-outside")
+        );
+    }
     use time::macros::date;
 
     fn up(name: &str, grade: Option<i64>) -> Step {

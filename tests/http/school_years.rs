@@ -593,7 +593,7 @@ both_backends!(
         page.assert_contains("De eerste schooldag is aangepast.");
         page.assert_contains(&format!("value=\"{day}\""));
 
-        // A coming year's day is set on its own form (it decides the switch): not here.
+        // A coming year's day (the day of its switch) can be corrected too, to a day after today.
         let page = admin.get("/years").await;
         let made = admin
             .post(
@@ -614,19 +614,21 @@ both_backends!(
             .unwrap()
             .parse()
             .unwrap();
-        let coming_day = text(
+        let coming_starts = text(
             &app,
-            "SELECT first_school_day FROM school_years WHERE id = $1",
+            "SELECT starts_on FROM school_years WHERE id = $1",
             coming,
         )
-        .await;
-        let page = admin
+        .await
+        .unwrap();
+        let later = format!("{}-09-06", &coming_starts[..4]);
+        admin
             .post(
                 &format!("/years/{coming}/first-day"),
-                &[("year_first_day", &day)],
+                &[("year_first_day", &later)],
             )
-            .await;
-        assert_eq!(page.status, 404);
+            .await
+            .assert_redirect_to(&format!("/years/{coming}"));
         assert_eq!(
             text(
                 &app,
@@ -634,7 +636,19 @@ both_backends!(
                 coming
             )
             .await,
-            coming_day
+            Some(later)
         );
+        // Another school's administrator cannot touch it either.
+        assert_eq!(
+            karin
+                .post(
+                    &format!("/years/{coming}/first-day"),
+                    &[("year_first_day", &day)]
+                )
+                .await
+                .status,
+            404
+        );
+        assert_eq!(app.count(audit).await, 2);
     }
 );

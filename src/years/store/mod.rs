@@ -100,10 +100,9 @@ pub async fn create(db: &Db, me: &StaffUser, year: &NewYear) -> Result<i64, sqlx
     Ok(id)
 }
 
-/// Corrects the current year's first school day (coverage counts the year's weeks from it).
-/// Only the current year: a coming year's day decides its switch and is set on its own form.
-/// False when `year_id` is not this school's current year.
-pub async fn set_current_first_day(
+/// Corrects the first school day of the current year (coverage counts the year's weeks from it)
+/// or of a coming year (the day of its switch). False when `year_id` is neither, in this school.
+pub async fn set_first_day(
     db: &Db,
     me: &StaffUser,
     year_id: i64,
@@ -111,7 +110,8 @@ pub async fn set_current_first_day(
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin().await?;
     let done = sqlx::query(
-        "UPDATE school_years SET first_school_day = $1 WHERE id = $2 AND school_id = $3 AND is_current = 1",
+        "UPDATE school_years SET first_school_day = $1 WHERE id = $2 AND school_id = $3 \
+         AND (is_current = 1 OR switched_at IS NULL)",
     )
     .bind(first_school_day)
     .bind(year_id)
