@@ -83,9 +83,10 @@ pub async fn view(
     Ok(())
 }
 
-/// A staff member opens a guardian's page (address, phone, children): a line for each child
-/// shown there, so "who looked at this pupil's data" and the family's inspection export include
-/// it. One transaction, before the page is served.
+/// A staff member opens a guardian's page or form (address, phone, children): a line for each
+/// child shown there, so "who looked at this pupil's data" and the family's inspection export
+/// include it; one line without a pupil when no child is shown. One transaction, before the
+/// page is served.
 pub async fn guardian_view(
     db: &Db,
     me: &StaffUser,
@@ -94,7 +95,13 @@ pub async fn guardian_view(
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
     let at = now();
-    for pupil_id in pupil_ids {
+    let none = [None];
+    let pupils: Vec<Option<i64>> = if pupil_ids.is_empty() {
+        none.to_vec()
+    } else {
+        pupil_ids.iter().copied().map(Some).collect()
+    };
+    for pupil_id in pupils {
         sqlx::query(INSERT)
             .bind(me.school_id)
             .bind(me.id)

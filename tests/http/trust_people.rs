@@ -386,6 +386,9 @@ both_backends!(
             (shared.clone(), 1),
             (format!("/pupils/{sem}/plan"), 1),
             (format!("/pupils/{sem}"), 1),
+            // Eva's page and form show Tom one child, Finn.
+            (format!("/guardians/{eva}"), 1),
+            (format!("/guardians/{eva}/edit"), 1),
             // Lists are not audited.
             ("/pupils".to_string(), 0),
             ("/guardians".to_string(), 0),

@@ -170,6 +170,10 @@ pub(super) async fn edit_form(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let g = visible_guardian(&state.db, &me, id).await?;
+    // The form shows the guardian's address and phone: audited like their page.
+    let children = crate::pupils::of_guardian(&state.db, &me, id).await?;
+    let shown: Vec<i64> = children.iter().map(|c| c.id).collect();
+    crate::audit::guardian_view(&state.db, &me, id, &shown).await?;
     let form = GuardianForm {
         name: g.name,
         email: g.email,
