@@ -165,7 +165,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let state = app::prepare(config).await?;
     if let Some(link) = driehoek::staff::issue_setup_link(&state).await? {
         tracing::warn!(%link, "not set up yet: open this one-time set-up link");
-        println!("Driehoek inrichten / set up Driehoek (eenmalige link / one-time link):\n{link}");
+        println!(
+            "Driehoek inrichten / set up Driehoek (eenmalige link, 24 uur geldig / one-time link, valid for 24 hours):\n{link}"
+        );
     }
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, backend, "Driehoek is listening");

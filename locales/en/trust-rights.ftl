@@ -12,7 +12,7 @@ mail-staff-elsewhere-body =
     Not expecting this e-mail? Then you can ignore it.
 
 ## The one-time link to set up Driehoek
-setup-needs-link = Driehoek is set up through a one-time link. That link is in the server's log, from the first start.
+setup-needs-link = Driehoek is set up through a one-time link. That link is in the server's log, printed at every start until Driehoek is set up, and works for 24 hours.
 setup-needs-link-how = Ask whoever runs the server for the link that starts with "/setup?token=". Lost the link? Restart Driehoek: a new link appears in the log and the old one stops working.
 
 ## Inspection: everything the school keeps about your child

@@ -12,7 +12,7 @@ mail-staff-elsewhere-body =
     Verwachtte u deze mail niet? Dan kunt u hem negeren.
 
 ## De eenmalige link om Driehoek in te richten
-setup-needs-link = Driehoek wordt ingericht met een eenmalige link. Die link staat in het logboek van de server, bij de eerste start.
+setup-needs-link = Driehoek wordt ingericht met een eenmalige link. Die link staat in het logboek van de server, bij elke start zolang Driehoek niet is ingericht, en werkt 24 uur.
 setup-needs-link-how = Vraag wie de server beheert om de link die begint met "/setup?token=". Is de link kwijt? Start Driehoek opnieuw: dan staat er een nieuwe link in het logboek en werkt de oude niet meer.
 
 ## Inzage: alles wat de school over uw kind bewaart

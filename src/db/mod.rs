@@ -180,7 +180,6 @@ fn sqlite_pragmas(
     })
 }
 
-/// Adds `mode=rwc` and creates the parent directory, so a first start needs no set-up.
 /// The file of a SQLite database URL (None for PostgreSQL and in-memory databases).
 pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
     let rest = url
@@ -190,6 +189,7 @@ pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
     (path != ":memory:" && !path.is_empty()).then(|| std::path::PathBuf::from(path))
 }
 
+/// Adds `mode=rwc` and creates the parent directory, so a first start needs no set-up.
 fn sqlite_url_with_create(url: &str) -> anyhow::Result<String> {
     let rest = url
         .strip_prefix("sqlite://")
