@@ -67,6 +67,33 @@ pub fn pg_admin_url() -> Option<String> {
     }
 }
 
+/// `url` with its database replaced by `name`, its parameters (`?sslmode=...`) kept.
+pub fn database_in(url: &str, name: &str) -> String {
+    let (path, query) = url
+        .split_once('?')
+        .map_or((url, None), |(p, q)| (p, Some(q)));
+    let base = path.rsplit_once('/').map_or(path, |(b, _)| b);
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+/// The CA certificate of the test PostgreSQL server's TLS certificate, when `scripts/test`
+/// started that server with TLS (`DRIEHOEK_TEST_PG_TLS_ROOT`). In CI its absence is a failure.
+pub fn pg_tls_root() -> Option<String> {
+    match std::env::var("DRIEHOEK_TEST_PG_TLS_ROOT") {
+        Ok(path) if !path.is_empty() => Some(path),
+        _ => {
+            if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+                panic!("DRIEHOEK_TEST_PG_TLS_ROOT is not set: in CI the PostgreSQL TLS test runs too (use scripts/test)");
+            }
+            eprintln!("note: DRIEHOEK_TEST_PG_TLS_ROOT not set; PostgreSQL TLS test not run (use scripts/test)");
+            None
+        }
+    }
+}
+
 /// A fresh database URL for one test.
 pub async fn fresh_database(backend: Backend) -> Option<(String, Option<TempDir>)> {
     match backend {
@@ -87,8 +114,7 @@ pub async fn fresh_database(backend: Backend) -> Option<(String, Option<TempDir>
                 .execute(&mut conn)
                 .await
                 .expect("create test database");
-            let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
-            Some((format!("{base}/{name}"), None))
+            Some((database_in(&admin, &name), None))
         }
     }
 }

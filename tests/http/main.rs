@@ -24,6 +24,7 @@ mod messages;
 mod newcomers;
 mod overload;
 mod parents;
+mod pg_tls;
 mod pupil_history;
 mod pupilprep;
 mod races;
