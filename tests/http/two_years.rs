@@ -569,6 +569,25 @@ both_backends!(a_school_goes_through_two_years, |app: TestApp| async move {
     let schedule = tom.get(&format!("{round_page}/schedule")).await;
     assert_eq!(schedule.status, 200);
     schedule.assert_contains("Sem Jaarsma");
+    // With the group he was in then, not the one he is in now.
+    let group_name = |id: i64| {
+        let app = &app;
+        async move {
+            sqlx::query_scalar::<_, String>("SELECT name FROM groups WHERE id = $1")
+                .bind(id)
+                .fetch_one(app.db.read())
+                .await
+                .unwrap()
+        }
+    };
+    let (then, now) = (
+        group_name(five).await,
+        group_name(scalar(&app, "SELECT group_id FROM pupils WHERE id = $1", sem).await).await,
+    );
+    assert_ne!(then, now);
+    schedule.assert_contains(&format!(
+        "Sem Jaarsma</a> <span class=\"muted\">({then})</span>"
+    ));
     schedule.assert_contains("Lotte Bakker");
     // The year page: read-only, who was in which group.
     let view = admin.get(&format!("/years/{year_one}")).await;

@@ -38,20 +38,28 @@ pub struct ScheduleSlot {
     pub group_name: String,
 }
 
+/// The booked pupil's group in a round of a closed year: the group of that year the round was
+/// for, from the pupil's history (`pupil_years`, by its key), not the group they are in now.
+/// NULL for this year's rounds, which show the current group.
+const GROUP_IN_ROUND: &str = "(SELECT hg.name FROM pupil_years py \
+     JOIN school_years hy ON hy.id = py.school_year_id AND hy.is_current = 0 AND hy.switched_at IS NOT NULL \
+     JOIN round_groups hr ON hr.round_id = sl.round_id AND hr.group_id = py.group_id \
+     JOIN groups hg ON hg.id = py.group_id WHERE py.pupil_id = p.id LIMIT 1)";
+
 pub async fn schedule(
     db: &Db,
     round_id: i64,
     staff_id: i64,
 ) -> Result<Vec<ScheduleSlot>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&format!(
         "SELECT sl.starts_at, sl.ends_at, sl.orphaned, b.id AS booking_id, COALESCE(b.note, '') AS note, \
          COALESCE(b.interpreter, 0) AS interpreter, COALESCE(b.attendance, '') AS attendance, b.created_at AS booked_at, \
          p.id AS pupil_id, COALESCE(p.first_name, '') AS first_name, COALESCE(p.name_prefix, '') AS name_prefix, \
-         COALESCE(p.last_name, '') AS last_name, COALESCE(g.name, '') AS group_name \
+         COALESCE(p.last_name, '') AS last_name, COALESCE({GROUP_IN_ROUND}, g.name, '') AS group_name \
          FROM slots sl LEFT JOIN bookings b ON b.slot_id = sl.id AND b.status = 'active' \
          LEFT JOIN pupils p ON p.id = b.pupil_id LEFT JOIN groups g ON g.id = p.group_id \
-         WHERE sl.round_id = $1 AND sl.staff_id = $2 ORDER BY sl.starts_at",
-    )
+         WHERE sl.round_id = $1 AND sl.staff_id = $2 ORDER BY sl.starts_at"
+    ))
     .bind(round_id)
     .bind(staff_id)
     .fetch_all(db.read())
