@@ -594,26 +594,7 @@ both_backends!(
         page.assert_contains(&format!("value=\"{day}\""));
 
         // A coming year's day (the day of its switch) can be corrected too, to a day after today.
-        let page = admin.get("/years").await;
-        let made = admin
-            .post(
-                "/years",
-                &[
-                    ("year_name", "volgend jaar"),
-                    ("year_starts_on", &date_field(&page.body, "year_starts_on")),
-                    ("year_first_day", &date_field(&page.body, "year_first_day")),
-                    ("year_ends_on", &date_field(&page.body, "year_ends_on")),
-                ],
-            )
-            .await;
-        let coming: i64 = made
-            .location
-            .unwrap()
-            .split('/')
-            .nth(2)
-            .unwrap()
-            .parse()
-            .unwrap();
+        let (coming, _) = crate::year_import::next_year(&mut admin).await;
         let coming_starts = text(
             &app,
             "SELECT starts_on FROM school_years WHERE id = $1",
