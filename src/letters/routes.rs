@@ -49,6 +49,9 @@ async fn print_one(
     Path((id, guardian)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     let who = Who::One(guardian);
     match print(&state.db, &me, &round, &state.config.base_url, &who).await? {
         Printed::Nobody => Err(AppError::NotFound),
@@ -66,6 +69,9 @@ async fn print_without_email(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = visible_round(&state.db, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     let who = Who::WithoutEmailNotBooked;
     match print(&state.db, &me, &round, &state.config.base_url, &who).await? {
         Printed::Nobody => Ok(back(id, "problem-letters-nobody")),

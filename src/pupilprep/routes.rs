@@ -136,6 +136,8 @@ struct RoundPage {
     has_preparation: bool,
     pupils: Vec<RoundPupil>,
     mail_parents: bool,
+    /// A round of a closed school year: readable, no slips or mails any more.
+    history: bool,
 }
 
 impl RoundPage {
@@ -161,8 +163,12 @@ async fn round_page(
     } else {
         Vec::new()
     };
+    let history = crate::rounds::closed_year_of(&state.db, round.id)
+        .await?
+        .is_some();
     render(&RoundPage {
         ctx,
+        history,
         has_preparation,
         mail_parents: store::mail_parents(&state.db, me.school_id).await?,
         round,
@@ -188,6 +194,9 @@ async fn print_slips(
     Form(data): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let round = prep_round(&state, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     if !link_works_for(&round, &state).await? {
         return Ok(see_other(
             &format!("/rounds/{id}/voorbereiding"),
@@ -226,6 +235,9 @@ async fn mail_links(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let round = prep_round(&state, &me, id).await?;
+    if let Some(refused) = crate::rounds::refuse_when_history(&state.db, id).await? {
+        return Ok(refused);
+    }
     if !store::mail_parents(&state.db, me.school_id).await? {
         return Err(AppError::Forbidden);
     }

@@ -520,6 +520,7 @@ both_backends!(a_school_goes_through_two_years, |app: TestApp| async move {
             "SELECT COUNT(*) FROM invitations WHERE revoked_at IS NULL",
             "SELECT COUNT(*) FROM contact_attempts",
             "SELECT COUNT(*) FROM family_constraints",
+            "SELECT COUNT(*) FROM invitation_letters",
             "SELECT COUNT(*) FROM outbox",
         ] {
             out.push(app.count(sql).await);
@@ -538,6 +539,8 @@ both_backends!(a_school_goes_through_two_years, |app: TestApp| async move {
             format!("{round_page}/pupils/{finn}/constraint"),
             vec![("earliest", "19:00"), ("latest", "")],
         ),
+        (format!("{round_page}/guardians/{linda_id}/letter"), vec![]),
+        (format!("{round_page}/letters"), vec![]),
         (format!("{round_page}/guardians/{linda_id}/revoke"), vec![]),
         (format!("{round_page}/guardians/{linda_id}/resend"), vec![]),
         (format!("{round_page}/remind"), vec![]),
