@@ -38,11 +38,12 @@ pub struct ScheduleSlot {
     pub group_name: String,
 }
 
-/// The booked pupil's group in a round of a closed year: the group of that year the round was
-/// for, from the pupil's history (`pupil_years`, by its key), not the group they are in now.
-/// NULL for this year's rounds, which show the current group.
+/// The booked pupil's group in a round of another year than the current one: the group of
+/// that year the round was for, from the pupil's history or placement (`pupil_years`, by its
+/// key), not the group they are in now (last year's round after the switch; a coming year's
+/// round of startgesprekken before it). NULL for this year's rounds: the current group.
 const GROUP_IN_ROUND: &str = "(SELECT hg.name FROM pupil_years py \
-     JOIN school_years hy ON hy.id = py.school_year_id AND hy.is_current = 0 AND hy.switched_at IS NOT NULL \
+     JOIN school_years hy ON hy.id = py.school_year_id AND hy.is_current = 0 \
      JOIN round_groups hr ON hr.round_id = sl.round_id AND hr.group_id = py.group_id \
      JOIN groups hg ON hg.id = py.group_id WHERE py.pupil_id = p.id LIMIT 1)";
 
