@@ -95,9 +95,8 @@ pub async fn guardian_view(
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
     let at = now();
-    let none = [None];
     let pupils: Vec<Option<i64>> = if pupil_ids.is_empty() {
-        none.to_vec()
+        vec![None]
     } else {
         pupil_ids.iter().copied().map(Some).collect()
     };

@@ -220,10 +220,10 @@ pub fn split_names(name: &str, school_type: SchoolType) -> Vec<(String, i64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use time::macros::date;
 
     #[test]
     fn a_corrected_first_day_lies_in_the_year_and_a_coming_ones_after_today() {
-        use time::macros::date;
         let year = (date!(2027 - 08 - 01), date!(2028 - 07 - 31));
         let today = date!(2027 - 08 - 20);
         assert_eq!(
@@ -244,7 +244,6 @@ mod tests {
             Some("years-error-first-day-outside")
         );
     }
-    use time::macros::date;
 
     fn up(name: &str, grade: Option<i64>) -> Step {
         Step::MovesUp {

@@ -109,7 +109,9 @@ pub async fn visible_round(db: &Db, reach: &Reach, id: i64) -> Result<Option<Rou
 /// a coming year's rounds. Reads the round's few `round_groups` rows by their key.
 pub async fn closed_year_of(db: &Db, round_id: i64) -> Result<Option<String>, sqlx::Error> {
     let (name, closed): (Option<String>, Option<i64>) = sqlx::query_as(
-        "SELECT MAX(y.name), CAST(MIN(CASE WHEN y.switched_at IS NOT NULL AND y.is_current = 0          THEN 1 ELSE 0 END) AS BIGINT) FROM round_groups rg JOIN groups g ON g.id = rg.group_id          JOIN school_years y ON y.id = g.school_year_id WHERE rg.round_id = $1",
+        "SELECT MAX(y.name), CAST(MIN(CASE WHEN y.switched_at IS NOT NULL AND y.is_current = 0 \
+         THEN 1 ELSE 0 END) AS BIGINT) FROM round_groups rg JOIN groups g ON g.id = rg.group_id \
+         JOIN school_years y ON y.id = g.school_year_id WHERE rg.round_id = $1",
     )
     .bind(round_id)
     .fetch_one(db.read())
